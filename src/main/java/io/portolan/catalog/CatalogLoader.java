@@ -1,0 +1,180 @@
+package io.portolan.catalog;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.portolan.catalog.CatalogReader.Located;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Loads and validates catalog files: the built-in ones packaged with Portolan, and any folder of
+ * extra files a user adds. Every problem of every file is reported at once in a {@link CatalogException}.
+ */
+public final class CatalogLoader {
+
+    /** Where the built-in catalog files sit on the class path. */
+    public static final String BUILT_IN_FOLDER = "io/portolan/catalog";
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+    private CatalogLoader() {
+    }
+
+    /** The text of one catalog file and the name that messages use for it. */
+    public record Source(String name, String text) {
+    }
+
+    /** The built-in catalog. */
+    public static Catalog loadBuiltIn() {
+        return load(builtInSources());
+    }
+
+    /** The built-in catalog plus the catalog files in a user's folder (null for none). */
+    public static Catalog loadBuiltInWith(Path extraFolder) {
+        List<Source> sources = new ArrayList<>(builtInSources());
+        if (extraFolder != null) {
+            sources.addAll(folderSources(extraFolder));
+        }
+        return load(sources);
+    }
+
+    /** Validates the sources together, so that rules may refer to types of any file. */
+    public static Catalog load(List<Source> sources) {
+        List<CatalogProblem> problems = new ArrayList<>();
+        Map<String, JsonNode> trees = new LinkedHashMap<>();
+        for (Source source : sources) {
+            JsonNode tree = parse(source, problems);
+            if (tree != null) {
+                trees.put(source.name(), tree);
+            }
+        }
+        Map<String, Located<String>> documents = new HashMap<>();
+        Map<String, CatalogReader> readers = new LinkedHashMap<>();
+        trees.forEach((name, tree) -> {
+            CatalogReader reader = new CatalogReader(name, tree, problems);
+            reader.readDocuments(documents);
+            readers.put(name, reader);
+        });
+        List<Located<ComponentType>> types = new ArrayList<>();
+        readers.values().forEach(reader -> types.addAll(reader.readTypes()));
+        List<Located<PortRule>> rules = new ArrayList<>();
+        readers.values().forEach(reader -> rules.addAll(reader.readRules(documents)));
+
+        List<ComponentType> uniqueTypes = new CatalogChecks(problems).check(types, rules);
+        if (!problems.isEmpty()) {
+            throw new CatalogException(problems);
+        }
+        return new Catalog(uniqueTypes, rules.stream().map(Located::value).toList(), List.copyOf(trees.keySet()));
+    }
+
+    private static JsonNode parse(Source source, List<CatalogProblem> problems) {
+        try {
+            return JSON.readTree(source.text());
+        } catch (JsonProcessingException e) {
+            JsonLocation where = e.getLocation();
+            String place = where == null ? "$" : "line " + where.getLineNr() + ", column " + where.getColumnNr();
+            problems.add(new CatalogProblem(source.name(), place, "not valid JSON: " + e.getOriginalMessage()));
+            return null;
+        }
+    }
+
+    /** The catalog files in a folder, sorted by name; a folder that cannot be read is a catalog problem. */
+    public static List<Source> folderSources(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw new CatalogException(List.of(new CatalogProblem(folder.toString(), "$", "not a folder of catalog files")));
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            List<Path> jsonFiles = files.filter(CatalogLoader::isCatalogFile).sorted().toList();
+            List<Source> sources = new ArrayList<>();
+            for (Path file : jsonFiles) {
+                sources.add(new Source(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
+            }
+            return sources;
+        } catch (IOException e) {
+            throw new CatalogException(List.of(new CatalogProblem(folder.toString(), "$", "cannot be read: " + e.getMessage())));
+        }
+    }
+
+    /** The built-in catalog files, {@code common.json} first, then the others by name. */
+    public static List<Source> builtInSources() {
+        URL anchor = CatalogLoader.class.getClassLoader().getResource(BUILT_IN_FOLDER + "/common.json");
+        if (anchor == null) {
+            throw new IllegalStateException("the built-in catalog is missing from the class path (" + BUILT_IN_FOLDER + ")");
+        }
+        try {
+            URI uri = anchor.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                return fromJar(uri);
+            }
+            return readBuiltIn(Path.of(uri).getParent());
+        } catch (URISyntaxException | IOException e) {
+            throw new UncheckedIOException(new IOException("cannot read the built-in catalog: " + e.getMessage(), e));
+        }
+    }
+
+    private static List<Source> fromJar(URI uri) throws IOException {
+        FileSystem jar;
+        boolean opened = false;
+        try {
+            jar = FileSystems.getFileSystem(uri);
+        } catch (FileSystemNotFoundException e) {
+            jar = FileSystems.newFileSystem(uri, Map.of());
+            opened = true;
+        }
+        try {
+            return readBuiltIn(jar.getPath("/" + BUILT_IN_FOLDER));
+        } finally {
+            if (opened) {
+                jar.close();
+            }
+        }
+    }
+
+    private static List<Source> readBuiltIn(Path folder) throws IOException {
+        List<Path> files;
+        try (Stream<Path> list = Files.list(folder)) {
+            files = list.filter(CatalogLoader::isCatalogFile)
+                    .sorted((a, b) -> {
+                        boolean aCommon = a.getFileName().toString().equals("common.json");
+                        boolean bCommon = b.getFileName().toString().equals("common.json");
+                        if (aCommon != bCommon) {
+                            return aCommon ? -1 : 1;
+                        }
+                        return a.getFileName().toString().compareTo(b.getFileName().toString());
+                    })
+                    .toList();
+        }
+        List<Source> sources = new ArrayList<>();
+        for (Path file : files) {
+            try (InputStream in = Files.newInputStream(file)) {
+                sources.add(new Source(file.getFileName().toString(), new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+            }
+        }
+        return sources;
+    }
+
+    private static boolean isCatalogFile(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".json") && !name.endsWith(".schema.json") && Files.isRegularFile(file);
+    }
+}

@@ -1,0 +1,40 @@
+package io.portolan.model;
+
+/** An inclusive range of ports; a single port has {@code low == high}. */
+public record PortRange(int low, int high) implements Comparable<PortRange> {
+
+    public static final int MAX_PORT = 65535;
+
+    public PortRange {
+        if (low < 0 || high > MAX_PORT || low > high) {
+            throw new IllegalArgumentException("invalid port range " + low + "-" + high);
+        }
+    }
+
+    /** A range holding one port. */
+    public static PortRange of(int port) {
+        return new PortRange(port, port);
+    }
+
+    /** True for a single port. */
+    public boolean isSingle() {
+        return low == high;
+    }
+
+    /** Number of ports in the range. */
+    public int size() {
+        return high - low + 1;
+    }
+
+    @Override
+    public int compareTo(PortRange other) {
+        int byLow = Integer.compare(low, other.low);
+        return byLow != 0 ? byLow : Integer.compare(high, other.high);
+    }
+
+    /** {@code 443} or {@code 16500-16509}, the way a firewall request writes it. */
+    @Override
+    public String toString() {
+        return isSingle() ? Integer.toString(low) : low + "-" + high;
+    }
+}
