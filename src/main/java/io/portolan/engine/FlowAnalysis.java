@@ -1,0 +1,207 @@
+package io.portolan.engine;
+
+import io.portolan.catalog.Catalog;
+import io.portolan.model.Design;
+import io.portolan.model.Node;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * The result of analysing one design: its flows in engine order and the views a user reads them
+ * through (per node pair, per firewall, zone to zone), plus the warnings. Immutable; the views are
+ * worked out on first use.
+ */
+public final class FlowAnalysis {
+
+    private final Design design;
+    private final Catalog catalog;
+    private final ZoneGraph graph;
+    private final List<Flow> flows;
+    private final Lazy<List<NodePairFlows>> pairs = new Lazy<>(this::computePairs);
+    private final Lazy<List<BoundaryRules>> boundaries = new Lazy<>(this::computeBoundaries);
+    private final Lazy<ZoneMatrix> matrix = new Lazy<>(this::computeMatrix);
+    private final Lazy<List<DesignWarning>> warnings;
+
+    FlowAnalysis(Design design, Catalog catalog, ZoneGraph graph, List<Flow> flows) {
+        this.design = design;
+        this.catalog = catalog;
+        this.graph = graph;
+        this.flows = Collections.unmodifiableList(flows);
+        this.warnings = new Lazy<>(() -> new Warnings(design, catalog, this.flows).all());
+    }
+
+    /** The design that was analysed. */
+    public Design design() {
+        return design;
+    }
+
+    /** The catalog it was analysed against. */
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    /** Every flow, inferred then custom, in engine order. */
+    public List<Flow> flows() {
+        return flows;
+    }
+
+    /** The flows that leave their zone (crossing, unroutable or unzoned), in engine order. */
+    public List<Flow> flowsNeedingRules() {
+        return flows.stream().filter(Flow::needsRule).toList();
+    }
+
+    /** The route between two zones of the design. */
+    public Route route(String fromZoneId, String toZoneId) {
+        return graph.route(fromZoneId, toZoneId);
+    }
+
+    /** The flows grouped per directed node pair, in order of each pair's first flow. */
+    public List<NodePairFlows> byNodePair() {
+        return pairs.get();
+    }
+
+    /** What each firewall and implicit boundary must allow: design firewalls first, in design order. */
+    public List<BoundaryRules> byFirewall() {
+        return boundaries.get();
+    }
+
+    /** Flows counted from zone to zone. */
+    public ZoneMatrix zoneMatrix() {
+        return matrix.get();
+    }
+
+    /** What a reviewer should look at, most serious kinds first. */
+    public List<DesignWarning> warnings() {
+        return warnings.get();
+    }
+
+    private List<NodePairFlows> computePairs() {
+        Map<PairKey, List<Flow>> grouped = new LinkedHashMap<>();
+        for (Flow flow : flows) {
+            grouped.computeIfAbsent(new PairKey(flow.source(), flow.destination()), k -> new ArrayList<>()).add(flow);
+        }
+        List<NodePairFlows> result = new ArrayList<>(grouped.size());
+        grouped.forEach((key, pairFlows) -> result.add(new NodePairFlows(key.source, key.destination, pairFlows,
+                PortLabels.label(pairFlows), pairFlows.get(0).route())));
+        return List.copyOf(result);
+    }
+
+    private List<BoundaryRules> computeBoundaries() {
+        Map<String, Boundary> order = new LinkedHashMap<>();
+        design.firewalls().forEach(f -> order.put(f.id(), null));
+        Map<String, Map<RuleKey, List<Flow>>> grouped = new HashMap<>();
+        for (Flow flow : flows) {
+            for (Hop hop : flow.route().hops()) {
+                Boundary boundary = hop.boundary();
+                order.put(boundary.id(), boundary);
+                grouped.computeIfAbsent(boundary.id(), b -> new LinkedHashMap<>())
+                        .computeIfAbsent(new RuleKey(hop, flow), k -> new ArrayList<>()).add(flow);
+            }
+        }
+        List<BoundaryRules> result = new ArrayList<>();
+        for (Map.Entry<String, Boundary> entry : order.entrySet()) {
+            Boundary boundary = entry.getValue() != null ? entry.getValue()
+                    : design.firewall(entry.getKey()).map(f -> new Boundary(f.id(), f.name(), false, f.zoneIds())).orElseThrow();
+            List<FirewallRule> rules = new ArrayList<>();
+            grouped.getOrDefault(boundary.id(), Map.of()).forEach((key, merged) -> {
+                Flow first = merged.get(0);
+                io.portolan.model.PortSet ports = io.portolan.model.PortSet.EMPTY;
+                for (Flow flow : merged) {
+                    ports = ports.union(flow.ports());
+                }
+                rules.add(new FirewallRule(key.hop, first.source(), first.destination(), first.protocol(), first.ipProtocol(),
+                        ports, merged));
+            });
+            result.add(new BoundaryRules(boundary, rules));
+        }
+        return List.copyOf(result);
+    }
+
+    private ZoneMatrix computeMatrix() {
+        List<String> zoneIds = design.zones().stream().map(io.portolan.model.Zone::id).toList();
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < zoneIds.size(); i++) {
+            index.put(zoneIds.get(i), i);
+        }
+        int[][] counts = new int[zoneIds.size()][zoneIds.size()];
+        for (Flow flow : flows) {
+            Integer from = index.get(flow.source().zoneId());
+            Integer to = index.get(flow.destination().zoneId());
+            if (from != null && to != null) {
+                counts[from][to]++;
+            }
+        }
+        return new ZoneMatrix(zoneIds, counts);
+    }
+
+    /** A directed pair of nodes, compared by identity of the node ids. */
+    private record PairKey(Node source, Node destination) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof PairKey other && source.id().equals(other.source.id())
+                    && destination.id().equals(other.destination.id());
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * source.id().hashCode() + destination.id().hashCode();
+        }
+    }
+
+    /** What merges flows into one firewall rule: the hop direction, the two nodes and the protocol. */
+    private static final class RuleKey {
+        private final Hop hop;
+        private final String source;
+        private final String destination;
+        private final String protocol;
+
+        RuleKey(Hop hop, Flow flow) {
+            this.hop = hop;
+            this.source = flow.source().id();
+            this.destination = flow.destination().id();
+            this.protocol = flow.protocolText();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof RuleKey other && source.equals(other.source) && destination.equals(other.destination)
+                    && protocol.equals(other.protocol) && hop.fromZoneId().equals(other.hop.fromZoneId())
+                    && hop.toZoneId().equals(other.hop.toZoneId());
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(source, destination, protocol, hop.fromZoneId(), hop.toZoneId());
+        }
+    }
+
+    /** A value worked out once, on first use. */
+    private static final class Lazy<T> {
+        private final Supplier<T> supplier;
+        private volatile T value;
+
+        Lazy(Supplier<T> supplier) {
+            this.supplier = supplier;
+        }
+
+        T get() {
+            T result = value;
+            if (result == null) {
+                synchronized (this) {
+                    result = value;
+                    if (result == null) {
+                        result = supplier.get();
+                        value = result;
+                    }
+                }
+            }
+            return result;
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package io.portolan.engine;
+
+import io.portolan.catalog.Catalog;
+import io.portolan.engine.RuleIndex.IndexedRule;
+import io.portolan.engine.RuleIndex.Term;
+import io.portolan.model.CustomFlow;
+import io.portolan.model.Design;
+import io.portolan.model.FlowKey;
+import io.portolan.model.Node;
+import io.portolan.model.Zone;
+import io.portolan.model.ZoneKind;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Works out every flow of a design: for each network rule of the catalog whose condition holds, one
+ * flow per pair of placed nodes whose types match the rule's ends; then the design's custom flows.
+ * Each flow carries its route through the zone graph.
+ *
+ * <p>Flows come out rule by rule in catalog order, then source and destination in design order, so the
+ * same design always gives the same flows. The engine keeps nothing between calls but the catalog's
+ * rule index.
+ */
+public final class FlowEngine {
+
+    private final Catalog catalog;
+    private final RuleIndex index;
+
+    public FlowEngine(Catalog catalog) {
+        this.catalog = catalog;
+        this.index = new RuleIndex(catalog);
+    }
+
+    /** The catalog the engine matches designs against. */
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    /** Every flow of the design, with routes, views and warnings. */
+    public FlowAnalysis analyze(Design design) {
+        Run run = new Run(design);
+        for (IndexedRule rule : index.rules()) {
+            run.apply(rule);
+        }
+        for (CustomFlow custom : design.overrides().custom()) {
+            run.addCustom(custom);
+        }
+        return new FlowAnalysis(design, catalog, run.graph, run.flows);
+    }
+
+    /** The state of one analysis: the design's nodes by type and the routes found so far. */
+    private static final class Run {
+        private final Design design;
+        private final ZoneGraph graph;
+        private final Map<String, List<Node>> nodesByType = new HashMap<>();
+        private final Map<String, Integer> zoneIndex = new HashMap<>();
+        private final Route[][] routes;
+        private final Set<FlowKey> suppressed;
+        private final List<Flow> flows;
+
+        Run(Design design) {
+            this.design = design;
+            this.graph = new ZoneGraph(design);
+            for (Node node : design.nodes()) {
+                nodesByType.computeIfAbsent(node.typeId(), t -> new ArrayList<>()).add(node);
+            }
+            List<Zone> zones = design.zones();
+            for (int i = 0; i < zones.size(); i++) {
+                zoneIndex.put(zones.get(i).id(), i);
+            }
+            this.routes = new Route[zones.size()][zones.size()];
+            this.suppressed = new HashSet<>(design.overrides().suppressed());
+            this.flows = new ArrayList<>(Math.max(16, design.nodes().size() * 8));
+        }
+
+        void apply(IndexedRule indexed) {
+            boolean gatewayPlaced = false;
+            for (String gateway : indexed.rule().viaGateways()) {
+                gatewayPlaced |= nodesByType.containsKey(gateway);
+            }
+            for (String fromType : indexed.fromTypes()) {
+                List<Node> sources = nodesByType.get(fromType);
+                if (sources == null) {
+                    continue;
+                }
+                for (String toType : indexed.toTypes()) {
+                    List<Node> destinations = nodesByType.get(toType);
+                    if (destinations == null || indexed.peer() && !fromType.equals(toType)) {
+                        continue;
+                    }
+                    pair(indexed, fromType, sources, toType, destinations, gatewayPlaced);
+                }
+            }
+        }
+
+        private void pair(IndexedRule indexed, String fromType, List<Node> sources, String toType, List<Node> destinations,
+                          boolean gatewayPlaced) {
+            boolean[] destinationHolds = new boolean[destinations.size()];
+            boolean anyDestination = false;
+            for (int i = 0; i < destinations.size(); i++) {
+                destinationHolds[i] = holds(indexed.terms(), toType, destinations.get(i));
+                anyDestination |= destinationHolds[i];
+            }
+            if (!anyDestination) {
+                return;
+            }
+            boolean bidirectional = indexed.rule().bidirectional();
+            for (Node source : sources) {
+                if (!holds(indexed.terms(), fromType, source) || gatewayPlaced && onInternet(source)) {
+                    continue;
+                }
+                for (int i = 0; i < destinations.size(); i++) {
+                    Node destination = destinations.get(i);
+                    if (!destinationHolds[i] || source == destination && source.count() == 1) {
+                        continue;
+                    }
+                    add(indexed, source, destination);
+                    if (bidirectional && source != destination) {
+                        add(indexed, destination, source);
+                    }
+                }
+            }
+        }
+
+        private void add(IndexedRule indexed, Node source, Node destination) {
+            if (!suppressed.isEmpty() && suppressed.contains(new FlowKey(indexed.rule().id(), source.id(), destination.id()))) {
+                return;
+            }
+            flows.add(new Flow(source, destination, indexed.rule(), null, route(source, destination)));
+        }
+
+        void addCustom(CustomFlow custom) {
+            Node source = design.node(custom.sourceId()).orElseThrow();
+            Node destination = design.node(custom.destinationId()).orElseThrow();
+            flows.add(new Flow(source, destination, null, custom, route(source, destination)));
+        }
+
+        private static boolean holds(List<Term> terms, String typeId, Node node) {
+            for (Term term : terms) {
+                if (!term.holds(typeId, node.features())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean onInternet(Node node) {
+            return design.zone(node.zoneId()).map(z -> z.kind() == ZoneKind.INTERNET).orElse(false);
+        }
+
+        private Route route(Node source, Node destination) {
+            Integer from = source.zoneId() == null ? null : zoneIndex.get(source.zoneId());
+            Integer to = destination.zoneId() == null ? null : zoneIndex.get(destination.zoneId());
+            if (from == null || to == null) {
+                return Route.UNZONED;
+            }
+            Route route = routes[from][to];
+            if (route == null) {
+                route = graph.route(source.zoneId(), destination.zoneId());
+                routes[from][to] = route;
+            }
+            return route;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package io.portolan.engine;
+
+import io.portolan.catalog.Catalog;
+import io.portolan.catalog.ComponentType;
+import io.portolan.catalog.PortRule;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The catalog's rules prepared for matching: each network rule with the type ids of its two ends and,
+ * for each condition term, which ends declare the feature. Built once per catalog.
+ */
+final class RuleIndex {
+
+    /** A rule ready to match: the types at each end and the condition worked out per end. */
+    record IndexedRule(PortRule rule, List<String> fromTypes, List<String> toTypes, boolean peer, List<Term> terms) {
+    }
+
+    /** One condition term: the feature, whether it must be off, and the types that declare it. */
+    record Term(String feature, boolean negated, Map<String, Boolean> declaredByType) {
+
+        /** True when the node of the type meets the term (types that lack the feature always do). */
+        boolean holds(String typeId, List<String> features) {
+            if (!declaredByType.getOrDefault(typeId, false)) {
+                return true;
+            }
+            return features.contains(feature) != negated;
+        }
+    }
+
+    private final List<IndexedRule> rules;
+
+    RuleIndex(Catalog catalog) {
+        List<IndexedRule> indexed = new ArrayList<>();
+        for (PortRule rule : catalog.rules()) {
+            if (rule.local()) {
+                continue;
+            }
+            List<ComponentType> from = catalog.select(rule.from());
+            List<ComponentType> to = catalog.select(rule.to());
+            List<Term> terms = new ArrayList<>();
+            for (String term : rule.condition()) {
+                String feature = PortRule.featureOf(term);
+                Map<String, Boolean> declared = new HashMap<>();
+                for (ComponentType type : from) {
+                    declared.merge(type.id(), type.hasFeature(feature), Boolean::logicalOr);
+                }
+                for (ComponentType type : to) {
+                    declared.merge(type.id(), type.hasFeature(feature), Boolean::logicalOr);
+                }
+                terms.add(new Term(feature, PortRule.isNegated(term), Map.copyOf(declared)));
+            }
+            indexed.add(new IndexedRule(rule, ids(from), ids(to), rule.from().equals(rule.to()), List.copyOf(terms)));
+        }
+        this.rules = List.copyOf(indexed);
+    }
+
+    private static List<String> ids(List<ComponentType> types) {
+        return types.stream().map(ComponentType::id).toList();
+    }
+
+    /** The network rules (local rules left out), in catalog order. */
+    List<IndexedRule> rules() {
+        return rules;
+    }
+}

@@ -1,0 +1,115 @@
+package io.portolan.engine;
+
+import io.portolan.catalog.Catalog;
+import io.portolan.catalog.ComponentType;
+import io.portolan.engine.DesignWarning.Kind;
+import io.portolan.model.Design;
+import io.portolan.model.Firewall;
+import io.portolan.model.Node;
+import io.portolan.model.Zone;
+import io.portolan.model.ZoneKind;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Works out the warnings of an analysis, in the order of {@link Kind}. */
+final class Warnings {
+
+    private final Design design;
+    private final Catalog catalog;
+    private final List<Flow> flows;
+
+    Warnings(Design design, Catalog catalog, List<Flow> flows) {
+        this.design = design;
+        this.catalog = catalog;
+        this.flows = flows;
+    }
+
+    List<DesignWarning> all() {
+        List<DesignWarning> warnings = new ArrayList<>();
+        for (Node node : design.nodes()) {
+            if (catalog.type(node.typeId()).isEmpty()) {
+                warnings.add(new DesignWarning(Kind.UNKNOWN_TYPE, "'" + node.name() + "' has the type '" + node.typeId()
+                        + "', which the catalog does not know: it gets no flows", List.of(node.id())));
+            }
+        }
+        for (Node node : design.nodes()) {
+            if (node.zoneId() == null) {
+                warnings.add(new DesignWarning(Kind.NODE_OUTSIDE_ZONES, "'" + node.name()
+                        + "' is outside every zone: its flows cannot be routed; move it into a zone", List.of(node.id())));
+            }
+        }
+        warnings.addAll(unroutable());
+        warnings.addAll(internetToInternal());
+        for (Node node : design.nodes()) {
+            advisedAgainst(node).ifPresent(warnings::add);
+        }
+        for (Firewall firewall : design.firewalls()) {
+            if (firewall.zoneIds().size() < 2) {
+                warnings.add(new DesignWarning(Kind.FIREWALL_NOT_CONNECTED, "Firewall '" + firewall.name() + "' joins "
+                        + firewall.zoneIds().size() + (firewall.zoneIds().size() == 1 ? " zone" : " zones")
+                        + ": connect it to the zones it separates", List.of(firewall.id())));
+            }
+        }
+        return List.copyOf(warnings);
+    }
+
+    private List<DesignWarning> unroutable() {
+        Map<String, List<Flow>> byZones = new LinkedHashMap<>();
+        for (Flow flow : flows) {
+            if (flow.crossing() == Crossing.UNROUTABLE) {
+                byZones.computeIfAbsent(flow.source().zoneId() + "\u0000" + flow.destination().zoneId(), k -> new ArrayList<>()).add(flow);
+            }
+        }
+        List<DesignWarning> warnings = new ArrayList<>();
+        byZones.forEach((key, group) -> {
+            Flow first = group.get(0);
+            String from = first.source().zoneId();
+            String to = first.destination().zoneId();
+            warnings.add(new DesignWarning(Kind.UNROUTABLE_FLOWS, group.size() + (group.size() == 1 ? " flow" : " flows")
+                    + " from " + zoneName(from) + " to " + zoneName(to)
+                    + " cannot be routed: no chain of firewalls joins the two zones", List.of(from, to)));
+        });
+        return warnings;
+    }
+
+    private List<DesignWarning> internetToInternal() {
+        Map<String, List<Flow>> byPair = new LinkedHashMap<>();
+        for (Flow flow : flows) {
+            if (kindOf(flow.source()) == ZoneKind.INTERNET && kindOf(flow.destination()) != null
+                    && kindOf(flow.destination()).isProtected()) {
+                byPair.computeIfAbsent(flow.source().id() + "\u0000" + flow.destination().id(), k -> new ArrayList<>()).add(flow);
+            }
+        }
+        List<DesignWarning> warnings = new ArrayList<>();
+        byPair.forEach((key, group) -> {
+            Node source = group.get(0).source();
+            Node destination = group.get(0).destination();
+            warnings.add(new DesignWarning(Kind.INTERNET_TO_INTERNAL, "'" + source.name() + "' on the internet reaches '"
+                    + destination.name() + "' in " + zoneName(destination.zoneId()) + " directly (" + PortLabels.label(group)
+                    + "); route it through a gateway in a DMZ", List.of(source.id(), destination.id())));
+        });
+        return warnings;
+    }
+
+    private Optional<DesignWarning> advisedAgainst(Node node) {
+        Optional<ComponentType> type = catalog.type(node.typeId());
+        ZoneKind kind = kindOf(node);
+        if (type.isEmpty() || kind == null || !type.get().avoidZones().contains(kind)) {
+            return Optional.empty();
+        }
+        return Optional.of(new DesignWarning(Kind.ZONE_ADVISED_AGAINST, "'" + node.name() + "' (" + type.get().name()
+                + ") is in the " + kind.label() + " zone " + zoneName(node.zoneId()) + "; a " + type.get().name()
+                + " belongs in a zone of kind " + type.get().zone().label(), List.of(node.id())));
+    }
+
+    private ZoneKind kindOf(Node node) {
+        return design.zone(node.zoneId()).map(Zone::kind).orElse(null);
+    }
+
+    private String zoneName(String zoneId) {
+        return design.zone(zoneId).map(Zone::name).orElse(String.valueOf(zoneId));
+    }
+}
