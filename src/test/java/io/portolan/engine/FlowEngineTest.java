@@ -28,7 +28,7 @@ class FlowEngineTest {
     }
 
     private DesignBuilder citrixDmz() {
-        return new DesignBuilder(catalog)
+        return DesignBuilder.design(catalog)
                 .zone("inet", INTERNET).zone("dmz", DMZ).zone("lan", INTERNAL)
                 .firewall("edge", "inet", "dmz").firewall("inner", "dmz", "lan");
     }
@@ -47,7 +47,7 @@ class FlowEngineTest {
 
     @Test
     void internetUsersReachGatewayOnTcpAndUdp443WithEdtOn() {
-        Design design = citrixDmz().node("users", "common.user-device", "inet").node("gw", "citrix.gateway", "dmz").build();
+        Design design = citrixDmz().placed("users", "common.user-device", "inet").placed("gw", "citrix.gateway", "dmz").build();
 
         FlowAnalysis analysis = engine.analyze(design);
 
@@ -58,16 +58,16 @@ class FlowEngineTest {
 
     @Test
     void switchingEdtOffLeavesOnlyTcp443ToTheGateway() {
-        Design design = citrixDmz().node("users", "common.user-device", "inet")
-                .node("gw", "citrix.gateway", "dmz", List.of(), 1).build();
+        Design design = citrixDmz().placed("users", "common.user-device", "inet")
+                .node("gw", "citrix.gateway", "dmz", 1).build();
 
         assertThat(label(engine.analyze(design), "users", "gw")).isEqualTo("TCP 443");
     }
 
     @Test
     void gatewayReachesStoreFrontAndVdasThroughTheInnerFirewall() {
-        Design design = citrixDmz().node("gw", "citrix.gateway", "dmz").node("sf", "citrix.storefront", "lan")
-                .node("vda", "citrix.vda", "lan").build();
+        Design design = citrixDmz().placed("gw", "citrix.gateway", "dmz").placed("sf", "citrix.storefront", "lan")
+                .placed("vda", "citrix.vda", "lan").build();
 
         FlowAnalysis analysis = engine.analyze(design);
 
@@ -79,8 +79,8 @@ class FlowEngineTest {
 
     @Test
     void internetUsersNeverReachTheVdasDirectlyWhenAGatewayIsPlaced() {
-        Design design = citrixDmz().node("users", "common.user-device", "inet").node("gw", "citrix.gateway", "dmz")
-                .node("sf", "citrix.storefront", "lan").node("vda", "citrix.vda", "lan").build();
+        Design design = citrixDmz().placed("users", "common.user-device", "inet").placed("gw", "citrix.gateway", "dmz")
+                .placed("sf", "citrix.storefront", "lan").placed("vda", "citrix.vda", "lan").build();
 
         FlowAnalysis analysis = engine.analyze(design);
 
@@ -91,7 +91,7 @@ class FlowEngineTest {
 
     @Test
     void withoutAGatewayInternetUsersReachTheVdasDirectlyAndAWarningSaysSo() {
-        Design design = citrixDmz().node("users", "common.user-device", "inet").node("vda", "citrix.vda", "lan").build();
+        Design design = citrixDmz().placed("users", "common.user-device", "inet").placed("vda", "citrix.vda", "lan").build();
 
         FlowAnalysis analysis = engine.analyze(design);
 
@@ -104,8 +104,8 @@ class FlowEngineTest {
 
     @Test
     void internalUsersReachTheVdasDirectlyEvenWithAGatewayPlaced() {
-        Design design = citrixDmz().node("gw", "citrix.gateway", "dmz").node("staff", "common.user-device", "lan")
-                .node("vda", "citrix.vda", "lan").build();
+        Design design = citrixDmz().placed("gw", "citrix.gateway", "dmz").placed("staff", "common.user-device", "lan")
+                .placed("vda", "citrix.vda", "lan").build();
 
         FlowAnalysis analysis = engine.analyze(design);
 
@@ -116,10 +116,10 @@ class FlowEngineTest {
 
     @Test
     void conditionalRowAppliesOnlyWhileItsFeatureIsOn() {
-        DesignBuilder base = citrixDmz().node("users", "common.user-device", "inet");
-        Design sslOff = base.node("scg", "parallels.secure-gateway", "dmz", List.of(), 1).build();
-        Design sslOn = citrixDmz().node("users", "common.user-device", "inet")
-                .node("scg", "parallels.secure-gateway", "dmz", List.of("ssl"), 1).build();
+        DesignBuilder base = citrixDmz().placed("users", "common.user-device", "inet");
+        Design sslOff = base.node("scg", "parallels.secure-gateway", "dmz", 1).build();
+        Design sslOn = citrixDmz().placed("users", "common.user-device", "inet")
+                .node("scg", "parallels.secure-gateway", "dmz", 1, "ssl").build();
 
         assertThat(label(engine.analyze(sslOff), "users", "scg")).isEqualTo("TCP 80");
         assertThat(label(engine.analyze(sslOn), "users", "scg")).isEqualTo("TCP 80, 443");
@@ -127,10 +127,10 @@ class FlowEngineTest {
 
     @Test
     void conditionWithTwoFeaturesNeedsBoth() {
-        Design onlySsl = citrixDmz().node("users", "common.user-device", "inet")
-                .node("scg", "parallels.secure-gateway", "dmz", List.of("ssl"), 1).build();
-        Design both = citrixDmz().node("users", "common.user-device", "inet")
-                .node("scg", "parallels.secure-gateway", "dmz", List.of("ssl", "rdp-udp"), 1).build();
+        Design onlySsl = citrixDmz().placed("users", "common.user-device", "inet")
+                .node("scg", "parallels.secure-gateway", "dmz", 1, "ssl").build();
+        Design both = citrixDmz().placed("users", "common.user-device", "inet")
+                .node("scg", "parallels.secure-gateway", "dmz", 1, "ssl", "rdp-udp").build();
 
         assertThat(label(engine.analyze(onlySsl), "users", "scg")).isEqualTo("TCP 80, 443");
         assertThat(label(engine.analyze(both), "users", "scg")).isEqualTo("TCP 80, 443 | UDP 80, 443");
@@ -138,8 +138,8 @@ class FlowEngineTest {
 
     @Test
     void negatedConditionAppliesWhileTheFeatureIsOff() {
-        Design random = citrixDmz().node("sf", "citrix.storefront", "lan", List.of(), 2).build();
-        Design fixed = citrixDmz().node("sf", "citrix.storefront", "lan", List.of("fixed-peer-port"), 2).build();
+        Design random = citrixDmz().node("sf", "citrix.storefront", "lan", 2).build();
+        Design fixed = citrixDmz().node("sf", "citrix.storefront", "lan", 2, "fixed-peer-port").build();
 
         assertThat(ruleIds(engine.analyze(random), "sf", "sf")).contains("citrix.storefront.peer-services")
                 .doesNotContain("citrix.storefront.peer-services-fixed");
@@ -149,7 +149,7 @@ class FlowEngineTest {
 
     @Test
     void bidirectionalRowGivesAFlowEachWay() {
-        Design design = citrixDmz().node("ddc", "citrix.ddc", "lan").node("vda", "citrix.vda", "dmz").build();
+        Design design = citrixDmz().placed("ddc", "citrix.ddc", "lan").placed("vda", "citrix.vda", "dmz").build();
 
         FlowAnalysis analysis = engine.analyze(design);
 
@@ -162,8 +162,8 @@ class FlowEngineTest {
 
     @Test
     void peerRowsPairNodesOfTheSameTypeOnly() {
-        Design design = citrixDmz().node("adc", "citrix.adc", "dmz", List.of("ha"), 1)
-                .node("gw", "citrix.gateway", "dmz", List.of("ha"), 1).build();
+        Design design = citrixDmz().node("adc", "citrix.adc", "dmz", 1, "ha")
+                .node("gw", "citrix.gateway", "dmz", 1, "ha").build();
 
         FlowAnalysis analysis = engine.analyze(design);
 
@@ -173,8 +173,8 @@ class FlowEngineTest {
 
     @Test
     void peerRowsApplyWithinANodeThatStandsForSeveralMachines() {
-        Design single = citrixDmz().node("gw", "citrix.gateway", "dmz", List.of("ha"), 1).build();
-        Design pair = citrixDmz().node("gw", "citrix.gateway", "dmz", List.of("ha"), 2).build();
+        Design single = citrixDmz().node("gw", "citrix.gateway", "dmz", 1, "ha").build();
+        Design pair = citrixDmz().node("gw", "citrix.gateway", "dmz", 2, "ha").build();
 
         assertThat(ruleIds(engine.analyze(single), "gw", "gw")).isEmpty();
         assertThat(ruleIds(engine.analyze(pair), "gw", "gw")).contains("citrix.adc.ha-heartbeat", "citrix.adc.ha-sync-secure");
@@ -183,14 +183,14 @@ class FlowEngineTest {
 
     @Test
     void localRowsGiveNoNetworkFlow() {
-        Design design = citrixDmz().node("vda", "citrix.vda", "lan", List.of(), 5).build();
+        Design design = citrixDmz().node("vda", "citrix.vda", "lan", 5).build();
 
         assertThat(ruleIds(engine.analyze(design), "vda", "vda")).doesNotContain("citrix.cvad.hdx-video-websocket");
     }
 
     @Test
     void suppressedFlowIsLeftOutAndOthersStay() {
-        Design design = citrixDmz().node("gw", "citrix.gateway", "dmz").node("sf", "citrix.storefront", "lan")
+        Design design = citrixDmz().placed("gw", "citrix.gateway", "dmz").placed("sf", "citrix.storefront", "lan")
                 .suppress("citrix.gateway.storefront", "gw", "sf").build();
 
         FlowAnalysis analysis = engine.analyze(design);
@@ -201,7 +201,7 @@ class FlowEngineTest {
 
     @Test
     void customFlowIsAddedWithItsRoute() {
-        Design design = citrixDmz().node("gw", "citrix.gateway", "dmz").node("sf", "citrix.storefront", "lan")
+        Design design = citrixDmz().placed("gw", "citrix.gateway", "dmz").placed("sf", "citrix.storefront", "lan")
                 .custom(new CustomFlow("c1", "gw", "sf", Protocol.TCP, null, PortSet.parse("8443"), "Health probe")).build();
 
         FlowAnalysis analysis = engine.analyze(design);
@@ -216,8 +216,8 @@ class FlowEngineTest {
 
     @Test
     void tagSelectorMatchesEveryTaggedType() {
-        Design design = citrixDmz().node("gw", "citrix.gateway", "dmz").node("dc", "common.domain-controller", "lan")
-                .node("ldap", "common.ldap-server", "lan").build();
+        Design design = citrixDmz().placed("gw", "citrix.gateway", "dmz").placed("dc", "common.domain-controller", "lan")
+                .placed("ldap", "common.ldap-server", "lan").build();
 
         FlowAnalysis analysis = engine.analyze(design);
 
@@ -227,8 +227,8 @@ class FlowEngineTest {
 
     @Test
     void sameDesignGivesTheSameFlowsInTheSameOrder() {
-        Design design = citrixDmz().node("users", "common.user-device", "inet").node("gw", "citrix.gateway", "dmz")
-                .node("sf", "citrix.storefront", "lan").node("ddc", "citrix.ddc", "lan").node("vda", "citrix.vda", "lan").build();
+        Design design = citrixDmz().placed("users", "common.user-device", "inet").placed("gw", "citrix.gateway", "dmz")
+                .placed("sf", "citrix.storefront", "lan").placed("ddc", "citrix.ddc", "lan").placed("vda", "citrix.vda", "lan").build();
 
         FlowAnalysis first = engine.analyze(design);
         FlowAnalysis second = new FlowEngine(catalog).analyze(design);
@@ -239,7 +239,7 @@ class FlowEngineTest {
 
     @Test
     void perFirewallViewMergesPortsBySourceDestinationAndProtocol() {
-        Design design = citrixDmz().node("gw", "citrix.gateway", "dmz").node("vda", "citrix.vda", "lan").build();
+        Design design = citrixDmz().placed("gw", "citrix.gateway", "dmz").placed("vda", "citrix.vda", "lan").build();
 
         BoundaryRules inner = engine.analyze(design).byFirewall().stream()
                 .filter(b -> b.boundary().id().equals("inner")).findFirst().orElseThrow();
@@ -253,7 +253,7 @@ class FlowEngineTest {
 
     @Test
     void firewallsNoFlowPassesAreStillListed() {
-        Design design = citrixDmz().node("sf", "citrix.storefront", "lan").build();
+        Design design = citrixDmz().placed("sf", "citrix.storefront", "lan").build();
 
         assertThat(engine.analyze(design).byFirewall()).extracting(b -> b.boundary().name(), b -> b.rules().size())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("edge", 0), org.assertj.core.groups.Tuple.tuple("inner", 0));
@@ -261,7 +261,7 @@ class FlowEngineTest {
 
     @Test
     void zoneMatrixCountsFlowsFromZoneToZone() {
-        Design design = citrixDmz().node("users", "common.user-device", "inet").node("gw", "citrix.gateway", "dmz").build();
+        Design design = citrixDmz().placed("users", "common.user-device", "inet").placed("gw", "citrix.gateway", "dmz").build();
 
         ZoneMatrix matrix = engine.analyze(design).zoneMatrix();
 
@@ -272,7 +272,7 @@ class FlowEngineTest {
 
     @Test
     void nodeOutsideEveryZoneIsWarnedAboutAndItsFlowsAreUnzoned() {
-        Design design = citrixDmz().node("gw", "citrix.gateway", "dmz").node("sf", "citrix.storefront", null).build();
+        Design design = citrixDmz().placed("gw", "citrix.gateway", "dmz").placed("sf", "citrix.storefront", null).build();
 
         FlowAnalysis analysis = engine.analyze(design);
 
@@ -286,7 +286,7 @@ class FlowEngineTest {
 
     @Test
     void componentInAZoneItsTypeAdvisesAgainstIsWarnedAbout() {
-        Design design = citrixDmz().node("vda", "citrix.vda", "dmz").build();
+        Design design = citrixDmz().placed("vda", "citrix.vda", "dmz").build();
 
         assertThat(engine.analyze(design).warnings()).singleElement().satisfies(w -> {
             assertThat(w.kind()).isEqualTo(DesignWarning.Kind.ZONE_ADVISED_AGAINST);
@@ -296,7 +296,7 @@ class FlowEngineTest {
 
     @Test
     void nodeOfATypeTheCatalogLacksGetsNoFlowsAndAWarning() {
-        Design design = citrixDmz().node("gw", "citrix.gateway", "dmz").build()
+        Design design = citrixDmz().placed("gw", "citrix.gateway", "dmz").build()
                 .withNode(new io.portolan.model.Node("x", "acme.widget", "Widget", "", "", "lan",
                         new io.portolan.model.Point(1, 1), List.of(), 1));
 

@@ -13,56 +13,85 @@ import io.portolan.model.RequestInfo;
 import io.portolan.model.Zone;
 import io.portolan.model.ZoneKind;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Builds small designs for tests: zones side by side, nodes placed in them with the catalog's default
- * features, firewalls between zones.
+ * Builds small designs for tests in a few lines: zones laid out as columns, firewalls by the zones they
+ * join, nodes placed down the middle of their zone.
  */
 public final class DesignBuilder {
+
+    private static final double COLUMN = 300;
 
     private final Catalog catalog;
     private final List<Zone> zones = new ArrayList<>();
     private final List<Firewall> firewalls = new ArrayList<>();
     private final List<Node> nodes = new ArrayList<>();
+    private final Map<String, Integer> nodesPerZone = new HashMap<>();
     private final List<FlowKey> suppressed = new ArrayList<>();
     private final List<CustomFlow> custom = new ArrayList<>();
 
-    public DesignBuilder(Catalog catalog) {
+    private DesignBuilder(Catalog catalog) {
         this.catalog = catalog;
     }
 
-    /** Adds a zone, 300 units wide, to the right of the previous one. */
+    /** A builder whose nodes get exactly the features given. */
+    public static DesignBuilder design() {
+        return new DesignBuilder(null);
+    }
+
+    /** A builder that can also place nodes as the palette does, with the catalog type's default features. */
+    public static DesignBuilder design(Catalog catalog) {
+        return new DesignBuilder(catalog);
+    }
+
+    /** A zone of the kind, named after its id, in the next column. */
     public DesignBuilder zone(String id, ZoneKind kind) {
-        zones.add(new Zone(id, id.toUpperCase(java.util.Locale.ROOT), kind, List.of(), new Bounds(zones.size() * 400.0, 0, 300, 600)));
+        zones.add(new Zone(id, id, kind, List.of(), new Bounds(zones.size() * COLUMN, 0, COLUMN - 40, 760)));
         return this;
     }
 
-    /** Adds a firewall joining the zones. */
+    /** A firewall named after its id, joining the zones. */
     public DesignBuilder firewall(String id, String... zoneIds) {
-        firewalls.add(new Firewall(id, id, Arrays.asList(zoneIds), new Point(firewalls.size() * 400.0 + 350, 300)));
+        firewalls.add(new Firewall(id, id, List.of(zoneIds), new Point(0, 0)));
         return this;
     }
 
-    /** Places a node of the type in the zone (null: outside every zone) with the type's default features. */
-    public DesignBuilder node(String id, String typeId, String zoneId) {
-        List<String> features = catalog.type(typeId).orElseThrow(() -> new IllegalArgumentException(typeId)).defaultFeatures();
-        return node(id, typeId, zoneId, features, 1);
+    /** A node of the type with exactly the given features switched on and a count of 1; zone null for outside every zone. */
+    public DesignBuilder node(String id, String typeId, String zoneId, String... features) {
+        return node(id, typeId, zoneId, 1, features);
     }
 
-    /** Places a node with the given features switched on and count. */
-    public DesignBuilder node(String id, String typeId, String zoneId, List<String> features, int count) {
-        Point position = zoneId == null ? new Point(-500, -500) : centreOf(zoneId).translate(0, nodes.size() * 10.0);
-        nodes.add(new Node(id, typeId, id, id + ".example.com", "", zoneId, position, features, count));
+    /** A node of the type with the given features and count. */
+    public DesignBuilder node(String id, String typeId, String zoneId, int count, String... features) {
+        Point position = new Point(-200, 0);
+        if (zoneId != null) {
+            Bounds bounds = zones.stream().filter(z -> z.id().equals(zoneId)).findFirst().orElseThrow().bounds();
+            int index = nodesPerZone.merge(zoneId, 1, Integer::sum);
+            position = new Point(bounds.x() + bounds.width() / 2, bounds.y() + 100 + 150 * (index - 1));
+        }
+        nodes.add(new Node(id, typeId, id, "", "", zoneId, position, List.of(features), count));
         return this;
     }
 
+    /** A node as the palette places it: the catalog type's default features, a count of 1. */
+    public DesignBuilder placed(String id, String typeId, String zoneId) {
+        if (catalog == null) {
+            throw new IllegalStateException("placed() needs a builder made with design(catalog)");
+        }
+        List<String> defaults = catalog.type(typeId).orElseThrow(() -> new IllegalArgumentException(typeId)).defaultFeatures();
+        return node(id, typeId, zoneId, 1, defaults.toArray(String[]::new));
+    }
+
+    /** Leaves out the inferred flow of the rule between the two nodes. */
     public DesignBuilder suppress(String ruleId, String sourceId, String destinationId) {
         suppressed.add(new FlowKey(ruleId, sourceId, destinationId));
         return this;
     }
 
+    /** Adds a flow by hand. */
     public DesignBuilder custom(CustomFlow flow) {
         custom.add(flow);
         return this;
@@ -70,10 +99,5 @@ public final class DesignBuilder {
 
     public Design build() {
         return new Design(zones, firewalls, nodes, new FlowOverrides(suppressed, custom), RequestInfo.EMPTY);
-    }
-
-    private Point centreOf(String zoneId) {
-        return zones.stream().filter(z -> z.id().equals(zoneId)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no zone " + zoneId)).bounds().centre();
     }
 }
