@@ -36,11 +36,11 @@ class ShippedCatalogTest {
     @CsvSource(delimiter = '|', textBlock = """
             citrix  | Citrix ADC                        | tag:citrix-adc           | tag:citrix-adc               | UDP  | 7000
             citrix  | Citrix ADC                        | tag:citrix-adc           | tag:citrix-adc               | UDP  | 3003
-            citrix  | Citrix ADC                        | tag:citrix-adc           | tag:dns                      | TCP  | 53
-            citrix  | Citrix ADC                        | tag:citrix-adc           | tag:dns                      | UDP  | 53
+            citrix  | Citrix ADC                        | citrix.adc               | tag:dns                      | TCP  | 53
+            citrix  | Citrix ADC                        | citrix.adc               | tag:dns                      | UDP  | 53
             citrix  | Citrix ADC                        | tag:citrix-adc           | citrix.adc-lom               | TCP  | 623, 4001, 5900
             citrix  | Citrix ADC                        | tag:citrix-adc           | citrix.adm                   | TCP  | 5557-5558
-            citrix  | Citrix ADC                        | common.admin-workstation | tag:citrix-adc               | TCP  | 8443
+            citrix  | Citrix ADC                        | common.admin-workstation | citrix.adc                   | TCP  | 8443
             citrix  | Citrix ADM                        | citrix.adm               | tag:adm-managed              | ICMP |
             citrix  | Citrix ADM                        | citrix.adm               | tag:radius                   | UDP  | 1812
             citrix  | Citrix ADM                        | citrix.adm               | tag:tacacs                   | TCP  | 49
