@@ -67,7 +67,8 @@ class InstallerResourcesTest {
     @Test
     void linuxPackageScriptsKeepJpackagesMenuAndFileTypeCommands() throws IOException {
         assertThat(Files.readString(Path.of("installer/linux/resources/postinst")))
-                .contains("DESKTOP_COMMANDS_INSTALL", "ln -sf /opt/portolan/bin/Portolan /usr/bin/portolan");
+                .contains("DESKTOP_COMMANDS_INSTALL", "ln -sf /opt/portolan/bin/Portolan /usr/bin/portolan",
+                        "mkdir -p /usr/share/desktop-directories");
         assertThat(Files.readString(Path.of("installer/linux/resources/prerm")))
                 .contains("DESKTOP_COMMANDS_UNINSTALL", "UTILITY_SCRIPTS", "rm -f /usr/bin/portolan");
         assertThat(arguments("linux/package.args")).containsSequence("--install-dir", "/opt")
