@@ -70,7 +70,8 @@ class InstallerResourcesTest {
                 .contains("DESKTOP_COMMANDS_INSTALL", "ln -sf /opt/portolan/bin/Portolan /usr/bin/portolan",
                         "mkdir -p /usr/share/desktop-directories");
         assertThat(Files.readString(Path.of("installer/linux/resources/prerm")))
-                .contains("DESKTOP_COMMANDS_UNINSTALL", "UTILITY_SCRIPTS", "rm -f /usr/bin/portolan");
+                .contains("DESKTOP_COMMANDS_UNINSTALL", "UTILITY_SCRIPTS", "rm -f /usr/bin/portolan",
+                        "xdg-icon-resource uninstall --context mimetypes --size 128 application-x-portolan+json");
         assertThat(arguments("linux/package.args")).containsSequence("--install-dir", "/opt")
                 .containsSequence("--linux-package-name", "portolan");
     }
