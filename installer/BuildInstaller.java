@@ -101,7 +101,8 @@ public final class BuildInstaller {
             } else if (arg.startsWith("--app-version=")) {
                 appVersion = value;
             } else {
-                throw new BuildException("unknown argument '" + arg + "'; expected --jar=, --dest=, --types= or --app-version=");
+                throw new BuildException("unknown argument '" + arg
+                        + "'; expected --jar=, --dest=, --types= or --app-version=");
             }
         }
     }
@@ -156,7 +157,8 @@ public final class BuildInstaller {
 
     private Path link(List<String> modules, Path runtime) throws BuildException, IOException {
         // The runtime keeps bin/java (jlink.args has no --strip-native-commands): support can run the jar with it.
-        tool("jlink", "--add-modules", String.join(",", modules), "@installer/jlink.args", "--output", runtime.toString());
+        tool("jlink", "--add-modules", String.join(",", modules), "@installer/jlink.args",
+                "--output", runtime.toString());
         return runtime;
     }
 
@@ -185,7 +187,8 @@ public final class BuildInstaller {
     }
 
     private void jpackage(String version, Path runtime, Path input, String type) throws BuildException, IOException {
-        List<String> command = new ArrayList<>(List.of("@installer/jpackage/app.args", "@installer/" + os.folder + "/app.args"));
+        List<String> command = new ArrayList<>(List.of("@installer/jpackage/app.args",
+                "@installer/" + os.folder + "/app.args"));
         if (!type.equals("app-image")) {
             command.add("@installer/" + os.folder + "/package.args");
         }

@@ -24,7 +24,8 @@ class ApplicationIconTest {
     @ValueSource(ints = {16, 24, 32, 48, 64, 128, 256})
     void eachStageIconSizeIsOnTheClassPathAsARoundedTileOfThatSize(int size) throws IOException {
         BufferedImage icon;
-        try (InputStream in = ApplicationIconTest.class.getResourceAsStream("/io/portolan/icons/app/portolan-" + size + ".png")) {
+        String name = "/io/portolan/icons/app/portolan-" + size + ".png";
+        try (InputStream in = ApplicationIconTest.class.getResourceAsStream(name)) {
             assertThat(in).as("icon of %d px on the class path", size).isNotNull();
             icon = ImageIO.read(in);
         }
