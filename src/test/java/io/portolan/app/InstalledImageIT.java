@@ -1,0 +1,144 @@
+package io.portolan.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.portolan.catalog.Catalog;
+import io.portolan.catalog.CatalogLoader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the Linux application image and .deb that {@code mvn -Pinstaller verify} builds, the way a user
+ * would, to prove that they are complete: the trimmed runtime has every module the program needs.
+ */
+class InstalledImageIT {
+
+    private static final Path INSTALLER = Path.of(System.getProperty("portolan.installer.dir", "target/installer"));
+    private static final Path IMAGE = INSTALLER.resolve("Portolan");
+    private static final Path TEST_CLASSES = Path.of(System.getProperty("portolan.testClasses", "target/test-classes"));
+
+    private record Run(int status, String out, String err) {
+    }
+
+    @BeforeAll
+    static void onLinux() {
+        // The Windows and macOS images have other layouts; they are built and checked on their own systems.
+        assumeTrue(System.getProperty("os.name").toLowerCase(Locale.ROOT).startsWith("linux"), "Linux image layout");
+    }
+
+    @Test
+    void launcherListsEveryCatalogTypeAndRuleAsJsonWithoutADisplayAndWithoutJavaFx(@TempDir Path scratch)
+            throws Exception {
+        Path classLog = scratch.resolve("classes.log");
+
+        Run run = run(Map.of("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info:file=" + classLog),
+                IMAGE.resolve("bin/Portolan").toString(), "catalog", "--format", "json");
+
+        assertThat(run.status()).as(run.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        Catalog catalog = CatalogLoader.loadBuiltIn();
+        assertThat(json.get("types")).hasSize(catalog.types().size());
+        assertThat(json.get("rules")).hasSize(catalog.rules().size());
+        assertThat(json.get("rules").get(0).get("id").asText()).isEqualTo(catalog.rules().get(0).id());
+        assertThat(run.err().lines()).allMatch(line -> line.startsWith("Picked up JAVA_TOOL_OPTIONS"));
+        String loaded = Files.readString(classLog);
+        assertThat(loaded).contains("io.portolan.cli.CatalogCommand")
+                .doesNotContain("javafx.").doesNotContain("com.sun.glass").doesNotContain("io.portolan.ui.");
+    }
+
+    @Test
+    void runtimeHoldsTheModulesTheProgramNeedsAndNotTheWholeJdk() throws IOException {
+        String release = Files.readString(IMAGE.resolve("lib/runtime/release"));
+        List<String> modules = Arrays.asList(release.replaceFirst("(?s).*MODULES=\"([^\"]*)\".*", "$1").split(" "));
+
+        assertThat(modules).contains("java.base", "java.desktop", "java.prefs", "java.xml", "java.logging",
+                "jdk.unsupported", "jdk.zipfs", "jdk.localedata");
+        assertThat(modules).doesNotContain("jdk.compiler", "jdk.jshell", "java.net.http", "jdk.jpackage");
+    }
+
+    @Test
+    void settingsSavedWithTheImageRuntimeLandInTheUsersHomeAndTheNextRunReadsThem(@TempDir Path home)
+            throws Exception {
+        String java = IMAGE.resolve("lib/runtime/bin/java").toString();
+        String classPath = IMAGE.resolve("lib/app/portolan.jar") + File.pathSeparator + TEST_CLASSES;
+        String userHome = "-Duser.home=" + home;
+
+        Run save = run(Map.of(), java, userHome, "-cp", classPath, SettingsProbe.class.getName(), "save");
+        Run show = run(Map.of(), java, userHome, "-cp", classPath, SettingsProbe.class.getName(), "show");
+
+        assertThat(save.status()).as(save.err()).isZero();
+        assertThat(home.resolve(".java/.userPrefs/io/portolan/prefs.xml")).isRegularFile();
+        assertThat(show.status()).as(show.err()).isZero();
+        assertThat(show.out().lines()).containsExactly("theme=dark", "recent=" + List.of(SettingsProbe.RECENT),
+                "window=" + SettingsProbe.PLACEMENT);
+    }
+
+    @Test
+    void debianPackageInstallsTheLauncherTheMenuEntryAndTheDesignFileType(@TempDir Path root) throws Exception {
+        Path deb = onlyDeb();
+
+        assertThat(run(Map.of(), "dpkg-deb", "-x", deb.toString(), root.toString()).status()).isZero();
+        Path lib = root.resolve("opt/portolan/lib");
+        assertThat(Files.readString(lib.resolve("portolan-Portolan.desktop")).lines()).contains(
+                "Exec=/opt/portolan/bin/Portolan %f", "Icon=/opt/portolan/lib/Portolan.png",
+                "MimeType=application/x-portolan+json", "StartupWMClass=Portolan");
+        assertThat(Files.readString(lib.resolve("portolan-Portolan-MimeInfo.xml")))
+                .contains("type=\"application/x-portolan+json\"", "pattern=\"*.portolan\"");
+        assertThat(run(Map.of(), "dpkg-deb", "--field", deb.toString(), "Depends").out()).contains("libgtk-3-0");
+        Run version = run(Map.of(), root.resolve("opt/portolan/bin/Portolan").toString(), "--version");
+        assertThat(version.status()).as(version.err()).isZero();
+        assertThat(version.out().strip()).isEqualTo("Portolan " + System.getProperty("portolan.version"));
+    }
+
+    private static Path onlyDeb() throws IOException {
+        try (Stream<Path> files = Files.list(INSTALLER)) {
+            List<Path> debs = files.filter(f -> f.getFileName().toString().endsWith(".deb")).toList();
+            assertThat(debs).hasSize(1);
+            return debs.get(0);
+        }
+    }
+
+    /** Runs a program without a display, with its output read in full, for at most two minutes. */
+    private static Run run(Map<String, String> environment, String... command) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(List.of(command)));
+        builder.environment().remove("DISPLAY");
+        builder.environment().remove("WAYLAND_DISPLAY");
+        builder.environment().remove("JAVA_TOOL_OPTIONS");
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
+        String out = read(process.getInputStream());
+        if (!process.waitFor(2, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError(String.join(" ", command) + " did not finish in two minutes");
+        }
+        return new Run(process.exitValue(), out, err.get());
+    }
+
+    private static String read(InputStream stream) {
+        try (stream) {
+            return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

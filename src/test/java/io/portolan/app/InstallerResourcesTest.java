@@ -1,0 +1,117 @@
+package io.portolan.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The jpackage argument files and resources under installer/: what the Windows and macOS builds read is
+ * checked here too, since those builds run only on their own systems.
+ */
+class InstallerResourcesTest {
+
+    private static final Set<String> PATH_OPTIONS = Set.of("--icon", "--license-file", "--file-associations",
+            "--resource-dir");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"linux", "windows", "macos"})
+    void everyFileTheArgumentFilesNameExists(String os) throws IOException {
+        List<String> args = arguments("jpackage/app.args", os + "/app.args", os + "/package.args");
+        List<Path> named = new ArrayList<>();
+        for (int i = 0; i < args.size() - 1; i++) {
+            if (PATH_OPTIONS.contains(args.get(i))) {
+                named.add(Path.of(args.get(i + 1)));
+            } else if (args.get(i).equals("--add-launcher")) {
+                named.add(Path.of(args.get(i + 1).substring(args.get(i + 1).indexOf('=') + 1)));
+            }
+        }
+
+        assertThat(named).as("paths named by the %s argument files", os).isNotEmpty().allMatch(Files::exists);
+        assertThat(args).contains("--icon", "--file-associations");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"linux", "windows", "macos"})
+    void designFilesAreAssociatedByTheirExtensionAndOneMimeTypeOnEverySystem(String os) throws IOException {
+        Properties association = new Properties();
+        try (Reader in = Files.newBufferedReader(Path.of("installer", os, "portolan-file.properties"))) {
+            association.load(in);
+        }
+
+        assertThat(association.getProperty("extension")).isEqualTo("portolan");
+        assertThat(association.getProperty("mime-type")).isEqualTo("application/x-portolan+json");
+        assertThat(association.getProperty("description")).isEqualTo("Portolan design");
+        assertThat(Path.of(association.getProperty("icon"))).isRegularFile();
+    }
+
+    @Test
+    void linuxMenuEntryHandsTheOpenedFileToTheLauncherAndMatchesTheWindowClass() throws IOException {
+        List<String> entry = Files.readAllLines(Path.of("installer/linux/resources/Portolan.desktop"));
+        String name = arguments("jpackage/app.args").get(arguments("jpackage/app.args").indexOf("--name") + 1);
+
+        assertThat(entry).contains("Exec=APPLICATION_LAUNCHER %f", "DESKTOP_MIMES");
+        // JavaFX names the window class after the launcher; task bars match the entry to the window by it
+        assertThat(entry).contains("StartupWMClass=" + name);
+    }
+
+    @Test
+    void linuxPackageScriptsKeepJpackagesMenuAndFileTypeCommands() throws IOException {
+        assertThat(Files.readString(Path.of("installer/linux/resources/postinst")))
+                .contains("DESKTOP_COMMANDS_INSTALL", "ln -sf /opt/portolan/bin/Portolan /usr/bin/portolan",
+                        "mkdir -p /usr/share/desktop-directories");
+        assertThat(Files.readString(Path.of("installer/linux/resources/prerm")))
+                .contains("DESKTOP_COMMANDS_UNINSTALL", "UTILITY_SCRIPTS", "rm -f /usr/bin/portolan",
+                        "xdg-icon-resource uninstall --context mimetypes --size 128 application-x-portolan+json");
+        assertThat(arguments("linux/package.args")).containsSequence("--install-dir", "/opt")
+                .containsSequence("--linux-package-name", "portolan");
+    }
+
+    /** The arguments of jpackage argument files: whitespace-separated, double quotes group, # starts a comment line. */
+    private static List<String> arguments(String... files) throws IOException {
+        List<String> args = new ArrayList<>();
+        for (String file : files) {
+            for (String line : Files.readAllLines(Path.of("installer", file))) {
+                if (!line.strip().startsWith("#")) {
+                    args.addAll(tokens(line));
+                }
+            }
+        }
+        return args;
+    }
+
+    private static List<String> tokens(String line) {
+        List<String> tokens = new ArrayList<>();
+        StringBuilder token = new StringBuilder();
+        boolean quoted = false;
+        boolean any = false;
+        for (char c : line.toCharArray()) {
+            if (c == '"') {
+                quoted = !quoted;
+                any = true;
+            } else if (Character.isWhitespace(c) && !quoted) {
+                if (any) {
+                    tokens.add(token.toString());
+                }
+                token.setLength(0);
+                any = false;
+            } else {
+                token.append(c);
+                any = true;
+            }
+        }
+        if (any) {
+            tokens.add(token.toString());
+        }
+        return tokens;
+    }
+}
