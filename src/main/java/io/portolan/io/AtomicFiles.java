@@ -6,10 +6,13 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.security.SecureRandom;
 
 /**
  * Writes files so that a reader never sees half of one: the content goes to a temporary file beside the
@@ -17,6 +20,8 @@ import java.nio.file.StandardOpenOption;
  * and the previous file stays whole.
  */
 public final class AtomicFiles {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private AtomicFiles() {
     }
@@ -46,7 +51,8 @@ public final class AtomicFiles {
         }
         Path temporary = null;
         try {
-            temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
+            temporary = createTemporary(folder, absolute.getFileName().toString());
+            keepPermissions(absolute, temporary);
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
                  OutputStream out = Channels.newOutputStream(channel)) {
                 writer.writeTo(out);
@@ -67,6 +73,31 @@ public final class AtomicFiles {
                     // the write already failed; the leftover temporary file is hidden and harmless
                 }
             }
+        }
+    }
+
+    /**
+     * A new empty file beside the target. Unlike {@code Files.createTempFile}, which makes the file readable
+     * by its owner only, it gets the permissions any new file in that folder gets (the user's umask), so a
+     * design saved into a shared folder stays readable by the team.
+     */
+    private static Path createTemporary(Path folder, String name) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path candidate = folder.resolve("." + name + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
+            try {
+                return Files.createFile(candidate);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt == 10) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** A file that replaces another keeps its permissions, e.g. group write for a shared design. */
+    private static void keepPermissions(Path target, Path temporary) throws IOException {
+        if (Files.exists(target) && Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(target));
         }
     }
 
