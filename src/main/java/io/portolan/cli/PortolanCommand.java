@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
         versionProvider = PortolanCommand.Version.class,
         description = "Designs remote-access and VDI topologies and works out the firewall rules they need.%n"
                 + "Without a subcommand, java -jar portolan.jar opens the designer window.",
-        subcommands = {CatalogCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CatalogCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
 public final class PortolanCommand implements Callable<Integer> {
 
     /** Exit status for bad arguments and errors. */
