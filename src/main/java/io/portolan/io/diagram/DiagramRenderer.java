@@ -43,6 +43,8 @@ public final class DiagramRenderer {
     private static final double MARGIN = 40;
     private static final double HEADER = 36;
     private static final double LEGEND = 34;
+    /** Wide enough for the title and the legend below even the smallest design. */
+    private static final double MIN_WIDTH = 820;
     private static final double MAX_PIXELS = 4000;
     private static final double PREFERRED_SCALE = 1.5;
 
@@ -79,7 +81,7 @@ public final class DiagramRenderer {
     }
 
     private BufferedImage draw() {
-        double width = world.getWidth() + 2 * MARGIN;
+        double width = Math.max(MIN_WIDTH, world.getWidth() + 2 * MARGIN);
         double height = world.getHeight() + 2 * MARGIN + HEADER + LEGEND;
         double scale = Math.min(PREFERRED_SCALE, MAX_PIXELS / Math.max(width, height));
         BufferedImage image = new BufferedImage((int) Math.ceil(width * scale), (int) Math.ceil(height * scale),

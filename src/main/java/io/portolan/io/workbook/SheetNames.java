@@ -41,6 +41,9 @@ final class SheetNames {
     /** The wanted name made valid: slashes and other forbidden characters become dashes. */
     static String safe(String wanted) {
         String text = wanted == null ? "" : wanted.replace(" / ", " - ").strip();
+        if (text.isEmpty()) {
+            return FALLBACK;
+        }
         String safe = WorkbookUtil.createSafeSheetName(text, '-').strip();
         while (safe.startsWith("'")) {
             safe = safe.substring(1);
