@@ -7,7 +7,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.portolan.catalog.Catalog;
 import io.portolan.catalog.CatalogLoader;
+import io.portolan.model.CustomFlow;
 import io.portolan.model.Design;
+import io.portolan.model.FlowKey;
+import io.portolan.model.FlowOverrides;
+import io.portolan.model.PortSet;
+import io.portolan.model.Protocol;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -62,7 +67,11 @@ class DesignFileSaveTest {
     @Test
     void savedJsonKeepsItsKeysInAFixedOrder() throws Exception {
         Path file = folder.resolve("order.portolan");
-        DesignFile.write(file, template("hp-anyware"));
+        Design design = template("hp-anyware");
+        String first = design.nodes().get(0).id();
+        String second = design.nodes().get(1).id();
+        DesignFile.write(file, design.withOverrides(new FlowOverrides(List.of(new FlowKey("hp.anyware.dns", first, second)),
+                List.of(new CustomFlow("c1", first, second, Protocol.TCP, null, PortSet.parse("8443"), "Health probe")))));
 
         JsonNode root = new ObjectMapper().readTree(Files.readString(file, StandardCharsets.UTF_8));
 
@@ -74,6 +83,8 @@ class DesignFileSaveTest {
         assertThat(fieldNames(root.get("nodes").get(0)))
                 .containsExactly("id", "type", "name", "host", "address", "zone", "position", "features", "count");
         assertThat(fieldNames(root.get("overrides").get("suppressed").get(0))).containsExactly("rule", "source", "destination");
+        assertThat(fieldNames(root.get("overrides").get("custom").get(0)))
+                .containsExactly("id", "source", "destination", "protocol", "ipProtocol", "ports", "purpose");
     }
 
     @Test
