@@ -46,12 +46,13 @@ final class RulesSheet {
      * @param rows all rows of the table
      * @param from the first row to write (its number is {@code from + 1})
      * @param to one past the last row to write
+     * @param longest the longest line of each column over the rows written, from {@link #longestLines}
      * @param caption the page header's left side
      * @param reference the page header's right side
      */
-    void write(String name, List<RuleRow> rows, int from, int to, String caption, String reference) {
+    void write(String name, List<RuleRow> rows, int from, int to, int[] longest, String caption, String reference) {
         SXSSFSheet sheet = workbook.createSheet(name);
-        int[] widths = widths(rows, from, to);
+        int[] widths = widths(longest, to);
         Row header = sheet.createRow(0);
         header.setHeightInPoints(HEADER_HEIGHT);
         for (RuleColumn column : COLUMNS) {
@@ -71,8 +72,8 @@ final class RulesSheet {
         PrintLayout.apply(sheet, true, true, caption, reference);
     }
 
-    /** Column widths in characters: each column as wide as its longest line, within the column's range. */
-    private static int[] widths(List<RuleRow> rows, int from, int to) {
+    /** The longest line of each column over the rows {@code from} to {@code to}. */
+    static int[] longestLines(List<RuleRow> rows, int from, int to) {
         int[] longest = new int[COLUMNS.length];
         for (int i = from; i < to; i++) {
             String[] cells = rows.get(i).cells();
@@ -80,10 +81,24 @@ final class RulesSheet {
                 longest[c] = Math.max(longest[c], TextLines.longestLine(cells[c]));
             }
         }
-        longest[RuleColumn.NUMBER.ordinal()] = Integer.toString(Math.max(1, to)).length();
+        return longest;
+    }
+
+    /** The longest lines over several ranges of rows: the larger of each column. */
+    static int[] max(int[] a, int[] b) {
+        int[] result = new int[a.length];
+        for (int i = 0; i < a.length; i++) {
+            result[i] = Math.max(a[i], b[i]);
+        }
+        return result;
+    }
+
+    /** Column widths in characters: each column as wide as its longest line, within the column's range. */
+    private static int[] widths(int[] longest, int lastNumber) {
         int[] widths = new int[COLUMNS.length];
         for (RuleColumn column : COLUMNS) {
-            widths[column.ordinal()] = column.width(longest[column.ordinal()]);
+            int length = column == RuleColumn.NUMBER ? Integer.toString(Math.max(1, lastNumber)).length() : longest[column.ordinal()];
+            widths[column.ordinal()] = column.width(length);
         }
         return widths;
     }

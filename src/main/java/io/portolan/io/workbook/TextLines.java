@@ -27,6 +27,9 @@ final class TextLines {
 
     /** The length of the longest line of the text. */
     static int longestLine(String text) {
+        if (text.indexOf('\n') < 0) {
+            return text.length();
+        }
         int longest = 0;
         int current = 0;
         for (int i = 0; i < text.length(); i++) {
