@@ -5,6 +5,8 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.FontFamily;
+import org.apache.poi.ss.usermodel.FontScheme;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
@@ -48,6 +50,7 @@ final class WorkbookStyles {
     final CellStyle note;
 
     private final Workbook workbook;
+    private final Font plain;
     private final Map<CellStyle, CellStyle> quoted = new HashMap<>();
 
     WorkbookStyles(Workbook workbook) {
@@ -56,6 +59,10 @@ final class WorkbookStyles {
         XSSFFont base = xssf.getFontAt(0);
         base.setFontName(FONT);
         base.setFontHeightInPoints(FONT_SIZE);
+        // without a theme part, a theme font scheme makes LibreOffice fall back to its own default font
+        base.setScheme(FontScheme.NONE);
+        // every style names its font, rather than relying on the default font that LibreOffice replaces with its own
+        plain = font(false);
         Font bold = font(false);
         bold.setBold(true);
         XSSFFont headerFont = font(false);
@@ -127,6 +134,7 @@ final class WorkbookStyles {
     private XSSFFont font(boolean italic) {
         XSSFFont font = (XSSFFont) workbook.createFont();
         font.setFontName(FONT);
+        font.setFamily(FontFamily.SWISS);
         font.setFontHeightInPoints(FONT_SIZE);
         font.setItalic(italic);
         return font;
@@ -134,6 +142,7 @@ final class WorkbookStyles {
 
     private CellStyle bordered() {
         XSSFCellStyle style = (XSSFCellStyle) workbook.createCellStyle();
+        style.setFont(plain);
         style.setVerticalAlignment(VerticalAlignment.TOP);
         style.setBorderTop(BorderStyle.THIN);
         style.setBorderBottom(BorderStyle.THIN);
