@@ -1,6 +1,9 @@
 package io.portolan.io.workbook;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ComparisonOperator;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
@@ -59,8 +62,13 @@ final class RulesSheet {
             Cells.text(header, column.ordinal(), column.header(), styles.header, styles);
             sheet.setColumnWidth(column.ordinal(), widths[column.ordinal()] * 256);
         }
+        // merged rows repeat the same shared texts, so each text's line count is worked out once per sheet
+        List<Map<String, Integer>> lines = new ArrayList<>(COLUMNS.length);
+        for (int c = 0; c < COLUMNS.length; c++) {
+            lines.add(new HashMap<>());
+        }
         for (int i = from; i < to; i++) {
-            writeRow(sheet.createRow(i - from + 1), i + 1, rows.get(i), widths);
+            writeRow(sheet.createRow(i - from + 1), i + 1, rows.get(i), widths, lines);
         }
         int lastRow = Math.max(1, to - from);
         sheet.createFreezePane(0, 1);
@@ -103,7 +111,7 @@ final class RulesSheet {
         return widths;
     }
 
-    private void writeRow(Row row, int number, RuleRow rule, int[] widths) {
+    private void writeRow(Row row, int number, RuleRow rule, int[] widths, List<Map<String, Integer>> lineCounts) {
         boolean flagged = rule.unrouted();
         Cells.number(row, 0, number, flagged ? styles.flaggedNumber : styles.number);
         CellStyle text = flagged ? styles.flaggedText : styles.text;
@@ -114,7 +122,8 @@ final class RulesSheet {
             boolean wraps = COLUMNS[c].wraps();
             Cells.text(row, c, value, wraps ? wrapped : text, styles);
             if (wraps && (value.length() >= widths[c] - 1 || value.indexOf('\n') >= 0)) {
-                lines = Math.max(lines, TextLines.count(value, widths[c]));
+                int width = widths[c];
+                lines = Math.max(lines, lineCounts.get(c).computeIfAbsent(value, v -> TextLines.count(v, width)));
             }
         }
         if (lines > 1) {
