@@ -115,7 +115,10 @@ public final class FlowEngine {
                 }
                 for (int i = 0; i < destinations.size(); i++) {
                     Node destination = destinations.get(i);
-                    if (!destinationHolds[i] || source == destination && source.count() == 1) {
+                    // A row a gateway stands in for is direct access between a client and a server; the client on
+                    // the internet may be either end (a console shadowing a client is the client's destination).
+                    if (!destinationHolds[i] || source == destination && source.count() == 1
+                            || gatewayPlaced && onInternet(destination)) {
                         continue;
                     }
                     add(indexed, source, destination);
