@@ -1,0 +1,79 @@
+package io.portolan.ui.canvas;
+
+import io.portolan.model.Firewall;
+import io.portolan.ui.Glyphs;
+import io.portolan.ui.Styles;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Pane;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Polygon;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * A firewall on the canvas: an octagon with a shield glyph, its name underneath, and a link handle to draw
+ * a connection to a zone.
+ */
+final class FirewallView extends Pane {
+
+    static final double SIZE = 40;
+    private static final double WIDTH = 160;
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+
+    private final Polygon shape = new Polygon();
+    private final FontIcon glyph = Glyphs.of("mdmz-security", 22);
+    private final Label name = new Label();
+    private final Circle handle = new Circle(7);
+    private final Tooltip tooltip = new Tooltip();
+    private Firewall firewall;
+
+    FirewallView(Firewall firewall) {
+        getStyleClass().add(Styles.FIREWALL);
+        setManaged(false);
+        setPickOnBounds(false);
+        double r = SIZE / 2;
+        double c = r * 0.42;
+        shape.getPoints().setAll(-c, -r, c, -r, r, -c, r, c, c, r, -c, r, -r, c, -r, -c);
+        shape.getStyleClass().add(Styles.FIREWALL_SHAPE);
+        glyph.getStyleClass().add(Styles.FIREWALL_GLYPH);
+        glyph.setMouseTransparent(true);
+        name.getStyleClass().add(Styles.FIREWALL_NAME);
+        name.setMaxWidth(WIDTH);
+        handle.getStyleClass().add(Styles.FIREWALL_HANDLE);
+        Tooltip.install(handle, new Tooltip("Drag to a zone to connect the firewall to it"));
+        Tooltip.install(shape, tooltip);
+        CanvasItem.attach(shape, CanvasItem.Kind.FIREWALL, firewall.id(), null);
+        CanvasItem.attach(name, CanvasItem.Kind.FIREWALL, firewall.id(), null);
+        CanvasItem.attach(handle, CanvasItem.Kind.FIREWALL_LINK_HANDLE, firewall.id(), null);
+        getChildren().addAll(shape, glyph, name, handle);
+        update(firewall);
+    }
+
+    Firewall firewall() {
+        return firewall;
+    }
+
+    void update(Firewall changed) {
+        firewall = changed;
+        name.setText(changed.name());
+        tooltip.setText(changed.name() + (changed.zoneIds().size() < 2 ? "\nNot connected to two zones yet" : ""));
+        relocate(changed.position().x(), changed.position().y());
+        requestLayout();
+    }
+
+    void setSelected(boolean selected) {
+        pseudoClassStateChanged(SELECTED, selected);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        // the pane's origin is the firewall's centre: shapes are laid out around it
+        glyph.relocate(-glyph.getLayoutBounds().getWidth() / 2 - glyph.getLayoutBounds().getMinX(),
+                -glyph.getLayoutBounds().getHeight() / 2 - glyph.getLayoutBounds().getMinY());
+        name.autosize();
+        name.relocate(-name.getWidth() / 2, SIZE / 2 + 3);
+        handle.setCenterX(SIZE / 2 + 6);
+        handle.setCenterY(-SIZE / 2 + 4);
+    }
+}
