@@ -174,6 +174,12 @@ public final class DesignDocument {
         publish();
     }
 
+    /** Replaces the document with a copy of a template: a new design that has no file yet. */
+    public void loadTemplate(Design template, String templateTitle) {
+        load(template, null);
+        displayName.set(templateTitle);
+    }
+
     /** Records that the design was saved to the file. */
     public void markSaved(Path target) {
         history.markSaved();

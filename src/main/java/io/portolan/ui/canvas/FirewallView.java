@@ -18,7 +18,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class FirewallView extends Pane {
 
     static final double SIZE = 40;
-    private static final double WIDTH = 160;
+    private static final double WIDTH = 112;
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
 
     private final Polygon shape = new Polygon();
@@ -40,6 +40,9 @@ final class FirewallView extends Pane {
         glyph.setMouseTransparent(true);
         name.getStyleClass().add(Styles.FIREWALL_NAME);
         name.setMaxWidth(WIDTH);
+        name.setWrapText(true);
+        name.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        name.setAlignment(javafx.geometry.Pos.CENTER);
         handle.getStyleClass().add(Styles.FIREWALL_HANDLE);
         Tooltip.install(handle, new Tooltip("Drag to a zone to connect the firewall to it"));
         Tooltip.install(shape, tooltip);
@@ -71,8 +74,10 @@ final class FirewallView extends Pane {
         // the pane's origin is the firewall's centre: shapes are laid out around it
         glyph.relocate(-glyph.getLayoutBounds().getWidth() / 2 - glyph.getLayoutBounds().getMinX(),
                 -glyph.getLayoutBounds().getHeight() / 2 - glyph.getLayoutBounds().getMinY());
-        name.autosize();
-        name.relocate(-name.getWidth() / 2, SIZE / 2 + 3);
+        double width = Math.min(WIDTH, name.prefWidth(-1));
+        double height = name.prefHeight(width);
+        name.resize(width, height);
+        name.relocate(-width / 2, SIZE / 2 + 3);
         handle.setCenterX(SIZE / 2 + 6);
         handle.setCenterY(-SIZE / 2 + 4);
     }

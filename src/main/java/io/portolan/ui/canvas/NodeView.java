@@ -34,6 +34,7 @@ final class NodeView extends VBox {
         getStyleClass().add(Styles.NODE);
         setAlignment(Pos.TOP_CENTER);
         setSpacing(4);
+        setFillWidth(false);
         setPickOnBounds(false);
         setManaged(false);
         setPrefWidth(WIDTH);
