@@ -78,11 +78,11 @@ public final class MainWindow {
         centre.setOrientation(javafx.geometry.Orientation.VERTICAL);
         centre.setDividerPositions(0.7);
         palette.setMinWidth(200);
-        palette.setPrefWidth(250);
+        palette.setPrefWidth(235);
         inspector.setMinWidth(260);
-        inspector.setPrefWidth(310);
+        inspector.setPrefWidth(295);
         SplitPane main = new SplitPane(palette, centre, inspector);
-        main.setDividerPositions(0.17, 0.79);
+        main.setDividerPositions(0.16, 0.8);
         SplitPane.setResizableWithParent(palette, false);
         SplitPane.setResizableWithParent(inspector, false);
         BorderPane layout = new BorderPane(main);

@@ -36,12 +36,14 @@ public final class Selection {
     }
 
     private final ObservableSet<String> ids = FXCollections.observableSet();
+    // one wrapper for the life of the selection: listeners added to a wrapper that is dropped would be lost
+    private final ObservableSet<String> readOnlyIds = FXCollections.unmodifiableObservableSet(ids);
     private final ObjectProperty<EdgeKey> edge = new SimpleObjectProperty<>(this, "edge");
     private final ObjectProperty<Flow> highlightedFlow = new SimpleObjectProperty<>(this, "highlightedFlow");
 
     /** The selected zone, firewall and node ids. Change it through the methods below. */
     public ObservableSet<String> ids() {
-        return FXCollections.unmodifiableObservableSet(ids);
+        return readOnlyIds;
     }
 
     /** A copy of the selected ids. */

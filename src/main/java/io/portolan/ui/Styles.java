@@ -47,6 +47,7 @@ public final class Styles {
     public static final String INSPECTOR_HEADER = "inspector-header";
     public static final String INSPECTOR_TITLE = "inspector-title";
     public static final String INSPECTOR_SUBTITLE = "inspector-subtitle";
+    public static final String INSPECTOR_SECTION = "inspector-section";
     public static final String INVALID = "invalid";
 
     public static final String FLOWS = "flows";

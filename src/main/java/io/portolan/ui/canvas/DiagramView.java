@@ -137,6 +137,30 @@ public final class DiagramView extends Region {
         return world.localToScene(point.x(), point.y());
     }
 
+    /** The screen point of a canvas point. */
+    public Point2D toScreen(Point point) {
+        return world.localToScreen(point.x(), point.y());
+    }
+
+    /**
+     * The text of the edge between two nodes, line by line, as drawn (shortened lines included); empty when
+     * no edge is drawn between them. For tests and accessibility tools.
+     */
+    public java.util.Optional<String> edgeLabelText(String nodeA, String nodeB) {
+        EdgeView edge = renderer.edge(io.portolan.ui.Selection.EdgeKey.of(nodeA, nodeB));
+        if (edge == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(edge.label().getChildren().stream()
+                .map(n -> ((javafx.scene.text.Text) n).getText()).collect(java.util.stream.Collectors.joining("\n")));
+    }
+
+    /** True when the node is drawn faded (focus mode). For tests. */
+    public boolean isFaded(String nodeId) {
+        NodeView node = renderer.node(nodeId);
+        return node != null && node.getOpacity() < 1;
+    }
+
     /** True when the scene point lies over the visible canvas. */
     public boolean containsScene(double sceneX, double sceneY) {
         Point2D local = sceneToLocal(sceneX, sceneY);

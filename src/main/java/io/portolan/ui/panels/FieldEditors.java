@@ -40,6 +40,12 @@ final class FieldEditors {
     }
 
     static Editor create(InspectorField field) {
+        Editor editor = build(field);
+        editor.getEditor().setId(field.editorId());
+        return editor;
+    }
+
+    private static Editor build(InspectorField field) {
         return switch (field.kind()) {
             case TEXT -> new TextEditor(field, new TextField());
             case LONG_TEXT -> {

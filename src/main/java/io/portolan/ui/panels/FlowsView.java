@@ -125,13 +125,19 @@ public final class FlowsView extends VBox {
         for (javafx.scene.control.Control fixed : java.util.List.of(title, summary, crossing, add, suppress, restore)) {
             fixed.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
-        chip.setMinWidth(60);
+        chip.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label by = new Label("Firewall");
         Label of = new Label("Vendor");
         by.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         of.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox bar = new HBox(8, title, summary, chip, spring, search, crossing, by, firewall, of, vendor, add, suppress, restore);
         bar.setAlignment(Pos.CENTER_LEFT);
+        // the bar may be narrower than its controls: it then clips them rather than widening the window
+        bar.setMinWidth(0);
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(bar.widthProperty());
+        clip.heightProperty().bind(bar.heightProperty());
+        bar.setClip(clip);
         bar.getStyleClass().add(Styles.FLOWS_BAR);
         return bar;
     }

@@ -125,7 +125,7 @@ public final class FlowsViewModel {
         return summary.getReadOnlyProperty();
     }
 
-    /** {@code Flows of StoreFront}, or empty when the selection does not filter. */
+    /** What the selection filters the flows to ({@code StoreFront}), or empty when it does not. */
     public ReadOnlyStringProperty selectionFilterTextProperty() {
         return selectionFilterText.getReadOnlyProperty();
     }
@@ -216,15 +216,14 @@ public final class FlowsViewModel {
         }
         EdgeKey edge = selection.edgeProperty().get();
         if (edge != null) {
-            selectionFilterText.set("Flows between " + name(design, edge.first()) + " and " + name(design, edge.second()));
+            selectionFilterText.set(name(design, edge.first()) + " \u2194 " + name(design, edge.second()));
             return row -> EdgeKey.of(row.source().id(), row.destination().id()).equals(edge);
         }
         Set<String> nodes = Set.copyOf(selection.nodeIds(design));
         if (nodes.isEmpty()) {
             return row -> true;
         }
-        selectionFilterText.set(nodes.size() == 1 ? "Flows of " + name(design, nodes.iterator().next())
-                : "Flows of " + nodes.size() + " selected nodes");
+        selectionFilterText.set(nodes.size() == 1 ? name(design, nodes.iterator().next()) : nodes.size() + " nodes");
         return row -> nodes.contains(row.source().id()) || nodes.contains(row.destination().id());
     }
 

@@ -50,6 +50,11 @@ public record InspectorField(String category, String name, String description, K
         return new InspectorField(category, name, "", Kind.READ_ONLY, value, List.of(), v -> Optional.empty());
     }
 
+    /** The id of the field's editor control: {@code field-host-name}, for tests and accessibility tools. */
+    public String editorId() {
+        return "field-" + name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+
     /** True when the other field is edited the same way, so an editor can be kept and refreshed. */
     public boolean sameShape(InspectorField other) {
         return category.equals(other.category) && name.equals(other.name) && kind == other.kind && choices.equals(other.choices);

@@ -14,7 +14,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.PropertySheet;
-import org.controlsfx.property.editor.PropertyEditor;
 
 /**
  * The inspector: a header naming the selection and a ControlsFX property sheet of its fields. When the
@@ -24,9 +23,8 @@ public final class InspectorView extends VBox {
 
     private final InspectorViewModel model;
     private final Glyphs glyphs;
-    private final PropertySheet sheet = new PropertySheet();
+    private final VBox sections = new VBox();
     private final StackPane tile = new StackPane();
-    private final Label empty = new Label();
     private final List<FieldItem> items = new ArrayList<>();
 
     public InspectorView(InspectorViewModel model, Glyphs glyphs) {
@@ -47,13 +45,13 @@ public final class InspectorView extends VBox {
         HBox header = new HBox(10, tile, names);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add(Styles.INSPECTOR_HEADER);
-        sheet.setMode(PropertySheet.Mode.CATEGORY);
-        sheet.setModeSwitcherVisible(false);
-        sheet.setSearchBoxVisible(false);
-        sheet.setPropertyEditorFactory(item -> ((FieldItem) item).editor);
-        VBox.setVgrow(sheet, Priority.ALWAYS);
-        empty.setWrapText(true);
-        getChildren().addAll(panelTitle, header, sheet);
+        sections.getStyleClass().add("inspector-sections");
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(sections);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("edge-to-edge");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getChildren().addAll(panelTitle, header, scroll);
         model.fields().addListener((ListChangeListener<InspectorField>) c -> show(model.fields()));
         show(model.fields());
     }
@@ -72,10 +70,26 @@ public final class InspectorView extends VBox {
             return;
         }
         items.clear();
+        sections.getChildren().clear();
+        java.util.Map<String, List<FieldItem>> byCategory = new java.util.LinkedHashMap<>();
         for (InspectorField field : fields) {
-            items.add(new FieldItem(field));
+            FieldItem item = new FieldItem(field);
+            items.add(item);
+            byCategory.computeIfAbsent(field.category(), c -> new ArrayList<>()).add(item);
         }
-        sheet.getItems().setAll(items);
+        // one sheet per category, in the order the view model gives: ControlsFX's category mode would sort
+        // the categories and show only one at a time
+        byCategory.forEach((category, categoryItems) -> {
+            Label heading = new Label(category);
+            heading.getStyleClass().add(Styles.INSPECTOR_SECTION);
+            PropertySheet sheet = new PropertySheet();
+            sheet.setMode(PropertySheet.Mode.NAME);
+            sheet.setModeSwitcherVisible(false);
+            sheet.setSearchBoxVisible(false);
+            sheet.setPropertyEditorFactory(item -> ((FieldItem) item).editor);
+            sheet.getItems().setAll(categoryItems);
+            sections.getChildren().addAll(heading, sheet);
+        });
     }
 
     private void updateTile() {
@@ -137,10 +151,6 @@ public final class InspectorView extends VBox {
         @Override
         public boolean isEditable() {
             return field.kind() != InspectorField.Kind.READ_ONLY;
-        }
-
-        PropertyEditor<?> editorView() {
-            return editor;
         }
     }
 }
