@@ -2,8 +2,10 @@ package io.portolan.cli;
 
 import io.portolan.catalog.Catalog;
 import io.portolan.catalog.CatalogLoader;
+import io.portolan.io.DesignFileException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,19 +15,23 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
- * The command line: {@code portolan catalog}, and the subcommands of later issues. Exit status 0 on
- * success, 1 for warnings where a command says so, 2 for bad arguments and errors.
+ * The command line: {@code portolan catalog}, {@code template}, {@code flows} and {@code validate}. Exit
+ * status 0 on success, 1 for warnings where a command says so, 2 for bad arguments and errors. Errors go
+ * to stderr as one line each.
  */
 @Command(name = "portolan",
         mixinStandardHelpOptions = true,
         versionProvider = PortolanCommand.Version.class,
         description = "Designs remote-access and VDI topologies and works out the firewall rules they need.%n"
                 + "Without a subcommand, java -jar portolan.jar opens the designer window.",
-        subcommands = {CatalogCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CatalogCommand.class, TemplateCommand.class, FlowsCommand.class, ValidateCommand.class,
+            ExportCommand.class, CommandLine.HelpCommand.class})
 public final class PortolanCommand implements Callable<Integer> {
 
     /** Exit status for bad arguments and errors. */
     public static final int EXIT_ERROR = 2;
+    /** Exit status for warnings, where a command asks for it ({@code validate --strict}). */
+    public static final int EXIT_WARNINGS = 1;
 
     @Spec
     CommandSpec spec;
@@ -53,37 +59,53 @@ public final class PortolanCommand implements Callable<Integer> {
         return catalog;
     }
 
-    /** Runs the command line and returns the exit status. */
+    /** Runs the command line on the process's stdout and stderr and returns the exit status. */
     public static int run(String[] args) {
+        return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    }
+
+    /** Runs the command line, printing to the given writers, and returns the exit status. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
         PortolanCommand root = new PortolanCommand();
         CommandLine commandLine = new CommandLine(root);
+        commandLine.setOut(out);
+        commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((error, unmatched) -> {
             CommandLine cmd = error.getCommandLine();
-            PrintWriter err = cmd.getErr();
-            err.println("portolan: " + error.getMessage());
-            cmd.usage(err);
-            err.flush();
+            PrintWriter errors = cmd.getErr();
+            errors.println("portolan: " + error.getMessage());
+            cmd.usage(errors);
+            errors.flush();
             return EXIT_ERROR;
         });
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler((error, cmd, parsed) -> {
-            PrintWriter err = cmd.getErr();
-            err.println("portolan: " + describe(error));
-            if (root.debug) {
-                error.printStackTrace(err);
+            PrintWriter errors = cmd.getErr();
+            for (String line : describe(error)) {
+                errors.println("portolan: " + line);
             }
-            err.flush();
+            if (root.debug) {
+                error.printStackTrace(errors);
+            }
+            errors.flush();
             return EXIT_ERROR;
         });
-        return commandLine.execute(args);
+        int status = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return status;
     }
 
-    private static String describe(Exception error) {
+    /** One line per problem: a design file with several problems gives one line for each. */
+    private static List<String> describe(Exception error) {
+        if (error instanceof DesignFileException file) {
+            return file.problems().stream().map(DesignFileException.Problem::toString).toList();
+        }
         String message = error.getMessage();
         if (message == null || message.isBlank()) {
-            return error.getClass().getSimpleName();
+            return List.of(error.getClass().getSimpleName());
         }
-        return message;
+        return message.lines().toList();
     }
 
     /** Reads the version from the jar's manifest; "development" when run from classes. */

@@ -46,9 +46,7 @@ class TemplateCrossingFlowsTest {
                 "Admin workstation -> License Server : TCP 8082, 8083, 80 via Management firewall",
                 // CVAD: Director and Admin Workstation to VDA TCP 135, 3389; Remote Assistance TCP, UDP 49152..65535.
                 "Admin workstation -> Session hosts (VDA) : TCP 135, 3389, 49152-65535 | UDP 49152-65535 "
-                        + "via Management firewall",
-                // CVAD: the TCP 389 LDAP row under Director and Admin Workstation (the logon's directory lookup).
-                "Admin workstation -> Domain controllers : TCP 389 via Management firewall"));
+                        + "via Management firewall"));
     }
 
     @Test
@@ -72,9 +70,7 @@ class TemplateCrossingFlowsTest {
                 "Admin workstation -> Cloud Connectors : TCP 443 via Management firewall",
                 // CVAD: Admin Workstation to VDA TCP 135, 3389 and Remote Assistance TCP, UDP 49152..65535.
                 "Admin workstation -> Session hosts (VDA) : TCP 135, 3389, 49152-65535 | UDP 49152-65535 "
-                        + "via Management firewall",
-                // CVAD: the TCP 389 LDAP row under Director and Admin Workstation.
-                "Admin workstation -> Domain controllers : TCP 389 via Management firewall"));
+                        + "via Management firewall"));
     }
 
     @Test
@@ -133,12 +129,12 @@ class TemplateCrossingFlowsTest {
     }
 
     @Test
-    void hpAnywareTemplateSuppressesTheCitrixDirectorLogonRow() throws Exception {
-        // The catalog applies citrix.cvad.admin-ldap to any admin workstation and domain controller; an HP Anyware
-        // deployment has no Citrix Director, so the template suppresses that one flow and nothing else.
-        assertThat(Templates.load("hp-anyware", CATALOG).overrides().suppressed())
-                .extracting(k -> k.ruleId() + " " + k.sourceId() + " -> " + k.destinationId())
-                .containsExactly("citrix.cvad.admin-ldap admin -> dc");
+    void noVendorRowLeaksIntoAnotherVendorsTemplate() throws Exception {
+        // Rules between shared types (admin workstation, domain controller, user device) would apply to every
+        // vendor's design; an HP Anyware design must cite only the Anyware document.
+        assertThat(analyze("hp-anyware").flows()).extracting(f -> f.reference().document()).containsOnly(
+                "Anyware Manager as a Service: Firewall and Load Balancing Considerations");
+        assertThat(Templates.load("hp-anyware", CATALOG).overrides().suppressed()).isEmpty();
     }
 
     @Test

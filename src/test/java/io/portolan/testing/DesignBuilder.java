@@ -1,8 +1,11 @@
 package io.portolan.testing;
 
+import io.portolan.catalog.Catalog;
 import io.portolan.model.Bounds;
+import io.portolan.model.CustomFlow;
 import io.portolan.model.Design;
 import io.portolan.model.Firewall;
+import io.portolan.model.FlowKey;
 import io.portolan.model.FlowOverrides;
 import io.portolan.model.Node;
 import io.portolan.model.Point;
@@ -16,19 +19,32 @@ import java.util.Map;
 
 /**
  * Builds small designs for tests in a few lines: zones laid out as columns, firewalls by the zones they
- * join, nodes placed in the middle of their zone.
+ * join, nodes placed down the middle of their zone.
  */
 public final class DesignBuilder {
 
     private static final double COLUMN = 300;
 
+    private final Catalog catalog;
     private final List<Zone> zones = new ArrayList<>();
     private final List<Firewall> firewalls = new ArrayList<>();
     private final List<Node> nodes = new ArrayList<>();
     private final Map<String, Integer> nodesPerZone = new HashMap<>();
+    private final List<FlowKey> suppressed = new ArrayList<>();
+    private final List<CustomFlow> custom = new ArrayList<>();
 
+    private DesignBuilder(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** A builder whose nodes get exactly the features given. */
     public static DesignBuilder design() {
-        return new DesignBuilder();
+        return new DesignBuilder(null);
+    }
+
+    /** A builder that can also place nodes as the palette does, with the catalog type's default features. */
+    public static DesignBuilder design(Catalog catalog) {
+        return new DesignBuilder(catalog);
     }
 
     /** A zone of the kind, named after its id, in the next column. */
@@ -60,7 +76,28 @@ public final class DesignBuilder {
         return this;
     }
 
+    /** A node as the palette places it: the catalog type's default features, a count of 1. */
+    public DesignBuilder placed(String id, String typeId, String zoneId) {
+        if (catalog == null) {
+            throw new IllegalStateException("placed() needs a builder made with design(catalog)");
+        }
+        List<String> defaults = catalog.type(typeId).orElseThrow(() -> new IllegalArgumentException(typeId)).defaultFeatures();
+        return node(id, typeId, zoneId, 1, defaults.toArray(String[]::new));
+    }
+
+    /** Leaves out the inferred flow of the rule between the two nodes. */
+    public DesignBuilder suppress(String ruleId, String sourceId, String destinationId) {
+        suppressed.add(new FlowKey(ruleId, sourceId, destinationId));
+        return this;
+    }
+
+    /** Adds a flow by hand. */
+    public DesignBuilder custom(CustomFlow flow) {
+        custom.add(flow);
+        return this;
+    }
+
     public Design build() {
-        return new Design(zones, firewalls, nodes, FlowOverrides.NONE, RequestInfo.EMPTY);
+        return new Design(zones, firewalls, nodes, new FlowOverrides(suppressed, custom), RequestInfo.EMPTY);
     }
 }

@@ -1,0 +1,98 @@
+package io.portolan.cli;
+
+import io.portolan.engine.FlowAnalysis;
+import io.portolan.engine.FlowEngine;
+import io.portolan.io.DesignFile;
+import io.portolan.io.DesignFileException;
+import io.portolan.io.OutputFileException;
+import io.portolan.io.diagram.DiagramRenderer;
+import io.portolan.io.workbook.RulesCsv;
+import io.portolan.io.workbook.WorkbookExporter;
+import io.portolan.io.workbook.WorkbookOptions;
+import io.portolan.model.Design;
+import java.awt.AWTError;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code portolan export FILE -o OUT.xlsx}: the firewall change-request workbook of a design, and its rules as CSV. */
+@Command(name = "export",
+        description = {"Writes the firewall change-request workbook of a design (Excel .xlsx), and optionally its rules as CSV.",
+            "The Diagram sheet is drawn without a display; --no-diagram leaves it out.",
+            "An existing output file is replaced only once the new one is complete."},
+        sortOptions = false)
+final class ExportCommand implements Callable<Integer> {
+
+    @ParentCommand
+    PortolanCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The design file (.portolan).")
+    Path design;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT.xlsx", required = true, description = "The workbook to write.")
+    Path output;
+
+    @Option(names = "--detailed", description = "One row per flow and firewall instead of merged rules.")
+    boolean detailed;
+
+    @Option(names = "--csv", paramLabel = "OUT.csv", description = "Also write the Rules sheet as CSV.")
+    Path csv;
+
+    @Option(names = "--no-diagram", description = "Leave the Diagram sheet out.")
+    boolean noDiagram;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "The request date written in the workbook (default: today), for output that does not change from day to day.")
+    LocalDate date;
+
+    @Override
+    public Integer call() throws DesignFileException, OutputFileException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Design loaded = DesignFile.read(design, root.catalog());
+        FlowAnalysis analysis = new FlowEngine(root.catalog()).analyze(loaded);
+        byte[] png = noDiagram ? null : diagram(analysis, err);
+        WorkbookExporter.export(analysis, new WorkbookOptions(detailed, png, date), output);
+        long unrouted = analysis.flowsNeedingRules().stream().filter(f -> f.route().hops().isEmpty()).count();
+        out.println("Wrote " + output + ": " + summary(analysis) + (png != null ? ", with the diagram drawn without a display"
+                : ", without a Diagram sheet") + ".");
+        if (csv != null) {
+            RulesCsv.export(analysis, detailed, csv);
+            out.println("Wrote " + csv + ": the Rules sheet as CSV.");
+        }
+        if (unrouted > 0) {
+            err.println("portolan: warning: " + unrouted + " flows have no route (unroutable, or an end outside every zone);"
+                    + " they are listed in the Rules sheet, marked.");
+        }
+        out.flush();
+        err.flush();
+        return 0;
+    }
+
+    private static String summary(FlowAnalysis analysis) {
+        long firewalls = analysis.byFirewall().stream().filter(b -> !b.rules().isEmpty()).count();
+        long crossing = analysis.flowsNeedingRules().size();
+        return crossing + " flows need rules, on " + firewalls + (firewalls == 1 ? " firewall or boundary" : " firewalls and boundaries");
+    }
+
+    /** The diagram drawn without a display, or null with a note on stderr when this machine cannot draw text. */
+    private static byte[] diagram(FlowAnalysis analysis, PrintWriter err) {
+        System.setProperty("java.awt.headless", "true");
+        try {
+            return DiagramRenderer.png(analysis);
+        } catch (AWTError | UnsatisfiedLinkError | InternalError e) {
+            err.println("portolan: the Diagram sheet is left out: this machine cannot draw without a display (" + e.getMessage() + ")");
+            return null;
+        }
+    }
+}

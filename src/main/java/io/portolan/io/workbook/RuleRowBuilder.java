@@ -1,0 +1,142 @@
+package io.portolan.io.workbook;
+
+import io.portolan.engine.Boundary;
+import io.portolan.engine.Crossing;
+import io.portolan.engine.FirewallRule;
+import io.portolan.engine.Flow;
+import io.portolan.engine.Hop;
+import io.portolan.engine.Route;
+import io.portolan.model.Node;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Turns one merged firewall rule (or one flow) into the text of a Rules row. */
+final class RuleRowBuilder {
+
+    private static final String ARROW = " \u2192 ";
+
+    private final RuleText text;
+
+    RuleRowBuilder(RuleText text) {
+        this.text = text;
+    }
+
+    /**
+     * The row for a rule.
+     *
+     * @param order the firewall's sort position
+     * @param boundary the firewall or implicit boundary, or null for a flow without a route
+     * @param rule the flows merged into the row
+     * @param route the route the flows share
+     */
+    RuleRow row(int order, Boundary boundary, FirewallRule rule, Route route) {
+        Node source = rule.source();
+        Node destination = rule.destination();
+        String[] cells = new String[RuleColumn.values().length];
+        cells[RuleColumn.NUMBER.ordinal()] = "";
+        cells[RuleColumn.RULE_ID.ordinal()] = joinDistinct(rule.flows().stream().map(Flow::ruleId).toList(), ", ");
+        cells[RuleColumn.FIREWALL.ordinal()] = boundary != null ? boundary.name()
+                : route.crossing() == Crossing.UNROUTABLE ? RuleTable.UNROUTABLE : RuleTable.UNZONED;
+        cells[RuleColumn.SOURCE_ZONE.ordinal()] = text.zoneName(source.zoneId());
+        cells[RuleColumn.SOURCE_NAME.ordinal()] = source.name();
+        cells[RuleColumn.SOURCE_HOST.ordinal()] = text.host(source);
+        cells[RuleColumn.SOURCE_ADDRESS.ordinal()] = source.address();
+        cells[RuleColumn.DESTINATION_ZONE.ordinal()] = text.zoneName(destination.zoneId());
+        cells[RuleColumn.DESTINATION_NAME.ordinal()] = destination.name();
+        cells[RuleColumn.DESTINATION_HOST.ordinal()] = text.host(destination);
+        cells[RuleColumn.DESTINATION_ADDRESS.ordinal()] = destination.address();
+        cells[RuleColumn.PROTOCOL.ordinal()] = rule.protocolText();
+        cells[RuleColumn.PORTS.ordinal()] = rule.portText();
+        cells[RuleColumn.PURPOSE.ordinal()] = String.join("\n", rule.purposes());
+        cells[RuleColumn.CONDITION.ordinal()] = condition(rule);
+        cells[RuleColumn.REQUIRED.ordinal()] = requirement(rule);
+        cells[RuleColumn.REFERENCE.ordinal()] = joinDistinct(rule.flows().stream().map(text::reference).toList(), "\n");
+        cells[RuleColumn.STATUS.ordinal()] = RuleColumn.REQUESTED;
+        cells[RuleColumn.COMMENTS.ordinal()] = comments(rule, route);
+        int firstPort = rule.ports().isEmpty() ? -1 : rule.ports().ranges().get(0).low();
+        return new RuleRow(order, boundary == null ? null : boundary.id(), cells[RuleColumn.FIREWALL.ordinal()],
+                route.crossing(), source, destination, text.zoneOrder(source.zoneId()), text.zoneOrder(destination.zoneId()),
+                RuleTable.protocolOrder(rule.protocol(), rule.ipProtocol()), firstPort, cells);
+    }
+
+    /**
+     * The features the rule depends on. When the merged flows differ (port 80 always, 8080 only with SSL),
+     * each conditional port is named with its condition, so that no port looks more conditional than it is.
+     */
+    private String condition(FirewallRule rule) {
+        List<Flow> flows = rule.flows();
+        if (flows.size() == 1) {
+            return text.condition(flows.get(0));
+        }
+        Set<String> distinct = new LinkedHashSet<>();
+        for (Flow flow : flows) {
+            distinct.add(text.condition(flow));
+        }
+        if (distinct.size() == 1) {
+            return distinct.iterator().next();
+        }
+        Set<String> parts = new LinkedHashSet<>();
+        for (Flow flow : flows) {
+            String condition = text.condition(flow);
+            if (!condition.isEmpty()) {
+                parts.add(portsOf(flow) + ": " + condition);
+            }
+        }
+        return String.join("; ", parts);
+    }
+
+    /** Required, Optional, or Required with the optional ports named when the merged flows differ. */
+    private static String requirement(FirewallRule rule) {
+        if (rule.optional()) {
+            return "Optional";
+        }
+        Set<String> optionalPorts = new LinkedHashSet<>();
+        for (Flow flow : rule.flows()) {
+            if (flow.optional()) {
+                optionalPorts.add(portsOf(flow));
+            }
+        }
+        return optionalPorts.isEmpty() ? "Required" : "Required (optional: " + String.join("; ", optionalPorts) + ")";
+    }
+
+    private static String portsOf(Flow flow) {
+        String ports = flow.portText();
+        return ports.isEmpty() ? flow.protocolText() : ports;
+    }
+
+    /** Notes the firewall team needs: why a row has no firewall, the whole path, how many machines an end stands for. */
+    private String comments(FirewallRule rule, Route route) {
+        List<String> notes = new ArrayList<>(3);
+        Node source = rule.source();
+        Node destination = rule.destination();
+        if (route.crossing() == Crossing.UNROUTABLE) {
+            notes.add("No chain of firewalls joins " + text.zoneName(source.zoneId()) + " and "
+                    + text.zoneName(destination.zoneId()) + ": connect a firewall to both zones in the design, then export again.");
+        } else if (route.crossing() == Crossing.UNZONED) {
+            Node outside = source.zoneId() == null ? source : destination;
+            notes.add(outside.name() + " is outside every zone, so no firewall can be named: place it in a zone, then export again.");
+        } else if (route.hops().size() > 1) {
+            List<String> path = new ArrayList<>(route.hops().size());
+            for (Hop hop : route.hops()) {
+                path.add(hop.boundary().name() + " (" + text.zoneName(hop.fromZoneId()) + ARROW + text.zoneName(hop.toZoneId()) + ")");
+            }
+            notes.add("Passes " + String.join(", then ", path) + ".");
+        }
+        if (source.count() > 1) {
+            notes.add("Source is " + source.count() + " machines.");
+        }
+        if (destination.count() > 1) {
+            notes.add("Destination is " + destination.count() + " machines.");
+        }
+        return String.join(" ", notes);
+    }
+
+    private static String joinDistinct(List<String> values, String separator) {
+        if (values.size() == 1) {
+            return values.get(0);
+        }
+        return String.join(separator, new LinkedHashSet<>(values));
+    }
+}

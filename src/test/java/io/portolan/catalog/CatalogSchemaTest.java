@@ -1,0 +1,62 @@
+package io.portolan.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The JSON Schema beside the catalog files describes them: it accepts every shipped file. */
+class CatalogSchemaTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Path FOLDER = Path.of("catalog");
+    private static JsonSchema schema;
+
+    @BeforeAll
+    static void loadSchema() throws IOException {
+        schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(JSON.readTree(FOLDER.resolve("catalog.schema.json").toFile()));
+    }
+
+    static Stream<Path> shippedFiles() throws IOException {
+        try (Stream<Path> files = Files.list(FOLDER)) {
+            List<Path> list = files.filter(f -> f.toString().endsWith(".json") && !f.toString().endsWith(".schema.json"))
+                    .sorted().toList();
+            return list.stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("shippedFiles")
+    void schemaAcceptsShippedFile(Path file) throws IOException {
+        Set<ValidationMessage> messages = schema.validate(JSON.readTree(file.toFile()));
+
+        assertThat(messages).as(file.toString()).isEmpty();
+    }
+
+    @Test
+    void schemaRejectsAPortWordAndAMissingReference() throws IOException {
+        JsonNode broken = JSON.readTree("""
+                {"vendor": "X", "rules": [{"id": "x.r", "from": "x.a", "to": "x.b", "protocol": "TCP",
+                  "ports": "80, https", "purpose": "p"}]}""");
+
+        Set<ValidationMessage> messages = schema.validate(broken);
+
+        assertThat(messages).extracting(ValidationMessage::getInstanceLocation).map(Object::toString)
+                .contains("$.rules[0].ports", "$.rules[0]");
+    }
+}

@@ -1,0 +1,133 @@
+package io.portolan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.portolan.catalog.CatalogLoader;
+import io.portolan.engine.FlowEngine;
+import io.portolan.io.DesignFile;
+import io.portolan.model.Bounds;
+import io.portolan.model.Design;
+import io.portolan.model.Firewall;
+import io.portolan.model.FlowOverrides;
+import io.portolan.model.Node;
+import io.portolan.model.Point;
+import io.portolan.model.RequestInfo;
+import io.portolan.model.Zone;
+import io.portolan.model.ZoneKind;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExportCommandTest {
+
+    @TempDir
+    Path folder;
+
+    private Path designFile;
+
+    /** What a run printed and returned. */
+    private record Run(int status, String out, String err) {
+    }
+
+    @BeforeEach
+    void writeDesign() throws Exception {
+        List<Zone> zones = List.of(new Zone("internet", "Internet", ZoneKind.INTERNET, List.of(), new Bounds(0, 0, 300, 300)),
+                new Zone("dmz", "DMZ", ZoneKind.DMZ, List.of(), new Bounds(400, 0, 300, 300)),
+                new Zone("lab", "Lab", ZoneKind.CUSTOM, List.of(), new Bounds(800, 0, 300, 300)));
+        List<Node> nodes = List.of(
+                new Node("users", "common.user-device", "Remote users", "", "", "internet", new Point(150, 150), List.of(), 1),
+                new Node("gw", "citrix.gateway", "Citrix Gateway", "", "", "dmz", new Point(550, 150), List.of(), 1),
+                new Node("dns", "common.dns-server", "DNS", "", "", "lab", new Point(950, 150), List.of(), 1));
+        List<Firewall> firewalls = List.of(new Firewall("fw", "FW-Outer", List.of("internet", "dmz"), new Point(350, 150)),
+                new Firewall("fw-lab", "FW-Lab", List.of("lab"), new Point(750, 150)));
+        designFile = folder.resolve("gateway.portolan");
+        DesignFile.write(designFile, new Design(zones, firewalls, nodes, FlowOverrides.NONE,
+                new RequestInfo("Gateway", "Ada", "CHG1", "Test", "")));
+    }
+
+    private static Run run(String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
+        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
+            int status = PortolanCommand.run(args);
+            return new Run(status, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    private static List<String> sheetNames(Path file) throws Exception {
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            List<String> names = new ArrayList<>();
+            workbook.forEach(s -> names.add(s.getSheetName()));
+            return names;
+        }
+    }
+
+    @Test
+    void exportWritesTheWorkbookWithADiagramDrawnWithoutADisplay() throws Exception {
+        Path xlsx = folder.resolve("request.xlsx");
+        Run run = run("export", designFile.toString(), "-o", xlsx.toString(), "--date", "2025-03-14");
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("Wrote " + xlsx).contains("with the diagram drawn without a display");
+        assertThat(sheetNames(xlsx)).containsExactly("Request", "Rules", "FW-Outer", "FW-Lab", "Zone matrix", "Components", "Diagram");
+    }
+
+    @Test
+    void exportWithCsvAndNoDiagramWritesBothFilesAndSaysTheDiagramIsLeftOut() throws Exception {
+        Path xlsx = folder.resolve("request.xlsx");
+        Path csv = folder.resolve("rules.csv");
+        Run run = run("export", designFile.toString(), "-o", xlsx.toString(), "--csv", csv.toString(), "--no-diagram", "--detailed");
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("without a Diagram sheet").contains("Wrote " + csv);
+        assertThat(sheetNames(xlsx)).doesNotContain("Diagram");
+        long expectedRows = new FlowEngine(CatalogLoader.loadBuiltIn()).analyze(DesignFile.read(designFile, CatalogLoader.loadBuiltIn()))
+                .flowsNeedingRules().size();
+        assertThat(Files.readAllLines(csv, StandardCharsets.UTF_8)).hasSize(1 + (int) expectedRows);
+    }
+
+    @Test
+    void flowsWithoutARouteAreReportedOnStandardError() {
+        Run run = run("export", designFile.toString(), "-o", folder.resolve("request.xlsx").toString(), "--no-diagram");
+        assertThat(run.status()).isZero();
+        assertThat(run.err()).startsWith("portolan: warning: ").contains("flows have no route");
+    }
+
+    @Test
+    void missingDesignFileIsAnErrorLineAndStatusTwo() {
+        Path missing = folder.resolve("nothing.portolan");
+        Run run = run("export", missing.toString(), "-o", folder.resolve("out.xlsx").toString());
+        assertThat(run.status()).isEqualTo(PortolanCommand.EXIT_ERROR);
+        assertThat(run.err()).isEqualTo("portolan: " + missing + " $: the file does not exist" + System.lineSeparator());
+        assertThat(Files.exists(folder.resolve("out.xlsx"))).isFalse();
+    }
+
+    @Test
+    void outputInAMissingFolderIsAnErrorNamingTheFile() {
+        Path out = folder.resolve("no-such-folder").resolve("out.xlsx");
+        Run run = run("export", designFile.toString(), "-o", out.toString(), "--no-diagram");
+        assertThat(run.status()).isEqualTo(PortolanCommand.EXIT_ERROR);
+        assertThat(run.err()).startsWith("portolan: Cannot write " + out + ": ");
+    }
+
+    @Test
+    void missingOutputOptionIsAUsageError() {
+        Run run = run("export", designFile.toString());
+        assertThat(run.status()).isEqualTo(PortolanCommand.EXIT_ERROR);
+        assertThat(run.err()).startsWith("portolan: Missing required option: '--output=OUT.xlsx'").contains("Usage: portolan export");
+    }
+}
