@@ -206,10 +206,10 @@ final class DiagramRenderer {
     private void placeLabels(List<EdgeView> toPlace, boolean keepOthers) {
         LabelPlacer placer = new LabelPlacer();
         for (Node node : design.nodes()) {
-            placer.occupy(node.position().x() - 60, node.position().y() - NodeView.TILE / 2, 120, NodeView.HEIGHT);
+            placer.occupy(node.position().x() - 60, node.position().y() - NodeView.TILE / 2 - 10, 120, NodeView.HEIGHT + 10);
         }
         for (Firewall firewall : design.firewalls()) {
-            placer.occupy(firewall.position().x() - 50, firewall.position().y() - 20, 100, 58);
+            placer.occupy(firewall.position().x() - 56, firewall.position().y() - 22, 112, 72);
         }
         if (keepOthers) {
             Set<EdgeView> moving = new HashSet<>(toPlace);

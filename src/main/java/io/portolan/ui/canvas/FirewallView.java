@@ -21,6 +21,7 @@ final class FirewallView extends Pane {
     private static final double WIDTH = 112;
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
 
+    private final javafx.scene.layout.StackPane badge = new javafx.scene.layout.StackPane();
     private final Polygon shape = new Polygon();
     private final FontIcon glyph = Glyphs.of("mdmz-security", 22);
     private final Label name = new Label();
@@ -49,7 +50,10 @@ final class FirewallView extends Pane {
         CanvasItem.attach(shape, CanvasItem.Kind.FIREWALL, firewall.id(), null);
         CanvasItem.attach(name, CanvasItem.Kind.FIREWALL, firewall.id(), null);
         CanvasItem.attach(handle, CanvasItem.Kind.FIREWALL_LINK_HANDLE, firewall.id(), null);
-        getChildren().addAll(shape, glyph, name, handle);
+        badge.getChildren().addAll(shape, glyph);
+        badge.setPrefSize(SIZE, SIZE);
+        badge.setPickOnBounds(false);
+        getChildren().addAll(badge, name, handle);
         update(firewall);
     }
 
@@ -72,8 +76,7 @@ final class FirewallView extends Pane {
     @Override
     protected void layoutChildren() {
         // the pane's origin is the firewall's centre: shapes are laid out around it
-        glyph.relocate(-glyph.getLayoutBounds().getWidth() / 2 - glyph.getLayoutBounds().getMinX(),
-                -glyph.getLayoutBounds().getHeight() / 2 - glyph.getLayoutBounds().getMinY());
+        badge.resizeRelocate(-SIZE / 2, -SIZE / 2, SIZE, SIZE);
         double width = Math.min(WIDTH, name.prefWidth(-1));
         double height = name.prefHeight(width);
         name.resize(width, height);

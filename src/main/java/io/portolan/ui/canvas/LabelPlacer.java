@@ -42,7 +42,7 @@ final class LabelPlacer {
         for (double t : ALONG) {
             double cx = s[0] + dx * t;
             double cy = s[1] + dy * t;
-            for (double offset : new double[] {0, side, -side}) {
+            for (double offset : new double[] {0, side, -side, 2.2 * side, -2.2 * side}) {
                 double x = cx + nx * offset;
                 double y = cy + ny * offset;
                 double overlap = overlap(x - w / 2 - GAP, y - h / 2 - GAP, w + 2 * GAP, h + 2 * GAP);
