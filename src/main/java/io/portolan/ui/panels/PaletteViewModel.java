@@ -89,7 +89,10 @@ public final class PaletteViewModel {
         if (words.length == 0 || words.length == 1 && words[0].isEmpty()) {
             return true;
         }
-        StringBuilder haystack = new StringBuilder(entry.name()).append(' ').append(group.vendor()).append(' ').append(group.product());
+        StringBuilder haystack = new StringBuilder(entry.name());
+        if (entry.isType()) {
+            haystack.append(' ').append(group.vendor()).append(' ').append(group.product());
+        }
         if (entry.isType()) {
             ComponentType type = entry.type();
             haystack.append(' ').append(type.id()).append(' ').append(String.join(" ", type.tags()))
