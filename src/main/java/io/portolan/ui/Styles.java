@@ -27,7 +27,6 @@ public final class Styles {
     public static final String EDGE = "edge";
     public static final String EDGE_LINE = "edge-line";
     public static final String EDGE_HIT = "edge-hit";
-    public static final String EDGE_HEAD = "edge-head";
     public static final String EDGE_LABEL = "edge-label";
     public static final String EDGE_LABEL_PORTS = "edge-label-ports";
     public static final String EDGE_LABEL_VIA = "edge-label-via";

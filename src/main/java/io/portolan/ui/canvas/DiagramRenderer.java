@@ -41,7 +41,12 @@ final class DiagramRenderer {
     private final Map<String, NodeView> nodeViews = new HashMap<>();
     private final Map<String, FirewallView> firewallViews = new HashMap<>();
     private final Map<EdgeKey, EdgeView> edgeViews = new LinkedHashMap<>();
+    /** Below this zoom labels are too small to read and are not drawn. */
+    static final double MIN_LABEL_ZOOM = 0.3;
+
     private Design design = Design.empty();
+    private javafx.geometry.Rectangle2D visibleArea;
+    private double visibleZoom = 1;
     private boolean showSameZone = true;
 
     DiagramRenderer(Catalog catalog, Glyphs glyphs) {
@@ -171,7 +176,6 @@ final class DiagramRenderer {
         List<EdgeView> changed = new ArrayList<>();
         Set<EdgeKey> seen = new HashSet<>();
         List<javafx.scene.Node> addedShapes = new ArrayList<>();
-        List<javafx.scene.Node> addedLabels = new ArrayList<>();
         for (EdgeModel model : models) {
             seen.add(model.key());
             EdgeView view = edgeViews.get(model.key());
@@ -179,7 +183,6 @@ final class DiagramRenderer {
                 view = new EdgeView(model);
                 edgeViews.put(model.key(), view);
                 addedShapes.add(view.shape());
-                addedLabels.add(view.label());
                 changed.add(view);
             } else if (!view.model().equals(model)) {
                 view.update(model);
@@ -187,19 +190,20 @@ final class DiagramRenderer {
             }
         }
         List<javafx.scene.Node> goneShapes = new ArrayList<>();
-        List<javafx.scene.Node> goneLabels = new ArrayList<>();
         edgeViews.entrySet().removeIf(e -> {
             if (!seen.contains(e.getKey())) {
                 goneShapes.add(e.getValue().shape());
-                goneLabels.add(e.getValue().label());
+                e.getValue().dropLabel();
                 return true;
             }
             return false;
         });
-        edges.getChildren().removeAll(goneShapes);
-        labels.getChildren().removeAll(goneLabels);
+        if (!goneShapes.isEmpty()) {
+            Set<javafx.scene.Node> gone = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            gone.addAll(goneShapes);
+            edges.getChildren().removeIf(gone::contains);
+        }
         edges.getChildren().addAll(addedShapes);
-        labels.getChildren().addAll(addedLabels);
         return changed;
     }
 
@@ -215,7 +219,7 @@ final class DiagramRenderer {
             Set<EdgeView> moving = new HashSet<>(toPlace);
             for (EdgeView view : edgeViews.values()) {
                 if (!moving.contains(view)) {
-                    placer.occupy(view.label().getLayoutX(), view.label().getLayoutY(), view.labelWidth(), view.labelHeight());
+                    placer.occupy(view.labelX(), view.labelY(), view.labelWidth(), view.labelHeight());
                 }
             }
         }
@@ -225,6 +229,66 @@ final class DiagramRenderer {
         for (EdgeView view : ordered) {
             placer.place(view);
         }
+        showLabels(visibleArea, visibleZoom);
+    }
+
+    /**
+     * Gives shapes to the labels inside the visible area (canvas units) at a readable zoom, and drops the
+     * shapes of the others: a design with thousands of edges keeps only what is on screen in the scene.
+     */
+    void showLabels(javafx.geometry.Rectangle2D area, double zoom) {
+        visibleArea = area;
+        visibleZoom = zoom;
+        List<javafx.scene.Node> shown = new ArrayList<>();
+        for (EdgeView view : edgeViews.values()) {
+            boolean wanted = zoom >= MIN_LABEL_ZOOM && (area == null
+                    || area.intersects(view.labelX(), view.labelY(), view.labelWidth(), view.labelHeight()));
+            if (wanted) {
+                shown.add(view.createLabel());
+            } else {
+                view.dropLabel();
+            }
+        }
+        if (!sameNodes(shown, labels.getChildren())) {
+            labels.getChildren().setAll(shown);
+        }
+    }
+
+    private static boolean sameNodes(List<javafx.scene.Node> a, List<javafx.scene.Node> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What the tooltip says about the item under the pointer, or null for nothing. */
+    String tooltipFor(CanvasItem item) {
+        if (item == null) {
+            return null;
+        }
+        return switch (item.kind()) {
+            case NODE -> nodeViews.containsKey(item.id()) ? nodeViews.get(item.id()).describe() : null;
+            case EDGE -> {
+                EdgeView edge = edgeViews.get(EdgeKey.of(item.id(), item.other()));
+                yield edge == null ? null : String.join("\n", limited(edge.model().details()));
+            }
+            default -> null;
+        };
+    }
+
+    private static List<String> limited(List<String> lines) {
+        int max = 24;
+        if (lines.size() <= max) {
+            return lines;
+        }
+        List<String> shown = new ArrayList<>(lines.subList(0, max));
+        shown.add("\u2026 and " + (lines.size() - max) + " more flows");
+        return shown;
     }
 
     /** Shows the selection, the highlighted flow, and in focus mode fades what is not connected. */

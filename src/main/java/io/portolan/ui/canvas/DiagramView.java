@@ -76,6 +76,7 @@ public final class DiagramView extends Region {
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
         gestures = new CanvasGestures(this, document, selection, menus);
+        new CanvasTooltips(this, renderer);
         document.analysisProperty().addListener((o, a, b) -> render(b));
         selection.ids().addListener((SetChangeListener<String>) c -> decorate());
         selection.edgeProperty().addListener((o, a, b) -> decorate());
@@ -90,6 +91,9 @@ public final class DiagramView extends Region {
 
     private void render(FlowAnalysis analysis) {
         renderer.render(analysis, document.previewingProperty().get());
+        if (getWidth() > 0) {
+            renderer.showLabels(visibleArea(), scale.getX());
+        }
         selection.prune(analysis.design());
         decorate();
     }
@@ -151,8 +155,7 @@ public final class DiagramView extends Region {
         if (edge == null) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(edge.label().getChildren().stream()
-                .map(n -> ((javafx.scene.text.Text) n).getText()).collect(java.util.stream.Collectors.joining("\n")));
+        return java.util.Optional.of(String.join("\n", edge.labelLines()));
     }
 
     /** True when the node is drawn faded (focus mode). For tests. */
@@ -209,14 +212,14 @@ public final class DiagramView extends Region {
         pan.setX(viewX - worldX * clamped);
         pan.setY(viewY - worldY * clamped);
         zoom.set(clamped);
-        drawGrid();
+        viewportChanged();
     }
 
     /** Moves the view by screen pixels. */
     void panBy(double dx, double dy) {
         pan.setX(pan.getX() + dx);
         pan.setY(pan.getY() + dy);
-        drawGrid();
+        viewportChanged();
     }
 
     /** Zooms and pans so that the whole design fits the view (at most 100%). */
@@ -233,7 +236,7 @@ public final class DiagramView extends Region {
         pan.setX((getWidth() - bounds.width() * factor) / 2 - bounds.x() * factor);
         pan.setY((getHeight() - bounds.height() * factor) / 2 - bounds.y() * factor);
         zoom.set(factor);
-        drawGrid();
+        viewportChanged();
     }
 
     /** A picture of the whole design at the scale (1 = 100%), on white, for PNG export and the workbook. */
@@ -248,7 +251,14 @@ public final class DiagramView extends Region {
         parameters.setTransform(Transform.scale(pictureScale, pictureScale));
         parameters.setViewport(new Rectangle2D((bounds.x() - margin) * pictureScale, (bounds.y() - margin) * pictureScale,
                 (bounds.width() + 2 * margin) * pictureScale, (bounds.height() + 2 * margin) * pictureScale));
-        return content.snapshot(parameters, null);
+        // every label, not only those on screen, and the shapes styled before the picture is taken
+        renderer.showLabels(null, 1);
+        content.applyCss();
+        try {
+            return content.snapshot(parameters, null);
+        } finally {
+            renderer.showLabels(visibleArea(), scale.getX());
+        }
     }
 
     @Override
@@ -256,7 +266,7 @@ public final class DiagramView extends Region {
         if (grid.getWidth() != getWidth() || grid.getHeight() != getHeight()) {
             grid.setWidth(getWidth());
             grid.setHeight(getHeight());
-            drawGrid();
+            viewportChanged();
         }
     }
 
@@ -268,6 +278,18 @@ public final class DiagramView extends Region {
     @Override
     protected double computePrefHeight(double width) {
         return 600;
+    }
+
+    /** The part of the canvas on screen, in canvas units. */
+    private Rectangle2D visibleArea() {
+        double zoomFactor = scale.getX();
+        return new Rectangle2D(-pan.getX() / zoomFactor, -pan.getY() / zoomFactor, Math.max(1, getWidth()) / zoomFactor,
+                Math.max(1, getHeight()) / zoomFactor);
+    }
+
+    private void viewportChanged() {
+        drawGrid();
+        renderer.showLabels(visibleArea(), scale.getX());
     }
 
     private void drawGrid() {

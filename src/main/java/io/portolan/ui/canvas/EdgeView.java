@@ -4,13 +4,18 @@ import io.portolan.engine.Crossing;
 import io.portolan.model.Point;
 import io.portolan.ui.Styles;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.css.PseudoClass;
 import javafx.scene.Group;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.ClosePath;
 import javafx.scene.shape.Line;
-import javafx.scene.shape.Polygon;
+import javafx.scene.shape.LineTo;
+import javafx.scene.shape.MoveTo;
+import javafx.scene.shape.Path;
+import javafx.scene.shape.PathElement;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontPosture;
 import javafx.scene.text.FontWeight;
@@ -18,31 +23,39 @@ import javafx.scene.text.Text;
 
 /**
  * One edge: a line between two node tiles with an arrowhead at each end that receives traffic, and a
- * label with the ports each way and, for crossing edges, the firewalls passed. The label lives in a layer
- * above the nodes; {@link LabelPlacer} decides where along the line it sits.
+ * label with the ports each way and, for crossing edges, the firewalls passed. The label's text, size and
+ * place are worked out for every edge, but its shapes exist only while it is on screen (see
+ * {@link DiagramRenderer#showLabels}), so that designs with thousands of edges stay light.
  */
 final class EdgeView {
 
     /** Past this many characters a label line is shortened; the tooltip has the full list. */
     static final int MAX_LINE = 34;
     private static final double HEAD = 9;
-    // Label fonts are set here, not in CSS, because the placer measures the text before it joins the scene.
-    private static final Font PORTS_FONT = Font.font("System", FontWeight.NORMAL, 11);
-    private static final Font VIA_FONT = Font.font("System", FontPosture.ITALIC, 10.5);
     private static final double CLEARANCE = NodeView.TILE / 2 + 3;
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final PseudoClass HIGHLIGHTED = PseudoClass.getPseudoClass("highlighted");
+    // Label fonts are set here, not in CSS, because labels are measured before they join the scene.
+    private static final Font PORTS_FONT = Font.font("System", FontWeight.NORMAL, 11);
+    private static final Font VIA_FONT = Font.font("System", FontPosture.ITALIC, 10.5);
+    private static final Map<String, double[]> SIZES = new HashMap<>();
+    private static final Text MEASURE = new Text();
 
     private final Group shape = new Group();
-    private final Line line = new Line();
     private final Line hit = new Line();
-    private final Polygon headAtSecond = new Polygon();
-    private final Polygon headAtFirst = new Polygon();
-    private final VBox label = new VBox();
-    private final Tooltip tooltip = new Tooltip();
+    private final Path line = new Path();
+    private VBox label;
     private EdgeModel model;
+    private String style;
+    private List<String> lines = List.of();
+    private int portLines;
     private double labelWidth;
     private double labelHeight;
+    private double labelX;
+    private double labelY;
+    private boolean selected;
+    private boolean highlighted;
+    private boolean faded;
     private double x1;
     private double y1;
     private double x2;
@@ -52,16 +65,8 @@ final class EdgeView {
         shape.getStyleClass().add(Styles.EDGE);
         line.getStyleClass().add(Styles.EDGE_LINE);
         hit.getStyleClass().add(Styles.EDGE_HIT);
-        headAtFirst.getStyleClass().add(Styles.EDGE_HEAD);
-        headAtSecond.getStyleClass().add(Styles.EDGE_HEAD);
-        shape.getChildren().addAll(hit, line, headAtFirst, headAtSecond);
-        label.getStyleClass().add(Styles.EDGE_LABEL);
-        label.setManaged(false);
-        tooltip.setOnShowing(e -> tooltip.setText(String.join("\n", limited(this.model.details()))));
-        Tooltip.install(label, tooltip);
-        Tooltip.install(hit, tooltip);
+        shape.getChildren().addAll(hit, line);
         CanvasItem.attach(shape, CanvasItem.Kind.EDGE, model.key().first(), model.key().second());
-        CanvasItem.attach(label, CanvasItem.Kind.EDGE, model.key().first(), model.key().second());
         update(model);
     }
 
@@ -69,6 +74,7 @@ final class EdgeView {
         return shape;
     }
 
+    /** The label's shapes, or null while it is off screen. */
     VBox label() {
         return label;
     }
@@ -85,31 +91,46 @@ final class EdgeView {
         return labelHeight;
     }
 
+    /** The label's top-left corner. */
+    double labelX() {
+        return labelX;
+    }
+
+    double labelY() {
+        return labelY;
+    }
+
+    /** The label's text, line by line. */
+    List<String> labelLines() {
+        return lines;
+    }
+
     /** Redraws the line, heads and label text for the model. */
     void update(EdgeModel changed) {
-        boolean textChanged = model == null || !changed.firewalls().equals(model.firewalls())
-                || !java.util.Objects.equals(changed.forward(), model.forward())
-                || !java.util.Objects.equals(changed.backward(), model.backward())
-                || changed.crossing() != model.crossing();
-        Crossing before = model == null ? null : model.crossing();
+        EdgeModel before = model;
         model = changed;
-        if (before != changed.crossing()) {
-            for (String style : List.of(Styles.EDGE_CROSSING, Styles.EDGE_SAME_ZONE, Styles.EDGE_UNROUTABLE)) {
+        String newStyle = switch (changed.crossing()) {
+            case SAME_ZONE -> Styles.EDGE_SAME_ZONE;
+            case CROSSING -> Styles.EDGE_CROSSING;
+            case UNROUTABLE, UNZONED -> Styles.EDGE_UNROUTABLE;
+        };
+        if (!newStyle.equals(style)) {
+            if (style != null) {
                 shape.getStyleClass().remove(style);
-                label.getStyleClass().remove(style);
             }
-            String style = switch (changed.crossing()) {
-                case SAME_ZONE -> Styles.EDGE_SAME_ZONE;
-                case CROSSING -> Styles.EDGE_CROSSING;
-                case UNROUTABLE, UNZONED -> Styles.EDGE_UNROUTABLE;
-            };
-            shape.getStyleClass().add(style);
-            label.getStyleClass().add(style);
+            shape.getStyleClass().add(newStyle);
+            style = newStyle;
         }
         layoutGeometry();
-        if (textChanged || labelWidth == 0) {
+        if (before == null || !changed.firewalls().equals(before.firewalls()) || changed.crossing() != before.crossing()
+                || !java.util.Objects.equals(changed.forward(), before.forward())
+                || !java.util.Objects.equals(changed.backward(), before.backward()) || hasArrowLines()) {
             setLabelText();
         }
+    }
+
+    private boolean hasArrowLines() {
+        return model.forward() != null && model.backward() != null && !model.forward().equals(model.backward());
     }
 
     private void layoutGeometry() {
@@ -125,16 +146,20 @@ final class EdgeView {
         y1 = a.y() + uy * clipA;
         x2 = b.x() - ux * clipA;
         y2 = b.y() - uy * clipA;
-        line.setStartX(x1);
-        line.setStartY(y1);
-        line.setEndX(x2);
-        line.setEndY(y2);
         hit.setStartX(x1);
         hit.setStartY(y1);
         hit.setEndX(x2);
         hit.setEndY(y2);
-        head(headAtSecond, model.forward() != null, x2, y2, ux, uy);
-        head(headAtFirst, model.backward() != null, x1, y1, -ux, -uy);
+        List<PathElement> elements = new ArrayList<>(10);
+        elements.add(new MoveTo(x1, y1));
+        elements.add(new LineTo(x2, y2));
+        if (model.forward() != null) {
+            head(elements, x2, y2, ux, uy);
+        }
+        if (model.backward() != null) {
+            head(elements, x1, y1, -ux, -uy);
+        }
+        line.getElements().setAll(elements);
     }
 
     /** How far from a tile's centre a line along (ux, uy) leaves the tile's square. */
@@ -145,49 +170,64 @@ final class EdgeView {
         return Math.min(t, 1e6);
     }
 
-    private static void head(Polygon head, boolean visible, double tipX, double tipY, double ux, double uy) {
-        head.setVisible(visible);
-        if (!visible) {
-            return;
-        }
+    private static void head(List<PathElement> elements, double tipX, double tipY, double ux, double uy) {
         double bx = tipX - ux * HEAD;
         double by = tipY - uy * HEAD;
         double px = -uy * HEAD * 0.5;
         double py = ux * HEAD * 0.5;
-        head.getPoints().setAll(tipX, tipY, bx + px, by + py, bx - px, by - py);
+        elements.add(new MoveTo(tipX, tipY));
+        elements.add(new LineTo(bx + px, by + py));
+        elements.add(new LineTo(bx - px, by - py));
+        elements.add(new ClosePath());
     }
 
     private void setLabelText() {
-        List<Text> lines = new ArrayList<>(3);
+        List<String> text = new ArrayList<>(3);
         String forward = model.forward();
         String backward = model.backward();
         if (forward != null && backward != null) {
             if (forward.equals(backward)) {
-                lines.add(ports("\u21c4 " + forward));
+                text.add(shorten("\u21c4 " + forward));
             } else {
                 String[] arrows = arrows();
-                lines.add(ports(arrows[0] + " " + forward));
-                lines.add(ports(arrows[1] + " " + backward));
+                text.add(shorten(arrows[0] + " " + forward));
+                text.add(shorten(arrows[1] + " " + backward));
             }
         } else {
-            lines.add(ports(forward != null ? forward : backward));
+            text.add(shorten(forward != null ? forward : backward));
         }
+        portLines = text.size();
         if (model.crossing() == Crossing.CROSSING && !model.firewalls().isEmpty()) {
-            lines.add(via("via " + String.join(" \u203a ", model.firewalls())));
+            text.add(shorten("via " + String.join(" \u203a ", model.firewalls())));
         } else if (model.crossing() == Crossing.UNROUTABLE) {
-            lines.add(via("no firewall path"));
+            text.add("no firewall path");
         } else if (model.crossing() == Crossing.UNZONED) {
-            lines.add(via("outside every zone"));
+            text.add("outside every zone");
         }
-        label.getChildren().setAll(lines);
+        if (text.equals(lines) && labelWidth > 0) {
+            return;
+        }
+        lines = List.copyOf(text);
         labelWidth = 0;
         labelHeight = 0;
-        for (Text text : lines) {
-            labelWidth = Math.max(labelWidth, text.getLayoutBounds().getWidth());
-            labelHeight += text.getLayoutBounds().getHeight();
+        for (int i = 0; i < lines.size(); i++) {
+            double[] size = measure(lines.get(i), i < portLines ? PORTS_FONT : VIA_FONT);
+            labelWidth = Math.max(labelWidth, size[0]);
+            labelHeight += size[1];
         }
-        labelWidth += 10;
-        labelHeight += 4;
+        labelWidth = Math.ceil(labelWidth + 12);
+        labelHeight = Math.ceil(labelHeight + 4);
+        if (label != null) {
+            fillLabel();
+        }
+    }
+
+    private static double[] measure(String text, Font font) {
+        return SIZES.computeIfAbsent((font == PORTS_FONT ? "p" : "v") + text, key -> {
+            MEASURE.setFont(font);
+            MEASURE.setText(text);
+            return new double[] {MEASURE.getLayoutBounds().getWidth(), MEASURE.getLayoutBounds().getHeight()};
+        });
     }
 
     /** The arrows for the forward and backward lines, as the line runs on screen. */
@@ -198,20 +238,6 @@ final class EdgeView {
             return dx >= 0 ? new String[] {"\u2192", "\u2190"} : new String[] {"\u2190", "\u2192"};
         }
         return dy >= 0 ? new String[] {"\u2193", "\u2191"} : new String[] {"\u2191", "\u2193"};
-    }
-
-    private static Text ports(String text) {
-        Text t = new Text(shorten(text));
-        t.setFont(PORTS_FONT);
-        t.getStyleClass().add(Styles.EDGE_LABEL_PORTS);
-        return t;
-    }
-
-    private static Text via(String text) {
-        Text t = new Text(shorten(text));
-        t.setFont(VIA_FONT);
-        t.getStyleClass().add(Styles.EDGE_LABEL_VIA);
-        return t;
     }
 
     /** The text cut at a list separator before {@link #MAX_LINE} characters, with an ellipsis. */
@@ -226,48 +252,84 @@ final class EdgeView {
         return text.substring(0, cut) + " \u2026";
     }
 
-    private static List<String> limited(List<String> lines) {
-        int max = 24;
-        if (lines.size() <= max) {
-            return lines;
-        }
-        List<String> shown = new ArrayList<>(lines.subList(0, max));
-        shown.add("\u2026 and " + (lines.size() - max) + " more flows");
-        return shown;
-    }
-
-    /** The segment the label may sit on: start and end, inside the node tiles' clearance. */
+    /** The segment the label may sit on: start and end, outside the node tiles. */
     double[] segment() {
         return new double[] {x1, y1, x2, y2};
     }
 
     /** Puts the label's centre at the point. */
     void placeLabel(double cx, double cy) {
-        label.resizeRelocate(Math.round(cx - labelWidth / 2), Math.round(cy - labelHeight / 2), labelWidth, labelHeight);
+        labelX = Math.round(cx - labelWidth / 2);
+        labelY = Math.round(cy - labelHeight / 2);
+        if (label != null) {
+            label.resizeRelocate(labelX, labelY, labelWidth, labelHeight);
+        }
     }
 
-    /** The label's current centre. */
-    double labelCentreX() {
-        return label.getLayoutX() + labelWidth / 2;
+    /** Creates the label's shapes (when it comes on screen); returns them. */
+    VBox createLabel() {
+        if (label == null) {
+            label = new VBox();
+            label.getStyleClass().addAll(Styles.EDGE_LABEL, style);
+            label.setManaged(false);
+            CanvasItem.attach(label, CanvasItem.Kind.EDGE, model.key().first(), model.key().second());
+            fillLabel();
+            label.resizeRelocate(labelX, labelY, labelWidth, labelHeight);
+            decorateLabel();
+        }
+        return label;
     }
 
-    double labelCentreY() {
-        return label.getLayoutY() + labelHeight / 2;
+    /** Drops the label's shapes (when it goes off screen); returns them, or null when there were none. */
+    VBox dropLabel() {
+        VBox dropped = label;
+        label = null;
+        return dropped;
     }
 
-    void setSelected(boolean selected) {
-        shape.pseudoClassStateChanged(SELECTED, selected);
-        label.pseudoClassStateChanged(SELECTED, selected);
+    private void fillLabel() {
+        List<Text> texts = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            Text text = new Text(lines.get(i));
+            boolean ports = i < portLines;
+            text.setFont(ports ? PORTS_FONT : VIA_FONT);
+            text.getStyleClass().add(ports ? Styles.EDGE_LABEL_PORTS : Styles.EDGE_LABEL_VIA);
+            texts.add(text);
+        }
+        label.getChildren().setAll(texts);
+        label.getStyleClass().removeAll(Styles.EDGE_CROSSING, Styles.EDGE_SAME_ZONE, Styles.EDGE_UNROUTABLE);
+        label.getStyleClass().add(style);
     }
 
-    void setHighlighted(boolean highlighted) {
-        shape.pseudoClassStateChanged(HIGHLIGHTED, highlighted);
-        label.pseudoClassStateChanged(HIGHLIGHTED, highlighted);
+    void setSelected(boolean value) {
+        if (value != selected) {
+            selected = value;
+            shape.pseudoClassStateChanged(SELECTED, value);
+            decorateLabel();
+        }
     }
 
-    void setFaded(boolean faded) {
-        double opacity = faded ? 0.12 : 1;
-        shape.setOpacity(opacity);
-        label.setOpacity(opacity);
+    void setHighlighted(boolean value) {
+        if (value != highlighted) {
+            highlighted = value;
+            shape.pseudoClassStateChanged(HIGHLIGHTED, value);
+            decorateLabel();
+        }
+    }
+
+    void setFaded(boolean value) {
+        if (value != faded) {
+            faded = value;
+            shape.setOpacity(value ? 0.12 : 1);
+            decorateLabel();
+        }
+    }
+
+    private void decorateLabel() {
+        if (label != null) {
+            label.pseudoClassStateChanged(SELECTED, selected);
+            label.pseudoClassStateChanged(HIGHLIGHTED, highlighted);
+            label.setOpacity(faded ? 0.12 : 1);
+        }
     }
 }

@@ -7,7 +7,6 @@ import io.portolan.ui.Styles;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -28,6 +27,7 @@ final class NodeView extends VBox {
     private final StackPane tile = new StackPane();
     private final Label name = new Label();
     private final Label badge = new Label();
+    private final ComponentType type;
     private Node node;
 
     NodeView(Node node, ComponentType type, Glyphs glyphs) {
@@ -49,9 +49,7 @@ final class NodeView extends VBox {
         name.getStyleClass().add(Styles.NODE_NAME);
         name.setMaxWidth(WIDTH);
         getChildren().addAll(tile, name);
-        Tooltip tooltip = new Tooltip();
-        tooltip.setOnShowing(e -> tooltip.setText(describe(this.node, type)));
-        Tooltip.install(tile, tooltip);
+        this.type = type;
         CanvasItem.attach(this, CanvasItem.Kind.NODE, node.id(), null);
         update(node);
     }
@@ -87,6 +85,11 @@ final class NodeView extends VBox {
         super.layoutChildren();
         badge.autosize();
         badge.relocate(TILE - badge.getWidth() / 2 - 2, -badge.getHeight() / 2 + 2);
+    }
+
+    /** What the canvas tooltip says about the node. */
+    String describe() {
+        return describe(node, type);
     }
 
     private static String describe(Node node, ComponentType type) {
