@@ -169,4 +169,17 @@ class DesignerWindowTest {
         assertThat(fixture.window.canvas().isFaded("users")).isTrue();
         Snapshots.save(robot.listWindows().get(0).getScene(), "focus-mode");
     }
+
+    @Test
+    void darkThemeIsAppliedAndRemembered(FxRobot robot) throws Exception {
+        fixture.fit();
+        WaitForAsyncUtils.asyncFx(() -> fixture.window.setTheme(Theme.DARK));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fixture.window.root().getStyleClass()).contains("theme-dark");
+        assertThat(fixture.settings.theme()).isEqualTo(Theme.DARK);
+        robot.clickOn(fixture.screenOf("gateway"));
+        Snapshots.save(robot.listWindows().get(0).getScene(), "dark-theme");
+        WaitForAsyncUtils.asyncFx(() -> fixture.window.setTheme(Theme.LIGHT));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
 }

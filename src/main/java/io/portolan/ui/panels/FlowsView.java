@@ -2,6 +2,7 @@ package io.portolan.ui.panels;
 
 import io.portolan.ui.Glyphs;
 import io.portolan.ui.Styles;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -77,25 +78,30 @@ public final class FlowsView extends VBox {
         title.getStyleClass().add(Styles.PANEL_TITLE);
         Label summary = new Label();
         summary.textProperty().bind(model.summaryProperty());
-        CheckBox crossing = new CheckBox("Crossing only");
-        crossing.selectedProperty().bindBidirectional(model.crossingOnlyProperty());
-        ComboBox<String> firewall = new ComboBox<>(model.firewalls());
-        firewall.valueProperty().bindBidirectional(model.firewallProperty());
-        firewall.setTooltip(new Tooltip("Show the flows passing one firewall or boundary"));
-        firewall.setPrefWidth(160);
-        firewall.setMinWidth(110);
-        firewall.setPromptText("Firewall");
-        ComboBox<String> vendor = new ComboBox<>(model.vendors());
-        vendor.valueProperty().bindBidirectional(model.vendorProperty());
-        vendor.setTooltip(new Tooltip("Show the flows of one vendor's components"));
-        vendor.setPrefWidth(130);
-        vendor.setMinWidth(100);
-        CustomTextField search = new CustomTextField();
-        search.setPromptText("Filter flows");
-        search.setLeft(Glyphs.of("mdmz-search", 14));
-        search.textProperty().bindBidirectional(model.textProperty());
-        search.setPrefWidth(180);
-        search.setMinWidth(120);
+        Button chip = selectionChip(clearSelection);
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        HBox bar = new HBox(8, title, summary, chip, spring);
+        bar.getChildren().addAll(filters());
+        bar.getChildren().addAll(actions(addCustomFlow));
+        for (javafx.scene.Node child : bar.getChildren()) {
+            if (child instanceof Label || child instanceof CheckBox || child instanceof Button) {
+                ((Region) child).setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add(Styles.FLOWS_BAR);
+        // the bar may be narrower than its controls: it then clips them rather than widening the window
+        bar.setMinWidth(0);
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(bar.widthProperty());
+        clip.heightProperty().bind(bar.heightProperty());
+        bar.setClip(clip);
+        return bar;
+    }
+
+    /** The chip naming what the canvas selection filters the table to; its button clears the selection. */
+    private Button selectionChip(Runnable clearSelection) {
         Button chip = new Button();
         chip.getStyleClass().add(Styles.FILTER_CHIP);
         chip.textProperty().bind(model.selectionFilterTextProperty());
@@ -103,10 +109,34 @@ public final class FlowsView extends VBox {
         chip.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
         chip.visibleProperty().bind(model.selectionFilterTextProperty().isNotEmpty());
         chip.managedProperty().bind(chip.visibleProperty());
-        chip.setTooltip(new Tooltip("Clear the canvas selection to show every flow"));
+        chip.setTooltip(new Tooltip("The table shows the flows of the canvas selection; click to show every flow"));
         chip.setOnAction(e -> clearSelection.run());
-        Region spring = new Region();
-        HBox.setHgrow(spring, Priority.ALWAYS);
+        return chip;
+    }
+
+    private List<javafx.scene.Node> filters() {
+        CustomTextField search = new CustomTextField();
+        search.setPromptText("Filter flows");
+        search.setLeft(Glyphs.of("mdmz-search", 14));
+        search.textProperty().bindBidirectional(model.textProperty());
+        search.setPrefWidth(180);
+        search.setMinWidth(120);
+        CheckBox crossing = new CheckBox("Crossing only");
+        crossing.selectedProperty().bindBidirectional(model.crossingOnlyProperty());
+        ComboBox<String> firewall = new ComboBox<>(model.firewalls());
+        firewall.valueProperty().bindBidirectional(model.firewallProperty());
+        firewall.setTooltip(new Tooltip("Show the flows passing one firewall or boundary"));
+        firewall.setPrefWidth(160);
+        firewall.setMinWidth(110);
+        ComboBox<String> vendor = new ComboBox<>(model.vendors());
+        vendor.valueProperty().bindBidirectional(model.vendorProperty());
+        vendor.setTooltip(new Tooltip("Show the flows of one vendor's components"));
+        vendor.setPrefWidth(130);
+        vendor.setMinWidth(100);
+        return List.of(search, crossing, new Label("Firewall"), firewall, new Label("Vendor"), vendor);
+    }
+
+    private List<javafx.scene.Node> actions(Runnable addCustomFlow) {
         Button add = new Button("Add flow", Glyphs.of("mdal-add", 14));
         add.setTooltip(new Tooltip("Add a flow the catalog does not know"));
         add.setOnAction(e -> addCustomFlow.run());
@@ -122,24 +152,7 @@ public final class FlowsView extends VBox {
                 () -> model.selectedRowProperty().get() == null || !model.selectedRowProperty().get().isSuppressed(),
                 model.selectedRowProperty()));
         restore.setOnAction(e -> model.restore(model.selectedRowProperty().get()));
-        for (javafx.scene.control.Control fixed : java.util.List.of(title, summary, crossing, add, suppress, restore)) {
-            fixed.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        }
-        chip.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        Label by = new Label("Firewall");
-        Label of = new Label("Vendor");
-        by.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        of.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox bar = new HBox(8, title, summary, chip, spring, search, crossing, by, firewall, of, vendor, add, suppress, restore);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        // the bar may be narrower than its controls: it then clips them rather than widening the window
-        bar.setMinWidth(0);
-        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
-        clip.widthProperty().bind(bar.widthProperty());
-        clip.heightProperty().bind(bar.heightProperty());
-        bar.setClip(clip);
-        bar.getStyleClass().add(Styles.FLOWS_BAR);
-        return bar;
+        return List.of(add, suppress, restore);
     }
 
     private static TableColumn<FlowRow, String> column(String name, double width, Function<FlowRow, String> value) {
