@@ -36,6 +36,7 @@ public final class DesignDocument {
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", "");
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
+    private final javafx.beans.property.ReadOnlyIntegerWrapper loads = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "loads");
 
     public DesignDocument(FlowEngine engine, Design initial) {
         this.engine = Objects.requireNonNull(engine, "engine");
@@ -172,6 +173,12 @@ public final class DesignDocument {
         file.set(source);
         displayName.set(source == null ? UNTITLED : source.getFileName().toString());
         publish();
+        loads.set(loads.get() + 1);
+    }
+
+    /** Counts the designs loaded into the document, so that views can react to a new design (fit it). */
+    public javafx.beans.property.ReadOnlyIntegerProperty loadsProperty() {
+        return loads.getReadOnlyProperty();
     }
 
     /** Replaces the document with a copy of a template: a new design that has no file yet. */

@@ -43,7 +43,6 @@ public final class PortolanApp extends Application {
         if (!args.isEmpty()) {
             window.files().read(Path.of(args.get(0)));
         }
-        Platform.runLater(window.canvas()::fit);
     }
 
     /** Builds the window on the stage, restores its placement and shows it. */

@@ -29,6 +29,15 @@ public final class Selection {
             return a.compareTo(b) <= 0 ? new EdgeKey(a, b) : new EdgeKey(b, a);
         }
 
+        // ids such as n1..n999 have close string hashes; the record's 31 * a + b would pile them in few buckets
+        @Override
+        public int hashCode() {
+            int h = first.hashCode() * 0x9E3779B9 + second.hashCode();
+            h ^= h >>> 16;
+            h *= 0x85EBCA6B;
+            return h ^ (h >>> 13);
+        }
+
         /** True when the node is one of the two ends. */
         public boolean touches(String nodeId) {
             return first.equals(nodeId) || second.equals(nodeId);

@@ -17,7 +17,9 @@ public final class Styles {
     public static final String NODE = "diagram-node";
     public static final String NODE_TILE = "node-tile";
     public static final String NODE_NAME = "node-name";
+    public static final String NODE_NAME_TEXT = "node-name-text";
     public static final String NODE_BADGE = "node-badge";
+    public static final String NODE_BADGE_TEXT = "node-badge-text";
     public static final String FIREWALL = "firewall";
     public static final String FIREWALL_SHAPE = "firewall-shape";
     public static final String FIREWALL_GLYPH = "firewall-glyph";
@@ -26,7 +28,6 @@ public final class Styles {
     public static final String FIREWALL_LINK = "firewall-link";
     public static final String EDGE = "edge";
     public static final String EDGE_LINE = "edge-line";
-    public static final String EDGE_HIT = "edge-hit";
     public static final String EDGE_LABEL = "edge-label";
     public static final String EDGE_LABEL_PORTS = "edge-label-ports";
     public static final String EDGE_LABEL_VIA = "edge-label-via";

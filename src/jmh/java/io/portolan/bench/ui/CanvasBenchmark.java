@@ -105,18 +105,20 @@ public class CanvasBenchmark {
         return Fx.call(this::open);
     }
 
-    /** One drag update across a zone boundary: engine run, canvas sync, flows model, CSS and layout. */
+    /**
+     * One drag update across a zone boundary: engine run, canvas sync (affected edges and labels), flows
+     * model and layout. (Not {@code applyCss()} on the root: that restyles every node, which a pulse does not.)
+     */
     @Benchmark
     public int dragUpdateAcrossZoneBoundary() {
         return Fx.call(() -> {
             document.preview(dragFrames[frame++ & 1]);
-            scene.getRoot().applyCss();
             scene.getRoot().layout();
             return view.drawnEdgeCount();
         });
     }
 
-    /** The same update followed by a full software repaint of the 1600 x 1000 window. */
+    /** The same update followed by a pulse's CSS and layout passes and a full software repaint of the window. */
     @Benchmark
     public WritableImage dragUpdateAndRepaint() {
         return Fx.call(() -> {

@@ -34,6 +34,9 @@ final class CanvasGestures {
 
     private enum Mode { NONE, MOVE, RUBBER_BAND, PAN, RESIZE, LINK }
 
+    /** How close to an edge, in screen pixels, a click picks it. */
+    static final double EDGE_TOLERANCE = 5;
+
     private final DiagramView view;
     private final DesignDocument document;
     private final Selection selection;
@@ -80,6 +83,10 @@ final class CanvasGestures {
         startView = new Point2D(e.getX(), e.getY());
         moved = false;
         pressed = CanvasItem.find(e.getPickResult().getIntersectedNode());
+        if (pressed == null) {
+            EdgeKey edge = view.renderer().edgeAt(start, EDGE_TOLERANCE / view.zoomProperty().get());
+            pressed = edge == null ? null : new CanvasItem(CanvasItem.Kind.EDGE, edge.first(), edge.second());
+        }
         if (e.getButton() == MouseButton.MIDDLE || e.getButton() == MouseButton.PRIMARY && spaceDown) {
             mode = Mode.PAN;
         } else if (e.getButton() == MouseButton.SECONDARY) {

@@ -18,6 +18,8 @@ final class CanvasTooltips {
     private CanvasItem current;
     private double screenX;
     private double screenY;
+    private double atX;
+    private double atY;
 
     CanvasTooltips(DiagramView view, DiagramRenderer renderer) {
         this.view = view;
@@ -37,14 +39,21 @@ final class CanvasTooltips {
         if (item == null || !item.equals(current)) {
             hide();
             current = item;
-            if (item != null) {
-                rest.playFromStart();
-            }
+            atX = e.getSceneX();
+            atY = e.getSceneY();
+            // over the background the edge under the pointer is looked up once the pointer rests
+            rest.playFromStart();
         }
     }
 
     private void show() {
-        String text = renderer.tooltipFor(current);
+        CanvasItem item = current;
+        if (item == null) {
+            io.portolan.model.Point at = view.toCanvas(atX, atY);
+            io.portolan.ui.Selection.EdgeKey edge = renderer.edgeAt(at, CanvasGestures.EDGE_TOLERANCE / view.zoomProperty().get());
+            item = edge == null ? null : new CanvasItem(CanvasItem.Kind.EDGE, edge.first(), edge.second());
+        }
+        String text = renderer.tooltipFor(item);
         if (text != null && view.getScene() != null && view.getScene().getWindow() != null) {
             tooltip.setText(text);
             tooltip.show(view, screenX + 14, screenY + 16);

@@ -31,7 +31,7 @@ final class DiagramRenderer {
 
     final Pane zones = layer();
     final Pane links = layer();
-    final Pane edges = layer();
+    final EdgeLayer edges = new EdgeLayer();
     final Pane nodes = layer();
     final Pane labels = layer();
 
@@ -41,12 +41,18 @@ final class DiagramRenderer {
     private final Map<String, NodeView> nodeViews = new HashMap<>();
     private final Map<String, FirewallView> firewallViews = new HashMap<>();
     private final Map<EdgeKey, EdgeView> edgeViews = new LinkedHashMap<>();
+    private final EdgeModels edgeModels = new EdgeModels();
+    private final Set<EdgeView> moving = new HashSet<>();
     /** Below this zoom labels are too small to read and are not drawn. */
     static final double MIN_LABEL_ZOOM = 0.3;
 
     private Design design = Design.empty();
     private javafx.geometry.Rectangle2D visibleArea;
-    private double visibleZoom = 1;
+    // nothing is on screen until the view has a size
+    private double visibleZoom;
+    private boolean labelsPlaced;
+    private boolean labelShapes;
+    private Object decoration;
     private boolean showSameZone = true;
 
     DiagramRenderer(Catalog catalog, Glyphs glyphs) {
@@ -76,8 +82,30 @@ final class DiagramRenderer {
         syncZones();
         syncNodes();
         syncFirewalls();
-        List<EdgeView> changed = syncEdges(EdgeModel.of(analysis, showSameZone));
-        placeLabels(incremental ? changed : List.copyOf(edgeViews.values()), incremental);
+        int before = moving.size();
+        Map<EdgeKey, EdgeModel> models = edgeModels.update(analysis, showSameZone);
+        boolean restingChanged = syncEdges(models, edgeModels.touched(), incremental);
+        if (!incremental) {
+            moving.clear();
+        }
+        if (!incremental || restingChanged || moving.size() != before) {
+            edges.drawResting(edgeViews.values(), moving);
+        }
+        edges.drawMoving(incremental ? moving : List.of());
+        if (!incremental) {
+            // labels are placed when they are first needed: zoomed far out there are none to place
+            labelsPlaced = false;
+            showLabels(visibleArea, visibleZoom);
+        } else if (labelsPlaced) {
+            placeLabels(List.copyOf(moving), true);
+            showLabels(visibleArea, visibleZoom);
+        }
+    }
+
+    /** Redraws every edge line, e.g. after the arrowheads were switched on or off. */
+    private void redrawEdges() {
+        edges.drawResting(edgeViews.values(), moving);
+        edges.drawMoving(moving);
     }
 
     private void syncZones() {
@@ -172,39 +200,70 @@ final class DiagramRenderer {
         }
     }
 
-    private List<EdgeView> syncEdges(List<EdgeModel> models) {
-        List<EdgeView> changed = new ArrayList<>();
-        Set<EdgeKey> seen = new HashSet<>();
-        List<javafx.scene.Node> addedShapes = new ArrayList<>();
-        for (EdgeModel model : models) {
-            seen.add(model.key());
+    /**
+     * Brings the edge views up to the models. During a drag, edges that change join the moving set, drawn
+     * apart from the resting ones; returns true when a resting edge changed or went.
+     */
+    private boolean syncEdges(Map<EdgeKey, EdgeModel> models, Set<EdgeKey> touched, boolean incremental) {
+        if (touched != null) {
+            return syncTouchedEdges(models, touched, incremental);
+        }
+        boolean restingChanged = false;
+        for (EdgeModel model : models.values()) {
             EdgeView view = edgeViews.get(model.key());
             if (view == null) {
                 view = new EdgeView(model);
                 edgeViews.put(model.key(), view);
-                addedShapes.add(view.shape());
-                changed.add(view);
+                if (incremental) {
+                    moving.add(view);
+                }
             } else if (!view.model().equals(model)) {
                 view.update(model);
-                changed.add(view);
+                if (incremental && moving.add(view)) {
+                    restingChanged = true;
+                }
             }
         }
-        List<javafx.scene.Node> goneShapes = new ArrayList<>();
-        edgeViews.entrySet().removeIf(e -> {
-            if (!seen.contains(e.getKey())) {
-                goneShapes.add(e.getValue().shape());
-                e.getValue().dropLabel();
-                return true;
+        if (edgeViews.size() != models.size()) {
+            java.util.Iterator<Map.Entry<EdgeKey, EdgeView>> it = edgeViews.entrySet().iterator();
+            while (it.hasNext()) {
+                Map.Entry<EdgeKey, EdgeView> entry = it.next();
+                if (!models.containsKey(entry.getKey())) {
+                    entry.getValue().dropLabel();
+                    restingChanged |= !moving.remove(entry.getValue());
+                    it.remove();
+                }
             }
-            return false;
-        });
-        if (!goneShapes.isEmpty()) {
-            Set<javafx.scene.Node> gone = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-            gone.addAll(goneShapes);
-            edges.getChildren().removeIf(gone::contains);
         }
-        edges.getChildren().addAll(addedShapes);
-        return changed;
+        return restingChanged;
+    }
+
+    /** Like {@link #syncEdges}, visiting only the edges the last update touched. */
+    private boolean syncTouchedEdges(Map<EdgeKey, EdgeModel> models, Set<EdgeKey> touched, boolean incremental) {
+        boolean restingChanged = false;
+        for (EdgeKey key : touched) {
+            EdgeModel model = models.get(key);
+            EdgeView view = edgeViews.get(key);
+            if (model == null) {
+                if (view != null) {
+                    view.dropLabel();
+                    restingChanged |= !moving.remove(view);
+                    edgeViews.remove(key);
+                }
+            } else if (view == null) {
+                view = new EdgeView(model);
+                edgeViews.put(key, view);
+                if (incremental) {
+                    moving.add(view);
+                } else {
+                    restingChanged = true;
+                }
+            } else if (!view.model().equals(model)) {
+                view.update(model);
+                restingChanged |= !incremental || moving.add(view);
+            }
+        }
+        return restingChanged;
     }
 
     private void placeLabels(List<EdgeView> toPlace, boolean keepOthers) {
@@ -229,7 +288,6 @@ final class DiagramRenderer {
         for (EdgeView view : ordered) {
             placer.place(view);
         }
-        showLabels(visibleArea, visibleZoom);
     }
 
     /**
@@ -239,6 +297,19 @@ final class DiagramRenderer {
     void showLabels(javafx.geometry.Rectangle2D area, double zoom) {
         visibleArea = area;
         visibleZoom = zoom;
+        boolean detail = zoom >= MIN_LABEL_ZOOM;
+        if (detail != edges.arrowheads()) {
+            edges.setArrowheads(detail);
+            redrawEdges();
+        }
+        if (detail && !labelsPlaced) {
+            placeLabels(List.copyOf(edgeViews.values()), false);
+            labelsPlaced = true;
+        }
+        if (!detail && labels.getChildren().isEmpty() && !labelShapes) {
+            return;
+        }
+        labelShapes = detail;
         List<javafx.scene.Node> shown = new ArrayList<>();
         for (EdgeView view : edgeViews.values()) {
             boolean wanted = zoom >= MIN_LABEL_ZOOM && (area == null
@@ -307,13 +378,29 @@ final class DiagramRenderer {
             view.setHighlighted(flowEdge != null && flowEdge.touches(id));
             view.setFaded(fading && !focus.contains(id));
         });
+        // the edges' own marks matter only to their labels: visit every edge only when the marks changed
+        List<Object> state = java.util.Arrays.asList(selectedEdge, flowEdge, fading ? roots : null);
+        boolean marksChanged = !state.equals(decoration);
+        decoration = state;
+        Set<EdgeView> inFocus = fading ? new HashSet<>() : null;
+        if (marksChanged || fading) {
+            decorateEdges(selectedEdge, flowEdge, fading, roots, inFocus);
+        }
+        edges.drawFocus(edgeViews.values(), inFocus, moving);
+        edges.drawMarked(selectedEdge == null ? null : edgeViews.get(selectedEdge), flowEdge == null ? null : edgeViews.get(flowEdge));
+        firewallViews.forEach((id, view) -> view.setOpacity(fading ? 0.35 : 1));
+    }
+
+    private void decorateEdges(EdgeKey selectedEdge, EdgeKey flowEdge, boolean fading, Set<String> roots, Set<EdgeView> inFocus) {
         edgeViews.forEach((key, view) -> {
             view.setSelected(key.equals(selectedEdge));
             view.setHighlighted(key.equals(flowEdge));
-            boolean inFocus = roots.contains(key.first()) || roots.contains(key.second());
-            view.setFaded(fading && !inFocus);
+            boolean focused = roots.contains(key.first()) || roots.contains(key.second());
+            view.setFaded(fading && !focused);
+            if (fading && focused) {
+                inFocus.add(view);
+            }
         });
-        firewallViews.forEach((id, view) -> view.setOpacity(fading ? 0.35 : 1));
     }
 
     private Set<String> focusRoots(Set<String> ids, EdgeKey edge) {
@@ -372,6 +459,20 @@ final class DiagramRenderer {
             maxY = Math.max(maxY, firewall.position().y() + 45);
         }
         return minX > maxX ? null : new Bounds(minX, minY, maxX - minX, maxY - minY);
+    }
+
+    /** The edge nearest to the canvas point within the tolerance (canvas units), or null. */
+    EdgeKey edgeAt(Point point, double tolerance) {
+        EdgeKey best = null;
+        double bestDistance = tolerance;
+        for (Map.Entry<EdgeKey, EdgeView> entry : edgeViews.entrySet()) {
+            double distance = entry.getValue().distanceTo(point.x(), point.y());
+            if (distance <= bestDistance) {
+                bestDistance = distance;
+                best = entry.getKey();
+            }
+        }
+        return best;
     }
 
     /** The edge view of the key, for tests and the flows table link; null when not drawn. */

@@ -37,6 +37,7 @@ public final class DiagramView extends Region {
     /** The grid that positions snap to, in canvas units. */
     public static final double GRID = 20;
     static final double MIN_ZOOM = 0.1;
+    private static final javafx.css.PseudoClass ZOOMED_OUT = javafx.css.PseudoClass.getPseudoClass("zoomed-out");
     static final double MAX_ZOOM = 3;
 
     private final DesignDocument document;
@@ -53,6 +54,8 @@ public final class DiagramView extends Region {
     private final BooleanProperty focusMode = new SimpleBooleanProperty(this, "focusMode", false);
     private final BooleanProperty snapToGrid = new SimpleBooleanProperty(this, "snapToGrid", true);
     private final CanvasGestures gestures;
+    // a design that was just opened is fitted to the view once the view has its size
+    private boolean fitPending = true;
 
     public DiagramView(DesignDocument document, Selection selection, Catalog catalog, Glyphs glyphs, CanvasMenus menus) {
         this.document = document;
@@ -78,6 +81,10 @@ public final class DiagramView extends Region {
         gestures = new CanvasGestures(this, document, selection, menus);
         new CanvasTooltips(this, renderer);
         document.analysisProperty().addListener((o, a, b) -> render(b));
+        document.loadsProperty().addListener((o, a, b) -> {
+            fitPending = true;
+            requestLayout();
+        });
         selection.ids().addListener((SetChangeListener<String>) c -> decorate());
         selection.edgeProperty().addListener((o, a, b) -> decorate());
         selection.highlightedFlowProperty().addListener((o, a, b) -> decorate());
@@ -263,6 +270,13 @@ public final class DiagramView extends Region {
 
     @Override
     protected void layoutChildren() {
+        if (fitPending && getWidth() > 0 && getHeight() > 0) {
+            fitPending = false;
+            grid.setWidth(getWidth());
+            grid.setHeight(getHeight());
+            fit();
+            return;
+        }
         if (grid.getWidth() != getWidth() || grid.getHeight() != getHeight()) {
             grid.setWidth(getWidth());
             grid.setHeight(getHeight());
@@ -289,6 +303,7 @@ public final class DiagramView extends Region {
 
     private void viewportChanged() {
         drawGrid();
+        pseudoClassStateChanged(ZOOMED_OUT, scale.getX() < 0.45);
         renderer.showLabels(visibleArea(), scale.getX());
     }
 

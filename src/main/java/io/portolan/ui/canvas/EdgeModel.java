@@ -80,6 +80,18 @@ public record EdgeModel(EdgeKey key, Node first, Node second, String forward, St
         return models;
     }
 
+    /** The edge of the flows between the key's two nodes (both directions, in engine order). */
+    static EdgeModel fromFlows(EdgeKey key, List<Flow> flows) {
+        Map<Boolean, List<Flow>> byDirection = new LinkedHashMap<>();
+        for (Flow flow : flows) {
+            byDirection.computeIfAbsent(flow.source().id().equals(key.first()), d -> new ArrayList<>()).add(flow);
+        }
+        List<NodePairFlows> pairs = new ArrayList<>(2);
+        byDirection.forEach((forward, directed) -> pairs.add(new NodePairFlows(directed.get(0).source(),
+                directed.get(0).destination(), directed, io.portolan.engine.PortLabels.label(directed), directed.get(0).route())));
+        return build(key, pairs);
+    }
+
     private static EdgeModel build(EdgeKey key, List<NodePairFlows> pairs) {
         Node first = null;
         Node second = null;

@@ -8,13 +8,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.css.PseudoClass;
-import javafx.scene.Group;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.ClosePath;
-import javafx.scene.shape.Line;
 import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
-import javafx.scene.shape.Path;
 import javafx.scene.shape.PathElement;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontPosture;
@@ -23,9 +20,9 @@ import javafx.scene.text.Text;
 
 /**
  * One edge: a line between two node tiles with an arrowhead at each end that receives traffic, and a
- * label with the ports each way and, for crossing edges, the firewalls passed. The label's text, size and
- * place are worked out for every edge, but its shapes exist only while it is on screen (see
- * {@link DiagramRenderer#showLabels}), so that designs with thousands of edges stay light.
+ * label with the ports each way and, for crossing edges, the firewalls passed. An edge has no shape of its
+ * own: {@link EdgeLayer} draws all lines of a kind as one path, and the label's shapes exist only while it
+ * is on screen (see {@link DiagramRenderer#showLabels}), so that designs with thousands of edges stay light.
  */
 final class EdgeView {
 
@@ -41,9 +38,6 @@ final class EdgeView {
     private static final Map<String, double[]> SIZES = new HashMap<>();
     private static final Text MEASURE = new Text();
 
-    private final Group shape = new Group();
-    private final Line hit = new Line();
-    private final Path line = new Path();
     private VBox label;
     private EdgeModel model;
     private String style;
@@ -62,16 +56,12 @@ final class EdgeView {
     private double y2;
 
     EdgeView(EdgeModel model) {
-        shape.getStyleClass().add(Styles.EDGE);
-        line.getStyleClass().add(Styles.EDGE_LINE);
-        hit.getStyleClass().add(Styles.EDGE_HIT);
-        shape.getChildren().addAll(hit, line);
-        CanvasItem.attach(shape, CanvasItem.Kind.EDGE, model.key().first(), model.key().second());
         update(model);
     }
 
-    Group shape() {
-        return shape;
+    /** The style class of the edge's kind: same zone, crossing or unroutable. */
+    String style() {
+        return style;
     }
 
     /** The label's shapes, or null while it is off screen. */
@@ -114,13 +104,7 @@ final class EdgeView {
             case CROSSING -> Styles.EDGE_CROSSING;
             case UNROUTABLE, UNZONED -> Styles.EDGE_UNROUTABLE;
         };
-        if (!newStyle.equals(style)) {
-            if (style != null) {
-                shape.getStyleClass().remove(style);
-            }
-            shape.getStyleClass().add(newStyle);
-            style = newStyle;
-        }
+        style = newStyle;
         layoutGeometry();
         if (before == null || !changed.firewalls().equals(before.firewalls()) || changed.crossing() != before.crossing()
                 || !java.util.Objects.equals(changed.forward(), before.forward())
@@ -146,20 +130,33 @@ final class EdgeView {
         y1 = a.y() + uy * clipA;
         x2 = b.x() - ux * clipA;
         y2 = b.y() - uy * clipA;
-        hit.setStartX(x1);
-        hit.setStartY(y1);
-        hit.setEndX(x2);
-        hit.setEndY(y2);
-        List<PathElement> elements = new ArrayList<>(10);
+    }
+
+    /** Adds the line and, when {@code heads}, its arrowheads to a path's elements. */
+    void appendTo(List<PathElement> elements, boolean heads) {
         elements.add(new MoveTo(x1, y1));
         elements.add(new LineTo(x2, y2));
+        if (!heads) {
+            return;
+        }
+        double length = Math.max(1e-6, Math.hypot(x2 - x1, y2 - y1));
+        double ux = (x2 - x1) / length;
+        double uy = (y2 - y1) / length;
         if (model.forward() != null) {
             head(elements, x2, y2, ux, uy);
         }
         if (model.backward() != null) {
             head(elements, x1, y1, -ux, -uy);
         }
-        line.getElements().setAll(elements);
+    }
+
+    /** The distance from the point to the line, in canvas units. */
+    double distanceTo(double x, double y) {
+        double dx = x2 - x1;
+        double dy = y2 - y1;
+        double lengthSquared = dx * dx + dy * dy;
+        double t = lengthSquared == 0 ? 0 : Math.max(0, Math.min(1, ((x - x1) * dx + (y - y1) * dy) / lengthSquared));
+        return Math.hypot(x - (x1 + t * dx), y - (y1 + t * dy));
     }
 
     /** How far from a tile's centre a line along (ux, uy) leaves the tile's square. */
@@ -304,7 +301,6 @@ final class EdgeView {
     void setSelected(boolean value) {
         if (value != selected) {
             selected = value;
-            shape.pseudoClassStateChanged(SELECTED, value);
             decorateLabel();
         }
     }
@@ -312,7 +308,6 @@ final class EdgeView {
     void setHighlighted(boolean value) {
         if (value != highlighted) {
             highlighted = value;
-            shape.pseudoClassStateChanged(HIGHLIGHTED, value);
             decorateLabel();
         }
     }
@@ -320,9 +315,12 @@ final class EdgeView {
     void setFaded(boolean value) {
         if (value != faded) {
             faded = value;
-            shape.setOpacity(value ? 0.12 : 1);
             decorateLabel();
         }
+    }
+
+    boolean isFaded() {
+        return faded;
     }
 
     private void decorateLabel() {

@@ -85,7 +85,8 @@ final class LabelPlacer {
         long y1 = (long) Math.floor((rect[1] + rect[3]) / CELL);
         for (long cx = x0; cx <= x1; cx++) {
             for (long cy = y0; cy <= y1; cy++) {
-                action.accept(cx * 1_000_003L + cy);
+                long key = cx * 0x9E3779B97F4A7C15L + cy;
+                action.accept(key ^ (key >>> 29));
             }
         }
     }

@@ -5,14 +5,18 @@ import io.portolan.model.Node;
 import io.portolan.ui.Glyphs;
 import io.portolan.ui.Styles;
 import javafx.css.PseudoClass;
-import javafx.geometry.Pos;
-import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** A placed node on the canvas: its type's glyph on a tile in the vendor's colour, its name, and a count badge. */
-final class NodeView extends VBox {
+/**
+ * A placed node on the canvas: its type's glyph on a tile in the vendor's colour, its name, and a count
+ * badge. Built from plain shapes rather than controls, so that a thousand of them stay light.
+ */
+final class NodeView extends Region {
 
     /** The side of the icon tile; the node's position is the tile's centre. */
     static final double TILE = 44;
@@ -20,36 +24,37 @@ final class NodeView extends VBox {
     static final double WIDTH = 150;
     /** The height of tile and name together, for keeping labels clear of nodes. */
     static final double HEIGHT = TILE + 22;
-
+    // Names are measured to be shortened before they join the scene, so their font is set here.
+    private static final Font NAME_FONT = Font.font("System", FontWeight.SEMI_BOLD, 12);
+    private static final Font BADGE_FONT = Font.font("System", FontWeight.BOLD, 10);
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final PseudoClass HIGHLIGHTED = PseudoClass.getPseudoClass("highlighted");
 
     private final StackPane tile = new StackPane();
-    private final Label name = new Label();
-    private final Label badge = new Label();
+    private final StackPane name = new StackPane();
+    private final Text nameText = new Text();
+    private final StackPane badge = new StackPane();
+    private final Text badgeText = new Text();
     private final ComponentType type;
     private Node node;
 
     NodeView(Node node, ComponentType type, Glyphs glyphs) {
+        this.type = type;
         getStyleClass().add(Styles.NODE);
-        setAlignment(Pos.TOP_CENTER);
-        setSpacing(4);
-        setFillWidth(false);
         setPickOnBounds(false);
         setManaged(false);
-        setPrefWidth(WIDTH);
         tile.getStyleClass().addAll(Styles.NODE_TILE, Glyphs.vendorStyle(type == null ? null : type.vendor()));
-        tile.setMinSize(TILE, TILE);
-        tile.setPrefSize(TILE, TILE);
-        tile.setMaxSize(TILE, TILE);
         FontIcon icon = type == null ? Glyphs.of(Glyphs.FALLBACK, 26) : glyphs.icon(type, 26);
-        badge.getStyleClass().add(Styles.NODE_BADGE);
-        badge.setManaged(false);
-        tile.getChildren().addAll(icon, badge);
+        tile.getChildren().add(icon);
+        nameText.setFont(NAME_FONT);
+        nameText.getStyleClass().add(Styles.NODE_NAME_TEXT);
         name.getStyleClass().add(Styles.NODE_NAME);
-        name.setMaxWidth(WIDTH);
-        getChildren().addAll(tile, name);
-        this.type = type;
+        name.getChildren().add(nameText);
+        badgeText.setFont(BADGE_FONT);
+        badgeText.getStyleClass().add(Styles.NODE_BADGE_TEXT);
+        badge.getStyleClass().add(Styles.NODE_BADGE);
+        badge.getChildren().add(badgeText);
+        getChildren().addAll(tile, name, badge);
         CanvasItem.attach(this, CanvasItem.Kind.NODE, node.id(), null);
         update(node);
     }
@@ -62,10 +67,38 @@ final class NodeView extends VBox {
     /** Shows the node's current name, count and place. */
     void update(Node changed) {
         this.node = changed;
-        name.setText(changed.name());
+        nameText.setText(fit(changed.name()));
         badge.setVisible(changed.count() > 1);
-        badge.setText("\u00d7" + changed.count());
+        badgeText.setText("\u00d7" + changed.count());
         resizeRelocate(changed.position().x() - WIDTH / 2, changed.position().y() - TILE / 2, WIDTH, HEIGHT);
+        requestLayout();
+    }
+
+    /** The name, shortened with an ellipsis when it is wider than the node. */
+    private String fit(String text) {
+        nameText.setText(text);
+        if (nameText.getLayoutBounds().getWidth() <= WIDTH - 8) {
+            return text;
+        }
+        String cut = text;
+        while (cut.length() > 3) {
+            cut = cut.substring(0, cut.length() - 1);
+            nameText.setText(cut + "\u2026");
+            if (nameText.getLayoutBounds().getWidth() <= WIDTH - 8) {
+                break;
+            }
+        }
+        return cut.strip() + "\u2026";
+    }
+
+    @Override
+    protected void layoutChildren() {
+        tile.resizeRelocate((WIDTH - TILE) / 2, 0, TILE, TILE);
+        double nameWidth = Math.min(WIDTH, nameText.getLayoutBounds().getWidth() + 6);
+        name.resizeRelocate((WIDTH - nameWidth) / 2, TILE + 4, nameWidth, nameText.getLayoutBounds().getHeight() + 2);
+        double badgeWidth = badgeText.getLayoutBounds().getWidth() + 8;
+        double badgeHeight = badgeText.getLayoutBounds().getHeight() + 1;
+        badge.resizeRelocate((WIDTH + TILE) / 2 - badgeWidth / 2 - 2, -badgeHeight / 2 + 2, badgeWidth, badgeHeight);
     }
 
     void setSelected(boolean selected) {
@@ -80,19 +113,8 @@ final class NodeView extends VBox {
         setOpacity(faded ? 0.15 : 1);
     }
 
-    @Override
-    protected void layoutChildren() {
-        super.layoutChildren();
-        badge.autosize();
-        badge.relocate(TILE - badge.getWidth() / 2 - 2, -badge.getHeight() / 2 + 2);
-    }
-
     /** What the canvas tooltip says about the node. */
     String describe() {
-        return describe(node, type);
-    }
-
-    private static String describe(Node node, ComponentType type) {
         StringBuilder text = new StringBuilder(node.name());
         text.append('\n').append(type == null ? "Unknown type " + node.typeId() : type.vendor() + " \u00b7 " + type.name());
         if (node.count() > 1) {

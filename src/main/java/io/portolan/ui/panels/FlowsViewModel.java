@@ -4,7 +4,6 @@ import io.portolan.catalog.Catalog;
 import io.portolan.catalog.ComponentType;
 import io.portolan.edit.RemoveCustomFlow;
 import io.portolan.edit.SuppressFlow;
-import io.portolan.engine.BoundaryRules;
 import io.portolan.engine.Flow;
 import io.portolan.engine.FlowAnalysis;
 import io.portolan.model.Design;
@@ -31,7 +30,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.SetChangeListener;
-import javafx.collections.transformation.FilteredList;
 
 /**
  * The flows table's content: every flow of the shown design plus the suppressed ones, filtered by crossing,
@@ -45,8 +43,8 @@ public final class FlowsViewModel {
     private final DesignDocument document;
     private final Selection selection;
     private final Map<String, String> vendorByType = new HashMap<>();
-    private final ObservableList<FlowRow> rows = FXCollections.observableArrayList();
-    private final FilteredList<FlowRow> shown = new FilteredList<>(rows);
+    private List<FlowRow> rows = List.of();
+    private final ObservableList<FlowRow> shown = FXCollections.observableArrayList();
     private final BooleanProperty crossingOnly = new SimpleBooleanProperty(this, "crossingOnly", false);
     private final StringProperty firewall = new SimpleStringProperty(this, "firewall", ALL);
     private final StringProperty vendor = new SimpleStringProperty(this, "vendor", ALL);
@@ -160,12 +158,9 @@ public final class FlowsViewModel {
                 next.add(new FlowRow(null, key, analysis.catalog().rule(key.ruleId()).orElse(null), source, destination));
             }
         }
-        rows.setAll(next);
-        List<String> names = new ArrayList<>();
-        names.add(ALL);
-        for (BoundaryRules boundary : analysis.byFirewall()) {
-            names.add(boundary.boundary().name());
-        }
+        rows = next;
+        // the firewall choices follow committed designs; a drag frame need not rescan every route
+        List<String> names = document.previewingProperty().get() ? firewalls : boundaryNames(analysis);
         if (!names.equals(firewalls)) {
             String chosen = firewall.get();
             firewalls.setAll(names);
@@ -176,6 +171,24 @@ public final class FlowsViewModel {
             FlowKey key = keep.flow().key();
             selectedRow.set(shown.stream().filter(r -> r.flow() != null && r.flow().key().equals(key)).findFirst().orElse(null));
         }
+    }
+
+    /**
+     * {@link #ALL}, the design's firewalls, then the implicit boundaries flows pass: read from the routes,
+     * which flows between the same zones share, rather than from the per-firewall rules, which would merge
+     * every flow on each drag frame.
+     */
+    private static List<String> boundaryNames(FlowAnalysis analysis) {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        names.add(ALL);
+        analysis.design().firewalls().forEach(f -> names.add(f.name()));
+        java.util.Set<io.portolan.engine.Route> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Flow flow : analysis.flows()) {
+            if (seen.add(flow.route())) {
+                names.addAll(flow.route().boundaryNames());
+            }
+        }
+        return List.copyOf(names);
     }
 
     private void applyFilter() {
@@ -205,7 +218,13 @@ public final class FlowsViewModel {
             });
         }
         filter = filter.and(selectionFilter(design));
-        shown.setPredicate(filter);
+        List<FlowRow> passing = new ArrayList<>(rows.size());
+        for (FlowRow row : rows) {
+            if (filter.test(row)) {
+                passing.add(row);
+            }
+        }
+        shown.setAll(passing);
         summary.set(shown.size() == rows.size() ? rows.size() + " flows" : shown.size() + " of " + rows.size() + " flows");
     }
 
