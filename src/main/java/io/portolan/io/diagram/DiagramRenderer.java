@@ -23,8 +23,10 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.imageio.ImageIO;
 
@@ -39,6 +41,11 @@ public final class DiagramRenderer {
     /** The size of a node's box, in canvas units. */
     static final double NODE_WIDTH = 132;
     static final double NODE_HEIGHT = 44;
+    /** A node whose name takes two lines is this much taller. */
+    static final double SECOND_LINE = 14;
+    private static final Font NODE_NAME = new Font(Font.SANS_SERIF, Font.BOLD, 12);
+    private static final Font NODE_TYPE = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
+    private static final Font FIREWALL_NAME = new Font(Font.SANS_SERIF, Font.BOLD, 12);
     private static final double FIREWALL_SIZE = 26;
     private static final double MARGIN = 40;
     private static final double HEADER = 36;
@@ -61,6 +68,7 @@ public final class DiagramRenderer {
     private final Design design;
     private final Rectangle2D world;
     private final EdgeLabels labels = new EdgeLabels();
+    private final Map<String, List<String>> nodeNames = new HashMap<>();
 
     private DiagramRenderer(FlowAnalysis analysis) {
         this.analysis = analysis;
@@ -96,6 +104,11 @@ public final class DiagramRenderer {
             g.scale(scale, scale);
             title(g);
             g.translate(MARGIN - world.getX(), MARGIN + HEADER - world.getY());
+            g.setFont(NODE_NAME);
+            design.nodes().forEach(n -> nodeNames.put(n.id(), Text.wrap(g, n.name(), NODE_WIDTH - 12, 2)));
+            design.nodes().forEach(n -> labels.avoid(box(n)));
+            design.firewalls().forEach(f -> labels.avoid(new Rectangle2D.Double(f.position().x() - 50,
+                    f.position().y() - FIREWALL_SIZE / 2, 100, FIREWALL_SIZE + 18)));
             design.zones().forEach(z -> zone(g, z));
             design.firewalls().forEach(f -> firewallLinks(g, f));
             List<NodePairFlows> pairs = analysis.byNodePair();
@@ -105,8 +118,6 @@ public final class DiagramRenderer {
                 edge(g, pair, directions.contains(pair.destination().id() + ">" + pair.source().id()));
             }
             design.nodes().forEach(n -> node(g, n));
-            design.nodes().forEach(n -> labels.avoid(new Rectangle2D.Double(n.position().x() - NODE_WIDTH / 2,
-                    n.position().y() - NODE_HEIGHT / 2, NODE_WIDTH, NODE_HEIGHT)));
             labels.draw(g);
             design.firewalls().forEach(f -> firewall(g, f));
             g.translate(-(MARGIN - world.getX()), -(MARGIN + HEADER - world.getY()));
@@ -125,7 +136,8 @@ public final class DiagramRenderer {
         }
         for (Node node : design.nodes()) {
             Point p = node.position();
-            bounds = add(bounds, new Rectangle2D.Double(p.x() - NODE_WIDTH / 2, p.y() - NODE_HEIGHT / 2, NODE_WIDTH, NODE_HEIGHT + 4));
+            double height = NODE_HEIGHT + SECOND_LINE;
+            bounds = add(bounds, new Rectangle2D.Double(p.x() - NODE_WIDTH / 2, p.y() - height / 2, NODE_WIDTH, height + 4));
         }
         for (Firewall firewall : design.firewalls()) {
             Point p = firewall.position();
@@ -192,27 +204,42 @@ public final class DiagramRenderer {
         g.draw(new Line2D.Double(p.x(), box.getY(), p.x(), box.getY() + third));
         g.draw(new Line2D.Double(p.x() - third / 2, box.getY() + third, p.x() - third / 2, box.getY() + 2 * third));
         g.draw(new Line2D.Double(p.x(), box.getY() + 2 * third, p.x(), box.getMaxY()));
-        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 12));
+        g.setFont(FIREWALL_NAME);
         Text.centredWithHalo(g, firewall.name(), p.x(), box.getMaxY() + 14, FIREWALL);
     }
 
-    private void node(Graphics2D g, Node node) {
+    /** The node's box: taller when its name takes two lines. */
+    private Rectangle2D box(Node node) {
+        double height = height(node);
         Point p = node.position();
-        RoundRectangle2D box = new RoundRectangle2D.Double(p.x() - NODE_WIDTH / 2, p.y() - NODE_HEIGHT / 2, NODE_WIDTH, NODE_HEIGHT, 10, 10);
+        return new Rectangle2D.Double(p.x() - NODE_WIDTH / 2, p.y() - height / 2, NODE_WIDTH, height);
+    }
+
+    private double height(Node node) {
+        return nodeNames.getOrDefault(node.id(), List.of()).size() > 1 ? NODE_HEIGHT + SECOND_LINE : NODE_HEIGHT;
+    }
+
+    private void node(Graphics2D g, Node node) {
+        Rectangle2D bounds = box(node);
+        RoundRectangle2D box = new RoundRectangle2D.Double(bounds.getX(), bounds.getY(), bounds.getWidth(), bounds.getHeight(), 10, 10);
         g.setColor(Color.WHITE);
         g.fill(box);
         g.setColor(NODE_BORDER);
         g.setStroke(new BasicStroke(1.8f));
         g.draw(box);
-        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 12));
+        g.setFont(NODE_NAME);
         g.setColor(TEXT);
-        String name = Text.fit(g, node.name(), NODE_WIDTH - 12);
-        g.drawString(name, (float) (p.x() - g.getFontMetrics().stringWidth(name) / 2.0), (float) (p.y() - 3));
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+        double x = bounds.getCenterX();
+        double baseline = bounds.getY() + 19;
+        for (String line : nodeNames.get(node.id())) {
+            g.drawString(line, (float) (x - g.getFontMetrics().stringWidth(line) / 2.0), (float) baseline);
+            baseline += SECOND_LINE;
+        }
+        g.setFont(NODE_TYPE);
         g.setColor(MUTED);
         String type = analysis.catalog().type(node.typeId()).map(ComponentType::name).orElse(node.typeId());
         String detail = Text.fit(g, node.count() > 1 ? type + " \u00d7" + node.count() : type, NODE_WIDTH - 12);
-        g.drawString(detail, (float) (p.x() - g.getFontMetrics().stringWidth(detail) / 2.0), (float) (p.y() + 13));
+        g.drawString(detail, (float) (x - g.getFontMetrics().stringWidth(detail) / 2.0), (float) (baseline - 1));
     }
 
     private void edge(Graphics2D g, NodePairFlows pair, boolean twoWay) {
@@ -228,8 +255,9 @@ public final class DiagramRenderer {
         double offset = twoWay ? 7 : 0;
         double ox = -dy / length * offset;
         double oy = dx / length * offset;
-        Point2D start = Geometry.leaveBox(from.x() + ox, from.y() + oy, to.x() + ox, to.y() + oy, NODE_WIDTH, NODE_HEIGHT);
-        Point2D end = Geometry.leaveBox(to.x() + ox, to.y() + oy, from.x() + ox, from.y() + oy, NODE_WIDTH, NODE_HEIGHT);
+        Point2D start = Geometry.leaveBox(from.x() + ox, from.y() + oy, to.x() + ox, to.y() + oy, NODE_WIDTH, height(pair.source()));
+        Point2D end = Geometry.leaveBox(to.x() + ox, to.y() + oy, from.x() + ox, from.y() + oy, NODE_WIDTH,
+                height(pair.destination()));
         Crossing crossing = pair.route().crossing();
         Color colour = crossing == Crossing.CROSSING ? CROSSING : crossing == Crossing.SAME_ZONE ? LOCAL : NO_ROUTE;
         g.setColor(colour);

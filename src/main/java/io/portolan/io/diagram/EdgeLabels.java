@@ -18,10 +18,11 @@ import java.util.List;
 final class EdgeLabels {
 
     private static final double[] SPOTS = {0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78, 0.15, 0.85};
+    private static final double[] SHIFTS = {0, 0.8, -0.8};
     private static final Font PORTS = new Font(Font.SANS_SERIF, Font.BOLD, 11);
     private static final Font VIA = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
     private static final Color TEXT = new Color(0x20, 0x20, 0x20);
-    private static final double NODE_WEIGHT = 10;
+    private static final double OBSTACLE_WEIGHT = 10;
 
     private record Label(Point2D start, Point2D end, String ports, String via, Color colour) {
     }
@@ -29,7 +30,7 @@ final class EdgeLabels {
     private final List<Label> labels = new ArrayList<>();
     private final List<Rectangle2D> obstacles = new ArrayList<>();
 
-    /** Keeps labels off an area, such as a node's box. */
+    /** Keeps labels off an area, such as a node's box or a firewall. */
     void avoid(Rectangle2D area) {
         obstacles.add(area);
     }
@@ -75,18 +76,8 @@ final class EdgeLabels {
     private Rectangle2D place(Label label, double width, double height, List<Rectangle2D> taken) {
         Rectangle2D best = null;
         double bestCost = Double.POSITIVE_INFINITY;
-        for (double t : SPOTS) {
-            double x = label.start.getX() + (label.end.getX() - label.start.getX()) * t;
-            double y = label.start.getY() + (label.end.getY() - label.start.getY()) * t;
-            Rectangle2D box = new Rectangle2D.Double(x - width / 2, y - height / 2, width, height);
-            double cost = 0;
-            for (int i = 0; i < taken.size(); i++) {
-                Rectangle2D other = taken.get(i);
-                if (box.intersects(other)) {
-                    Rectangle2D overlap = box.createIntersection(other);
-                    cost += overlap.getWidth() * overlap.getHeight() * (i < obstacles.size() ? NODE_WEIGHT : 1);
-                }
-            }
+        for (Rectangle2D box : candidates(label, width, height)) {
+            double cost = cost(box, taken);
             if (cost == 0) {
                 return box;
             }
@@ -96,5 +87,33 @@ final class EdgeLabels {
             }
         }
         return best;
+    }
+
+    /** Spots along the edge from the middle outwards, each on the edge and then beside it on either side. */
+    private static List<Rectangle2D> candidates(Label label, double width, double height) {
+        double dx = label.end.getX() - label.start.getX();
+        double dy = label.end.getY() - label.start.getY();
+        double length = Math.max(1, Math.hypot(dx, dy));
+        List<Rectangle2D> boxes = new ArrayList<>(SPOTS.length * SHIFTS.length);
+        for (double t : SPOTS) {
+            for (double shift : SHIFTS) {
+                double x = label.start.getX() + dx * t - dy / length * shift * height;
+                double y = label.start.getY() + dy * t + dx / length * shift * height;
+                boxes.add(new Rectangle2D.Double(x - width / 2, y - height / 2, width, height));
+            }
+        }
+        return boxes;
+    }
+
+    private double cost(Rectangle2D box, List<Rectangle2D> taken) {
+        double cost = 0;
+        for (int i = 0; i < taken.size(); i++) {
+            Rectangle2D other = taken.get(i);
+            if (box.intersects(other)) {
+                Rectangle2D overlap = box.createIntersection(other);
+                cost += overlap.getWidth() * overlap.getHeight() * (i < obstacles.size() ? OBSTACLE_WEIGHT : 1);
+            }
+        }
+        return cost;
     }
 }

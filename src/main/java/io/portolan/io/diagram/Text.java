@@ -3,6 +3,8 @@ package io.portolan.io.diagram;
 import java.awt.Color;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Text that fits its room, and text that stays legible over lines. */
 final class Text {
@@ -23,6 +25,29 @@ final class Text {
             end--;
         }
         return text.substring(0, end) + ELLIPSIS;
+    }
+
+    /**
+     * The text in at most {@code maxLines} lines of the room's width, broken between words; the last line
+     * is cut with an ellipsis when the words do not all fit.
+     */
+    static List<String> wrap(Graphics2D g, String text, double room, int maxLines) {
+        FontMetrics metrics = g.getFontMetrics();
+        List<String> lines = new ArrayList<>(maxLines);
+        String rest = text.strip();
+        while (!rest.isEmpty() && lines.size() < maxLines - 1 && metrics.stringWidth(rest) > room) {
+            int cut = rest.length();
+            while (cut > 0 && (rest.charAt(cut - 1) != ' ' || metrics.stringWidth(rest.substring(0, cut).strip()) > room)) {
+                cut--;
+            }
+            if (cut == 0) {
+                break;
+            }
+            lines.add(rest.substring(0, cut).strip());
+            rest = rest.substring(cut).strip();
+        }
+        lines.add(fit(g, rest, room));
+        return lines;
     }
 
     /** Text centred on a point's x, baseline at y, over a white halo so that lines beneath do not hide it. */

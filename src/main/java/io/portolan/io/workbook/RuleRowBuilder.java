@@ -11,11 +11,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /** Turns one merged firewall rule (or one flow) into the text of a Rules row. */
 final class RuleRowBuilder {
 
     private static final String ARROW = " \u2192 ";
+    private static final String REQUIRED = "Required";
+    private static final String OPTIONAL = "Optional";
 
     private final RuleText text;
 
@@ -36,7 +39,9 @@ final class RuleRowBuilder {
         Node destination = rule.destination();
         String[] cells = new String[RuleColumn.values().length];
         cells[RuleColumn.NUMBER.ordinal()] = "";
-        cells[RuleColumn.RULE_ID.ordinal()] = joinDistinct(rule.flows().stream().map(Flow::ruleId).toList(), ", ");
+        List<Flow> flows = rule.flows();
+        boolean single = flows.size() == 1;
+        cells[RuleColumn.RULE_ID.ordinal()] = single ? flows.get(0).ruleId() : text.canonical(joinDistinct(flows, Flow::ruleId, ", "));
         cells[RuleColumn.FIREWALL.ordinal()] = boundary != null ? boundary.name()
                 : route.crossing() == Crossing.UNROUTABLE ? RuleTable.UNROUTABLE : RuleTable.UNZONED;
         cells[RuleColumn.SOURCE_ZONE.ordinal()] = text.zoneName(source.zoneId());
@@ -48,13 +53,14 @@ final class RuleRowBuilder {
         cells[RuleColumn.DESTINATION_HOST.ordinal()] = text.host(destination);
         cells[RuleColumn.DESTINATION_ADDRESS.ordinal()] = destination.address();
         cells[RuleColumn.PROTOCOL.ordinal()] = rule.protocolText();
-        cells[RuleColumn.PORTS.ordinal()] = rule.portText();
-        cells[RuleColumn.PURPOSE.ordinal()] = String.join("\n", rule.purposes());
-        cells[RuleColumn.CONDITION.ordinal()] = condition(rule);
-        cells[RuleColumn.REQUIRED.ordinal()] = requirement(rule);
-        cells[RuleColumn.REFERENCE.ordinal()] = joinDistinct(rule.flows().stream().map(text::reference).toList(), "\n");
+        cells[RuleColumn.PORTS.ordinal()] = text.canonical(rule.portText());
+        cells[RuleColumn.PURPOSE.ordinal()] = single ? flows.get(0).purpose() : text.canonical(joinDistinct(flows, Flow::purpose, "\n"));
+        cells[RuleColumn.CONDITION.ordinal()] = single ? text.condition(flows.get(0)) : text.canonical(condition(rule));
+        cells[RuleColumn.REQUIRED.ordinal()] = single ? (flows.get(0).optional() ? OPTIONAL : REQUIRED) : text.canonical(requirement(rule));
+        cells[RuleColumn.REFERENCE.ordinal()] = single ? text.reference(flows.get(0))
+                : text.canonical(joinDistinct(flows, text::reference, "\n"));
         cells[RuleColumn.STATUS.ordinal()] = RuleColumn.REQUESTED;
-        cells[RuleColumn.COMMENTS.ordinal()] = comments(rule, route);
+        cells[RuleColumn.COMMENTS.ordinal()] = text.canonical(comments(rule, route));
         int firstPort = rule.ports().isEmpty() ? -1 : rule.ports().ranges().get(0).low();
         return new RuleRow(order, boundary == null ? null : boundary.id(), cells[RuleColumn.FIREWALL.ordinal()],
                 route.crossing(), source, destination, text.zoneOrder(source.zoneId()), text.zoneOrder(destination.zoneId()),
@@ -90,7 +96,7 @@ final class RuleRowBuilder {
     /** Required, Optional, or Required with the optional ports named when the merged flows differ. */
     private static String requirement(FirewallRule rule) {
         if (rule.optional()) {
-            return "Optional";
+            return OPTIONAL;
         }
         Set<String> optionalPorts = new LinkedHashSet<>();
         for (Flow flow : rule.flows()) {
@@ -98,7 +104,7 @@ final class RuleRowBuilder {
                 optionalPorts.add(portsOf(flow));
             }
         }
-        return optionalPorts.isEmpty() ? "Required" : "Required (optional: " + String.join("; ", optionalPorts) + ")";
+        return optionalPorts.isEmpty() ? REQUIRED : REQUIRED + " (optional: " + String.join("; ", optionalPorts) + ")";
     }
 
     private static String portsOf(Flow flow) {
@@ -130,13 +136,15 @@ final class RuleRowBuilder {
         if (destination.count() > 1) {
             notes.add("Destination is " + destination.count() + " machines.");
         }
-        return String.join(" ", notes);
+        return notes.isEmpty() ? "" : String.join(" ", notes);
     }
 
-    private static String joinDistinct(List<String> values, String separator) {
-        if (values.size() == 1) {
-            return values.get(0);
+    /** The distinct values of the flows, in order, joined. */
+    private static String joinDistinct(List<Flow> flows, Function<Flow, String> value, String separator) {
+        Set<String> distinct = new LinkedHashSet<>();
+        for (Flow flow : flows) {
+            distinct.add(value.apply(flow));
         }
-        return String.join(separator, new LinkedHashSet<>(values));
+        return String.join(separator, distinct);
     }
 }

@@ -32,6 +32,7 @@ final class RuleText {
     private final Map<String, String> hostsByType = new HashMap<>();
     private final Map<Reference, String> references = new HashMap<>();
     private final Map<ConditionKey, String> conditions = new HashMap<>();
+    private final Map<String, String> canonical = new HashMap<>();
 
     RuleText(Design design, Catalog catalog) {
         this.design = design;
@@ -110,6 +111,15 @@ final class RuleText {
             names.add(featureName(node.typeId(), feature).orElse(feature));
         }
         return String.join(", ", names);
+    }
+
+    /**
+     * One shared copy of a text. Merged rows repeat the same joined purposes, references and ports for
+     * every node of a farm; sharing them keeps a table of 100,000 rows small.
+     */
+    String canonical(String text) {
+        String shared = canonical.putIfAbsent(text, text);
+        return shared == null ? text : shared;
     }
 
     /** The design being described. */

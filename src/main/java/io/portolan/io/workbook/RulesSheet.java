@@ -1,6 +1,9 @@
 package io.portolan.io.workbook;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ComparisonOperator;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
@@ -46,20 +49,26 @@ final class RulesSheet {
      * @param rows all rows of the table
      * @param from the first row to write (its number is {@code from + 1})
      * @param to one past the last row to write
+     * @param longest the longest line of each column over the rows written, from {@link #longestLines}
      * @param caption the page header's left side
      * @param reference the page header's right side
      */
-    void write(String name, List<RuleRow> rows, int from, int to, String caption, String reference) {
+    void write(String name, List<RuleRow> rows, int from, int to, int[] longest, String caption, String reference) {
         SXSSFSheet sheet = workbook.createSheet(name);
-        int[] widths = widths(rows, from, to);
+        int[] widths = widths(longest, to);
         Row header = sheet.createRow(0);
         header.setHeightInPoints(HEADER_HEIGHT);
         for (RuleColumn column : COLUMNS) {
             Cells.text(header, column.ordinal(), column.header(), styles.header, styles);
             sheet.setColumnWidth(column.ordinal(), widths[column.ordinal()] * 256);
         }
+        // merged rows repeat the same shared texts, so each text's line count is worked out once per sheet
+        List<Map<String, Integer>> lines = new ArrayList<>(COLUMNS.length);
+        for (int c = 0; c < COLUMNS.length; c++) {
+            lines.add(new HashMap<>());
+        }
         for (int i = from; i < to; i++) {
-            writeRow(sheet.createRow(i - from + 1), i + 1, rows.get(i), widths);
+            writeRow(sheet.createRow(i - from + 1), i + 1, rows.get(i), widths, lines);
         }
         int lastRow = Math.max(1, to - from);
         sheet.createFreezePane(0, 1);
@@ -71,8 +80,8 @@ final class RulesSheet {
         PrintLayout.apply(sheet, true, true, caption, reference);
     }
 
-    /** Column widths in characters: each column as wide as its longest line, within the column's range. */
-    private static int[] widths(List<RuleRow> rows, int from, int to) {
+    /** The longest line of each column over the rows {@code from} to {@code to}. */
+    static int[] longestLines(List<RuleRow> rows, int from, int to) {
         int[] longest = new int[COLUMNS.length];
         for (int i = from; i < to; i++) {
             String[] cells = rows.get(i).cells();
@@ -80,15 +89,29 @@ final class RulesSheet {
                 longest[c] = Math.max(longest[c], TextLines.longestLine(cells[c]));
             }
         }
-        longest[RuleColumn.NUMBER.ordinal()] = Integer.toString(Math.max(1, to)).length();
+        return longest;
+    }
+
+    /** The longest lines over several ranges of rows: the larger of each column. */
+    static int[] max(int[] a, int[] b) {
+        int[] result = new int[a.length];
+        for (int i = 0; i < a.length; i++) {
+            result[i] = Math.max(a[i], b[i]);
+        }
+        return result;
+    }
+
+    /** Column widths in characters: each column as wide as its longest line, within the column's range. */
+    private static int[] widths(int[] longest, int lastNumber) {
         int[] widths = new int[COLUMNS.length];
         for (RuleColumn column : COLUMNS) {
-            widths[column.ordinal()] = column.width(longest[column.ordinal()]);
+            int length = column == RuleColumn.NUMBER ? Integer.toString(Math.max(1, lastNumber)).length() : longest[column.ordinal()];
+            widths[column.ordinal()] = column.width(length);
         }
         return widths;
     }
 
-    private void writeRow(Row row, int number, RuleRow rule, int[] widths) {
+    private void writeRow(Row row, int number, RuleRow rule, int[] widths, List<Map<String, Integer>> lineCounts) {
         boolean flagged = rule.unrouted();
         Cells.number(row, 0, number, flagged ? styles.flaggedNumber : styles.number);
         CellStyle text = flagged ? styles.flaggedText : styles.text;
@@ -99,7 +122,8 @@ final class RulesSheet {
             boolean wraps = COLUMNS[c].wraps();
             Cells.text(row, c, value, wraps ? wrapped : text, styles);
             if (wraps && (value.length() >= widths[c] - 1 || value.indexOf('\n') >= 0)) {
-                lines = Math.max(lines, TextLines.count(value, widths[c]));
+                int width = widths[c];
+                lines = Math.max(lines, lineCounts.get(c).computeIfAbsent(value, v -> TextLines.count(v, width)));
             }
         }
         if (lines > 1) {

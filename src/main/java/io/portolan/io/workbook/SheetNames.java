@@ -7,13 +7,16 @@ import org.apache.poi.ss.util.WorkbookUtil;
 
 /**
  * Gives each sheet a name a spreadsheet accepts: at most 31 characters, none of {@code []:*?/\}, not
- * starting or ending with an apostrophe, and unique regardless of case. A repeated name gets
+ * starting or ending with an apostrophe, and unique regardless of case. A long implicit boundary name
+ * loses its {@code boundary} suffix before anything else is cut. A repeated name gets
  * {@code (2)}, {@code (3)}, ... within the 31 characters.
  */
 final class SheetNames {
 
     static final int MAX_LENGTH = 31;
     private static final String FALLBACK = "Firewall";
+    /** How the engine ends the name of an implicit boundary; dropped when the name is too long to keep it. */
+    private static final String BOUNDARY = " boundary";
 
     private final Set<String> used = new HashSet<>();
 
@@ -43,6 +46,9 @@ final class SheetNames {
         String text = wanted == null ? "" : wanted.replace(" / ", " - ").strip();
         if (text.isEmpty()) {
             return FALLBACK;
+        }
+        if (text.length() > MAX_LENGTH && text.endsWith(BOUNDARY)) {
+            text = text.substring(0, text.length() - BOUNDARY.length()).strip();
         }
         String safe = WorkbookUtil.createSafeSheetName(text, '-').strip();
         while (safe.startsWith("'")) {

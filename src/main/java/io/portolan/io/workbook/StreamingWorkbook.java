@@ -13,6 +13,7 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -42,6 +43,11 @@ final class StreamingWorkbook extends SXSSFWorkbook {
         core.setCreator("Portolan");
         core.setTitle(title == null || title.isBlank() ? "Firewall change request" : title);
         core.setSubjectProperty("Firewall change request");
+    }
+
+    @Override
+    protected SheetDataWriter createSheetDataWriter() throws IOException {
+        return new SheetXmlWriter();
     }
 
     @Override

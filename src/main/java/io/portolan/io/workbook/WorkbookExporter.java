@@ -7,6 +7,7 @@ import io.portolan.model.RequestInfo;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.zip.Deflater;
@@ -68,10 +69,23 @@ public final class WorkbookExporter {
         RequestSheet.write(workbook.createSheet(RequestSheet.NAME), styles, table, options.date());
         RulesSheet rules = new RulesSheet(workbook, styles);
         List<RuleRow> rows = table.rows();
-        rules.write(RULES, rows, 0, rows.size(), request.title().isBlank() ? "All rules" : request.title(), reference);
-        for (RuleTable.Section section : table.sections()) {
-            String name = names.unique(section.boundary().name());
-            rules.write(name, rows, section.from(), section.to(), section.boundary().name(), reference);
+        List<RuleTable.Section> sections = table.sections();
+        // each firewall's rows are measured once; the Rules sheet takes the widest of them and of the unrouted rows
+        List<int[]> longest = new ArrayList<>(sections.size());
+        int routed = 0;
+        int[] all = new int[RuleColumn.values().length];
+        for (RuleTable.Section section : sections) {
+            int[] lines = RulesSheet.longestLines(rows, section.from(), section.to());
+            longest.add(lines);
+            all = RulesSheet.max(all, lines);
+            routed = Math.max(routed, section.to());
+        }
+        all = RulesSheet.max(all, RulesSheet.longestLines(rows, routed, rows.size()));
+        rules.write(RULES, rows, 0, rows.size(), all, request.title().isBlank() ? "All rules" : request.title(), reference);
+        for (int i = 0; i < sections.size(); i++) {
+            RuleTable.Section section = sections.get(i);
+            rules.write(names.unique(section.boundary().name()), rows, section.from(), section.to(), longest.get(i),
+                    section.boundary().name(), reference);
         }
         ZoneMatrixSheet.write(workbook.createSheet(ZoneMatrixSheet.NAME), styles, table);
         ComponentsSheet.write(workbook.createSheet(ComponentsSheet.NAME), styles, table);

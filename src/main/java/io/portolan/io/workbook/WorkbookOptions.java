@@ -27,11 +27,6 @@ public record WorkbookOptions(boolean detailed, byte[] diagramPng, LocalDate dat
         return diagramPng == null ? null : diagramPng.clone();
     }
 
-    /** True when a diagram picture is supplied. */
-    public boolean hasDiagram() {
-        return diagramPng != null;
-    }
-
     @Override
     public boolean equals(Object o) {
         return o instanceof WorkbookOptions other && detailed == other.detailed && date.equals(other.date)

@@ -5,6 +5,8 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.FontFamily;
+import org.apache.poi.ss.usermodel.FontScheme;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
@@ -48,6 +50,7 @@ final class WorkbookStyles {
     final CellStyle note;
 
     private final Workbook workbook;
+    private final Font plain;
     private final Map<CellStyle, CellStyle> quoted = new HashMap<>();
 
     WorkbookStyles(Workbook workbook) {
@@ -56,56 +59,36 @@ final class WorkbookStyles {
         XSSFFont base = xssf.getFontAt(0);
         base.setFontName(FONT);
         base.setFontHeightInPoints(FONT_SIZE);
-        Font bold = font(false);
-        bold.setBold(true);
-        XSSFFont headerFont = font(false);
-        headerFont.setBold(true);
-        headerFont.setColor(IndexedColors.WHITE.getIndex());
-        Font titleFont = font(false);
-        titleFont.setBold(true);
-        titleFont.setFontHeightInPoints((short) 16);
-        Font sectionFont = font(false);
-        sectionFont.setBold(true);
-        sectionFont.setFontHeightInPoints((short) 12);
-        XSSFFont mutedFont = font(false);
-        mutedFont.setColor(new XSSFColor(MUTED, null));
-        Font italic = font(true);
+        // without a theme part, a theme font scheme makes LibreOffice fall back to its own default font
+        base.setScheme(FontScheme.NONE);
+        // every style names its font, rather than relying on the default font that LibreOffice replaces with its own
+        plain = font(false, false, FONT_SIZE);
+        Font bold = font(true, false, FONT_SIZE);
+        XSSFFont white = font(true, false, FONT_SIZE);
+        white.setColor(IndexedColors.WHITE.getIndex());
+        XSSFFont muted = font(false, false, FONT_SIZE);
+        muted.setColor(new XSSFColor(MUTED, null));
 
-        header = bordered();
-        header.setFont(headerFont);
+        header = bordered(white, HorizontalAlignment.GENERAL, true);
         fill(header, HEADER_FILL);
-        header.setWrapText(true);
         header.setVerticalAlignment(VerticalAlignment.CENTER);
-        text = bordered();
-        wrapped = bordered();
-        wrapped.setWrapText(true);
-        number = bordered();
-        number.setAlignment(HorizontalAlignment.RIGHT);
+        text = bordered(plain, HorizontalAlignment.GENERAL, false);
+        wrapped = bordered(plain, HorizontalAlignment.GENERAL, true);
+        number = bordered(plain, HorizontalAlignment.RIGHT, false);
         flaggedText = flagged(text);
         flaggedWrapped = flagged(wrapped);
         flaggedNumber = flagged(number);
-
-        title = workbook.createCellStyle();
-        title.setFont(titleFont);
-        section = workbook.createCellStyle();
-        section.setFont(sectionFont);
-        section.setBorderBottom(BorderStyle.MEDIUM);
-        label = bordered();
-        label.setFont(bold);
+        label = bordered(bold, HorizontalAlignment.GENERAL, false);
         fill(label, LABEL_FILL);
-        value = bordered();
-        value.setWrapText(true);
-        date = bordered();
+        value = bordered(plain, HorizontalAlignment.GENERAL, true);
+        date = bordered(plain, HorizontalAlignment.LEFT, false);
         date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
-        date.setAlignment(HorizontalAlignment.LEFT);
-        zero = bordered();
-        zero.setFont(mutedFont);
-        zero.setAlignment(HorizontalAlignment.RIGHT);
-        total = bordered();
-        total.setFont(bold);
-        total.setAlignment(HorizontalAlignment.RIGHT);
-        note = workbook.createCellStyle();
-        note.setFont(italic);
+        zero = bordered(muted, HorizontalAlignment.RIGHT, false);
+        total = bordered(bold, HorizontalAlignment.RIGHT, false);
+        title = unbordered(font(true, false, (short) 16));
+        section = unbordered(font(true, false, (short) 12));
+        section.setBorderBottom(BorderStyle.MEDIUM);
+        note = unbordered(font(false, true, FONT_SIZE));
     }
 
     /**
@@ -124,16 +107,28 @@ final class WorkbookStyles {
         });
     }
 
-    private XSSFFont font(boolean italic) {
+    private XSSFFont font(boolean bold, boolean italic, short size) {
         XSSFFont font = (XSSFFont) workbook.createFont();
         font.setFontName(FONT);
-        font.setFontHeightInPoints(FONT_SIZE);
+        font.setFamily(FontFamily.SWISS);
+        font.setFontHeightInPoints(size);
+        font.setBold(bold);
         font.setItalic(italic);
         return font;
     }
 
-    private CellStyle bordered() {
+    private CellStyle unbordered(Font font) {
+        CellStyle style = workbook.createCellStyle();
+        style.setFont(font);
+        return style;
+    }
+
+    /** A cell of a table: top-aligned, with a thin grey border. */
+    private CellStyle bordered(Font font, HorizontalAlignment alignment, boolean wrap) {
         XSSFCellStyle style = (XSSFCellStyle) workbook.createCellStyle();
+        style.setFont(font);
+        style.setAlignment(alignment);
+        style.setWrapText(wrap);
         style.setVerticalAlignment(VerticalAlignment.TOP);
         style.setBorderTop(BorderStyle.THIN);
         style.setBorderBottom(BorderStyle.THIN);

@@ -2,6 +2,7 @@ package io.portolan.io.workbook;
 
 import io.portolan.model.Zone;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,23 +24,10 @@ final class ZoneMatrixSheet {
 
     /** Writes the matrix of the table's rows. */
     static void write(SXSSFSheet sheet, WorkbookStyles styles, RuleTable table) {
-        List<String> zoneIds = new ArrayList<>();
-        table.analysis().design().zones().stream().map(Zone::id).forEach(zoneIds::add);
-        boolean outside = table.rows().stream().anyMatch(r -> r.source().zoneId() == null || r.destination().zoneId() == null);
-        if (outside) {
-            zoneIds.add(null);
-        }
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < zoneIds.size(); i++) {
-            index.put(zoneIds.get(i), i);
-        }
-        int n = zoneIds.size();
-        long[][] counts = new long[n][n];
-        for (RuleRow row : table.rows()) {
-            counts[index.get(row.source().zoneId())][index.get(row.destination().zoneId())]++;
-        }
+        List<String> zoneIds = zones(table);
+        long[][] counts = counts(table, zoneIds);
         List<String> names = zoneIds.stream().map(table.text()::zoneName).toList();
-
+        int n = names.size();
         Row header = sheet.createRow(0);
         header.setHeightInPoints(30f);
         Cells.text(header, 0, CORNER, styles.header, styles);
@@ -51,13 +39,11 @@ final class ZoneMatrixSheet {
         for (int r = 0; r < n; r++) {
             Row row = sheet.createRow(r + 1);
             Cells.text(row, 0, names.get(r), styles.label, styles);
-            long rowTotal = 0;
             for (int c = 0; c < n; c++) {
                 Cells.number(row, c + 1, counts[r][c], counts[r][c] == 0 ? styles.zero : styles.number);
-                rowTotal += counts[r][c];
                 columnTotals[c] += counts[r][c];
             }
-            Cells.number(row, n + 1, rowTotal, styles.total);
+            Cells.number(row, n + 1, Arrays.stream(counts[r]).sum(), styles.total);
         }
         Row totals = sheet.createRow(n + 1);
         Cells.text(totals, 0, "Total", styles.label, styles);
@@ -65,10 +51,35 @@ final class ZoneMatrixSheet {
             Cells.number(totals, c + 1, columnTotals[c], styles.total);
         }
         Cells.number(totals, n + 1, table.rows().size(), styles.total);
-        Row note = sheet.createRow(n + 3);
-        Cells.text(note, 0, "Rows: source zone. Columns: destination zone. Each cell counts rows of the Rules sheet; "
-                + "a flow that passes two firewalls counts once for each.", styles.note, styles);
+        Cells.text(sheet.createRow(n + 3), 0, "Rows: source zone. Columns: destination zone. Each cell counts rows of the Rules"
+                + " sheet; a flow that passes two firewalls counts once for each.", styles.note, styles);
+        layout(sheet, names, table);
+    }
 
+    /** The zones in design order, and null for nodes outside every zone when a row has such an end. */
+    private static List<String> zones(RuleTable table) {
+        List<String> zoneIds = new ArrayList<>();
+        table.analysis().design().zones().stream().map(Zone::id).forEach(zoneIds::add);
+        if (table.rows().stream().anyMatch(r -> r.source().zoneId() == null || r.destination().zoneId() == null)) {
+            zoneIds.add(null);
+        }
+        return zoneIds;
+    }
+
+    private static long[][] counts(RuleTable table, List<String> zoneIds) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < zoneIds.size(); i++) {
+            index.put(zoneIds.get(i), i);
+        }
+        long[][] counts = new long[zoneIds.size()][zoneIds.size()];
+        for (RuleRow row : table.rows()) {
+            counts[index.get(row.source().zoneId())][index.get(row.destination().zoneId())]++;
+        }
+        return counts;
+    }
+
+    private static void layout(SXSSFSheet sheet, List<String> names, RuleTable table) {
+        int n = names.size();
         int nameWidth = names.stream().mapToInt(String::length).max().orElse(0);
         sheet.setColumnWidth(0, Math.max(CORNER.length(), Math.min(32, nameWidth + 2)) * 256);
         for (int c = 0; c < n; c++) {

@@ -16,6 +16,7 @@ class SheetNamesTest {
         "'quoted'|quoted",
         "   |Firewall",
         "Internal / Management boundary for the lab|Internal - Management boundary",
+        "Internet / Cloud services boundary|Internet - Cloud services",
     })
     void nameIsMadeValid(String wanted, String expected) {
         assertThat(SheetNames.safe(wanted)).isEqualTo(expected);

@@ -14,6 +14,8 @@ class TextLinesTest {
         "one two three four five six|10|3",
         "first line\\nsecond line|40|2",
         "averyveryverylongwordwithoutanyspaceatall|10|4",
+        "citrix.gateway.radius-accounting, citrix.gateway.radius|26|3",
+        "well-known-ports|8|3",
     })
     void wrappedTextTakesTheseLines(String text, int width, int lines) {
         assertThat(TextLines.count(text.replace("\\n", "\n"), width)).isEqualTo(lines);
