@@ -45,7 +45,9 @@ public final class Glyphs {
 
     private static Map<String, String> read(JsonNode object) {
         Map<String, String> map = new HashMap<>();
-        object.fields().forEachRemaining(e -> map.put(e.getKey(), e.getValue().asText()));
+        for (java.util.Map.Entry<String, JsonNode> entry : object.properties()) {
+            map.put(entry.getKey(), entry.getValue().asText());
+        }
         return map;
     }
 

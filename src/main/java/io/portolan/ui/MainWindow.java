@@ -69,6 +69,12 @@ public final class MainWindow {
         this.paletteModel = new PaletteViewModel(catalog);
         this.flowsModel = new FlowsViewModel(document, selection, catalog);
         this.inspectorModel = new InspectorViewModel(document, selection, catalog);
+        root.getChildren().addAll(layout(glyphs), ghostLayer);
+        root.getStyleClass().add("portolan");
+    }
+
+    /** Palette left, canvas over flows in the middle, inspector right; menus on top, status below. */
+    private BorderPane layout(Glyphs glyphs) {
         PaletteView palette = new PaletteView(paletteModel, catalog, glyphs, new PaletteDropOnCanvas(glyphs));
         InspectorView inspector = new InspectorView(inspectorModel, glyphs);
         FlowsView flows = new FlowsView(flowsModel, () -> addCustomFlow(null, null), selection::clear);
@@ -91,8 +97,7 @@ public final class MainWindow {
         layout.setBottom(status);
         ghostLayer.setMouseTransparent(true);
         ghostLayer.setManaged(false);
-        root.getChildren().addAll(layout, ghostLayer);
-        root.getStyleClass().add("portolan");
+        return layout;
     }
 
     /** The root of the window's scene graph. */

@@ -182,4 +182,27 @@ class DesignerWindowTest {
         WaitForAsyncUtils.asyncFx(() -> fixture.window.setTheme(Theme.LIGHT));
         WaitForAsyncUtils.waitForFxEvents();
     }
+
+    @Test
+    void addFlowAddsACustomFlowThatTheTableShowsAndSuppressRemovesIt(FxRobot robot) {
+        fixture.fit();
+        fixture.dialogs.customFlows.add(new io.portolan.edit.AddCustomFlow("admin", "sql", io.portolan.model.Protocol.TCP, null,
+                io.portolan.model.PortSet.parse("1433"), "DBA console"));
+        robot.clickOn("Add flow");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<FlowRow> rows = tableRows(robot, "Admin workstation", "SQL Server");
+        assertThat(rows).singleElement().satisfies(r -> {
+            assertThat(r.isCustom()).isTrue();
+            assertThat(r.ports()).isEqualTo("1433");
+            assertThat(r.firewalls()).isEqualTo("Management firewall");
+        });
+        TableView<FlowRow> table = robot.lookup("#" + FlowsView.TABLE_ID).queryTableView();
+        WaitForAsyncUtils.asyncFx(() -> table.getSelectionModel().select(rows.get(0)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fixture.window.selection().highlightedFlowProperty().get()).isEqualTo(rows.get(0).flow());
+        WaitForAsyncUtils.asyncFx(() -> fixture.window.flowsModel().suppress(rows.get(0)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tableRows(robot, "Admin workstation", "SQL Server")).isEmpty();
+        assertThat(fixture.window.document().design().overrides().custom()).isEmpty();
+    }
 }

@@ -18,9 +18,8 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import atlantafx.base.controls.CustomTextField;
 
@@ -73,31 +72,27 @@ public final class FlowsView extends VBox {
         getChildren().addAll(bar(addCustomFlow, clearSelection), table);
     }
 
-    private HBox bar(Runnable addCustomFlow, Runnable clearSelection) {
+    /** Title, counts and selection chip, then the filters and the actions; it wraps when the window is narrow. */
+    private FlowPane bar(Runnable addCustomFlow, Runnable clearSelection) {
         Label title = new Label("Flows");
         title.getStyleClass().add(Styles.PANEL_TITLE);
         Label summary = new Label();
         summary.textProperty().bind(model.summaryProperty());
-        Button chip = selectionChip(clearSelection);
-        Region spring = new Region();
-        HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox bar = new HBox(8, title, summary, chip, spring);
+        FlowPane bar = new FlowPane(8, 4);
+        bar.getChildren().addAll(title, summary, selectionChip(clearSelection), separator());
         bar.getChildren().addAll(filters());
+        bar.getChildren().add(separator());
         bar.getChildren().addAll(actions(addCustomFlow));
-        for (javafx.scene.Node child : bar.getChildren()) {
-            if (child instanceof Label || child instanceof CheckBox || child instanceof Button) {
-                ((Region) child).setMinWidth(Region.USE_PREF_SIZE);
-            }
-        }
         bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPrefWrapLength(600);
         bar.getStyleClass().add(Styles.FLOWS_BAR);
-        // the bar may be narrower than its controls: it then clips them rather than widening the window
-        bar.setMinWidth(0);
-        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
-        clip.widthProperty().bind(bar.widthProperty());
-        clip.heightProperty().bind(bar.heightProperty());
-        bar.setClip(clip);
         return bar;
+    }
+
+    private static javafx.scene.control.Separator separator() {
+        javafx.scene.control.Separator separator = new javafx.scene.control.Separator(javafx.geometry.Orientation.VERTICAL);
+        separator.setPrefHeight(20);
+        return separator;
     }
 
     /** The chip naming what the canvas selection filters the table to; its button clears the selection. */
@@ -133,7 +128,13 @@ public final class FlowsView extends VBox {
         vendor.setTooltip(new Tooltip("Show the flows of one vendor's components"));
         vendor.setPrefWidth(130);
         vendor.setMinWidth(100);
-        return List.of(search, crossing, new Label("Firewall"), firewall, new Label("Vendor"), vendor);
+        return List.of(search, crossing, labelled("Firewall", firewall), labelled("Vendor", vendor));
+    }
+
+    private static javafx.scene.layout.HBox labelled(String text, javafx.scene.Node control) {
+        javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(6, new Label(text), control);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 
     private List<javafx.scene.Node> actions(Runnable addCustomFlow) {
