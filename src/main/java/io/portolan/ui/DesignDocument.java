@@ -1,0 +1,214 @@
+package io.portolan.ui;
+
+import io.portolan.edit.Command;
+import io.portolan.edit.History;
+import io.portolan.engine.FlowAnalysis;
+import io.portolan.engine.FlowEngine;
+import io.portolan.model.Design;
+import java.nio.file.Path;
+import java.util.Objects;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * The open design as the window sees it: the history of edits, the file it belongs to, and the flow
+ * analysis of what is shown. During a drag the canvas sets a preview, which is analysed and shown like a
+ * design but leaves no step in the history until the gesture commits its one command.
+ */
+public final class DesignDocument {
+
+    /** The name the title shows for a design that has never been saved. */
+    public static final String UNTITLED = "Untitled";
+
+    private final FlowEngine engine;
+    private final History history;
+    private final ReadOnlyObjectWrapper<Design> design = new ReadOnlyObjectWrapper<>(this, "design");
+    private final ReadOnlyObjectWrapper<Design> shown = new ReadOnlyObjectWrapper<>(this, "shown");
+    private final ReadOnlyObjectWrapper<FlowAnalysis> analysis = new ReadOnlyObjectWrapper<>(this, "analysis");
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+    private final ReadOnlyStringWrapper displayName = new ReadOnlyStringWrapper(this, "displayName", UNTITLED);
+    private final ReadOnlyBooleanWrapper modified = new ReadOnlyBooleanWrapper(this, "modified");
+    private final ReadOnlyBooleanWrapper previewing = new ReadOnlyBooleanWrapper(this, "previewing");
+    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", "");
+    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
+    private final javafx.beans.property.ReadOnlyIntegerWrapper loads = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "loads");
+
+    public DesignDocument(FlowEngine engine, Design initial) {
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.history = new History(initial);
+        title.bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> (modified.get() ? "\u2022 " : "") + displayName.get() + " \u2014 Portolan", modified, displayName));
+        publish();
+    }
+
+    /** The engine the document analyses with. */
+    public FlowEngine engine() {
+        return engine;
+    }
+
+    /** The committed design: what Save writes. */
+    public ReadOnlyObjectProperty<Design> designProperty() {
+        return design.getReadOnlyProperty();
+    }
+
+    public Design design() {
+        return design.get();
+    }
+
+    /** What the canvas shows: the committed design, or the preview of a gesture in progress. */
+    public ReadOnlyObjectProperty<Design> shownProperty() {
+        return shown.getReadOnlyProperty();
+    }
+
+    public Design shown() {
+        return shown.get();
+    }
+
+    /** The analysis of the shown design. */
+    public ReadOnlyObjectProperty<FlowAnalysis> analysisProperty() {
+        return analysis.getReadOnlyProperty();
+    }
+
+    public FlowAnalysis analysis() {
+        return analysis.get();
+    }
+
+    /** The file the design was opened from or saved to; null for a new design. */
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    public Path file() {
+        return file.get();
+    }
+
+    /** True when the design has changes that are not saved. */
+    public ReadOnlyBooleanProperty modifiedProperty() {
+        return modified.getReadOnlyProperty();
+    }
+
+    public boolean isModified() {
+        return modified.get();
+    }
+
+    /** True while a gesture shows a preview. */
+    public ReadOnlyBooleanProperty previewingProperty() {
+        return previewing.getReadOnlyProperty();
+    }
+
+    /** The window title: the file name, with a mark when there are unsaved changes. */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** The file name, or {@value #UNTITLED}. */
+    public ReadOnlyStringProperty displayNameProperty() {
+        return displayName.getReadOnlyProperty();
+    }
+
+    /** {@code Undo Move 3 nodes}, or empty when there is nothing to undo. */
+    public ReadOnlyStringProperty undoTextProperty() {
+        return undoText.getReadOnlyProperty();
+    }
+
+    /** {@code Redo Move 3 nodes}, or empty when there is nothing to redo. */
+    public ReadOnlyStringProperty redoTextProperty() {
+        return redoText.getReadOnlyProperty();
+    }
+
+    /**
+     * Applies one command as one undo step and re-analyses.
+     *
+     * @return true when the design changed
+     * @throws IllegalArgumentException when the command refuses the edit; the design stays as it was
+     */
+    public boolean execute(Command command) {
+        clearPreview();
+        boolean changed = history.execute(command);
+        publish();
+        return changed;
+    }
+
+    /** Shows a design that a gesture in progress would make, analysed, without touching the history. */
+    public void preview(Design candidate) {
+        previewing.set(true);
+        show(candidate);
+    }
+
+    /** Drops the preview and shows the committed design again. */
+    public void cancelPreview() {
+        if (previewing.get()) {
+            clearPreview();
+            show(design.get());
+        }
+    }
+
+    private void clearPreview() {
+        previewing.set(false);
+    }
+
+    public void undo() {
+        clearPreview();
+        if (history.undo()) {
+            publish();
+        }
+    }
+
+    public void redo() {
+        clearPreview();
+        if (history.redo()) {
+            publish();
+        }
+    }
+
+    /** Replaces the document with a design from a file (or a template when {@code source} is null). */
+    public void load(Design loaded, Path source) {
+        clearPreview();
+        history.reset(loaded);
+        file.set(source);
+        displayName.set(source == null ? UNTITLED : source.getFileName().toString());
+        publish();
+        loads.set(loads.get() + 1);
+    }
+
+    /** Counts the designs loaded into the document, so that views can react to a new design (fit it). */
+    public javafx.beans.property.ReadOnlyIntegerProperty loadsProperty() {
+        return loads.getReadOnlyProperty();
+    }
+
+    /** Replaces the document with a copy of a template: a new design that has no file yet. */
+    public void loadTemplate(Design template, String templateTitle) {
+        load(template, null);
+        displayName.set(templateTitle);
+    }
+
+    /** Records that the design was saved to the file. */
+    public void markSaved(Path target) {
+        history.markSaved();
+        file.set(target);
+        displayName.set(target.getFileName().toString());
+        publish();
+    }
+
+    private void publish() {
+        design.set(history.current());
+        show(history.current());
+        modified.set(history.isModified());
+        undoText.set(history.undoDescription().map(d -> "Undo " + d).orElse(""));
+        redoText.set(history.redoDescription().map(d -> "Redo " + d).orElse(""));
+    }
+
+    private void show(Design candidate) {
+        if (candidate.equals(shown.get()) && analysis.get() != null) {
+            return;
+        }
+        FlowAnalysis result = engine.analyze(candidate);
+        analysis.set(result);
+        shown.set(candidate);
+    }
+}

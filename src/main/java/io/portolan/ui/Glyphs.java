@@ -1,0 +1,89 @@
+package io.portolan.ui;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.portolan.catalog.ComponentType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The glyph of each component type, from {@code icons/glyphs.json}: a catalog icon name maps to an Ikonli
+ * glyph literal, with a fallback per category, so that a new catalog type needs data, not code.
+ */
+public final class Glyphs {
+
+    /** The resource the mapping is read from. */
+    public static final String RESOURCE = "/io/portolan/icons/glyphs.json";
+    /** The glyph of a type the mapping does not cover at all. */
+    public static final String FALLBACK = "mdmz-widgets";
+
+    private final Map<String, String> byIcon;
+    private final Map<String, String> byCategory;
+
+    private Glyphs(Map<String, String> byIcon, Map<String, String> byCategory) {
+        this.byIcon = Map.copyOf(byIcon);
+        this.byCategory = Map.copyOf(byCategory);
+    }
+
+    /** The mapping shipped with Portolan. */
+    public static Glyphs load() {
+        try (InputStream in = Glyphs.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the glyph mapping " + RESOURCE + " is missing from the class path");
+            }
+            JsonNode root = new ObjectMapper().readTree(in);
+            return new Glyphs(read(root.path("icons")), read(root.path("categories")));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the glyph mapping " + RESOURCE, e);
+        }
+    }
+
+    private static Map<String, String> read(JsonNode object) {
+        Map<String, String> map = new HashMap<>();
+        for (java.util.Map.Entry<String, JsonNode> entry : object.properties()) {
+            map.put(entry.getKey(), entry.getValue().asText());
+        }
+        return map;
+    }
+
+    /** The glyph literal of the type: its icon's, else its category's, else {@value #FALLBACK}. */
+    public String literal(ComponentType type) {
+        String literal = byIcon.get(type.icon());
+        if (literal == null && type.category() != null) {
+            literal = byCategory.get(type.category().id());
+        }
+        return literal == null ? FALLBACK : literal;
+    }
+
+    /** True when the type's icon name itself is mapped (not only its category). */
+    public boolean mapsIcon(String icon) {
+        return byIcon.containsKey(icon);
+    }
+
+    /** A glyph of the type at the size, with the type's glyph style class. */
+    public FontIcon icon(ComponentType type, int size) {
+        FontIcon icon = new FontIcon(literal(type));
+        icon.setIconSize(size);
+        icon.getStyleClass().add(Styles.GLYPH);
+        return icon;
+    }
+
+    /** The style class giving a vendor's accent colour: {@code vendor-citrix}, {@code vendor-hp-anyware-teradici}. */
+    public static String vendorStyle(String vendor) {
+        String slug = vendor == null ? "other" : vendor.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
+        return "vendor-" + (slug.isEmpty() ? "other" : slug);
+    }
+
+    /** A plain glyph for toolbars and menus. */
+    public static FontIcon of(String literal, int size) {
+        FontIcon icon = new FontIcon(literal);
+        icon.setIconSize(size);
+        return icon;
+    }
+}

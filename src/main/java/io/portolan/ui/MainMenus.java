@@ -1,0 +1,201 @@
+package io.portolan.ui;
+
+import io.portolan.io.Templates;
+import io.portolan.model.ZoneKind;
+import io.portolan.ui.canvas.DiagramView;
+import java.nio.file.Path;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.HBox;
+
+/** The menu bar and the toolbar, with the shortcuts of a desktop editor. */
+final class MainMenus {
+
+    private static final KeyCombination.Modifier SHORTCUT = KeyCombination.SHORTCUT_DOWN;
+    private static final KeyCombination.Modifier SHIFT = KeyCombination.SHIFT_DOWN;
+
+    private final MainWindow window;
+    private final DesignDocument document;
+    private final DiagramView canvas;
+
+    MainMenus(MainWindow window) {
+        this.window = window;
+        this.document = window.document();
+        this.canvas = window.canvas();
+    }
+
+    MenuBar menuBar() {
+        MenuBar bar = new MenuBar(fileMenu(), editMenu(), viewMenu(), insertMenu(), helpMenu());
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private Menu fileMenu() {
+        FileActions files = window.files();
+        Menu newMenu = new Menu("New", Glyphs.of("mdmz-note_add", 16));
+        MenuItem blank = item("Blank design", "mdal-insert_drive_file", new KeyCodeCombination(KeyCode.N, SHORTCUT), files::newBlank);
+        newMenu.getItems().addAll(blank, new SeparatorMenuItem());
+        for (Templates.Template template : Templates.list()) {
+            MenuItem item = new MenuItem(template.title());
+            item.setOnAction(e -> files.newFromTemplate(template));
+            newMenu.getItems().add(item);
+        }
+        Menu recent = new Menu("Open Recent");
+        Runnable fillRecent = () -> {
+            recent.getItems().clear();
+            for (Path file : files.recentFiles()) {
+                MenuItem item = new MenuItem(file.getFileName() + "  \u2014  " + file.getParent());
+                item.setMnemonicParsing(false);
+                item.setOnAction(e -> files.openRecent(file));
+                recent.getItems().add(item);
+            }
+            recent.setDisable(recent.getItems().isEmpty());
+        };
+        files.recentFiles().addListener((ListChangeListener<Path>) c -> fillRecent.run());
+        fillRecent.run();
+        MenuItem exit = new MenuItem("Exit");
+        exit.setOnAction(e -> {
+            javafx.stage.Window stage = window.root().getScene().getWindow();
+            stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
+        });
+        return new Menu("File", null, newMenu,
+                item("Open\u2026", "mdal-folder_open", new KeyCodeCombination(KeyCode.O, SHORTCUT), files::open),
+                recent, new SeparatorMenuItem(),
+                item("Save", "mdmz-save", new KeyCodeCombination(KeyCode.S, SHORTCUT), files::save),
+                item("Save As\u2026", null, new KeyCodeCombination(KeyCode.S, SHORTCUT, SHIFT), files::saveAs),
+                new SeparatorMenuItem(),
+                item("Export Workbook\u2026", "mdmz-table_chart", new KeyCodeCombination(KeyCode.E, SHORTCUT),
+                        () -> WorkbookExport.export(window, false)),
+                item("Export Detailed Workbook\u2026", null, null, () -> WorkbookExport.export(window, true)),
+                item("Export Rules CSV\u2026", null, null, () -> WorkbookExport.exportCsv(window)),
+                item("Export PNG\u2026", "mdmz-photo", new KeyCodeCombination(KeyCode.P, SHORTCUT, SHIFT), files::exportPng),
+                new SeparatorMenuItem(), exit);
+    }
+
+    private Menu editMenu() {
+        MenuItem undo = item("Undo", "mdmz-undo", new KeyCodeCombination(KeyCode.Z, SHORTCUT), window::undo);
+        MenuItem redo = item("Redo", "mdmz-redo", new KeyCodeCombination(KeyCode.Y, SHORTCUT), window::redo);
+        undo.textProperty().bind(Bindings.when(document.undoTextProperty().isEmpty()).then("Undo").otherwise(document.undoTextProperty()));
+        redo.textProperty().bind(Bindings.when(document.redoTextProperty().isEmpty()).then("Redo").otherwise(document.redoTextProperty()));
+        MenuItem paste = item("Paste", "mdal-content_paste", new KeyCodeCombination(KeyCode.V, SHORTCUT), window::paste);
+        return new Menu("Edit", null, undo, redo, new SeparatorMenuItem(),
+                item("Cut", "mdal-content_cut", new KeyCodeCombination(KeyCode.X, SHORTCUT), window::cut),
+                item("Copy", "mdal-content_copy", new KeyCodeCombination(KeyCode.C, SHORTCUT), window::copy),
+                paste,
+                item("Delete", "mdal-delete", new KeyCodeCombination(KeyCode.DELETE), window::delete),
+                new SeparatorMenuItem(),
+                item("Select All", "mdmz-select_all", new KeyCodeCombination(KeyCode.A, SHORTCUT), window::selectAll),
+                new SeparatorMenuItem(),
+                item("Add Flow\u2026", "mdal-add", null, () -> window.addCustomFlow(null, null)));
+    }
+
+    private Menu viewMenu() {
+        CheckMenuItem sameZone = new CheckMenuItem("Show Same-Zone Edges");
+        sameZone.selectedProperty().bindBidirectional(canvas.showSameZoneEdgesProperty());
+        sameZone.setAccelerator(new KeyCodeCombination(KeyCode.H, SHORTCUT, SHIFT));
+        CheckMenuItem focus = new CheckMenuItem("Focus Mode");
+        focus.selectedProperty().bindBidirectional(canvas.focusModeProperty());
+        focus.setAccelerator(new KeyCodeCombination(KeyCode.F, SHORTCUT, SHIFT));
+        CheckMenuItem snap = new CheckMenuItem("Snap to Grid");
+        snap.selectedProperty().bindBidirectional(canvas.snapToGridProperty());
+        CheckMenuItem dark = new CheckMenuItem("Dark Theme");
+        dark.setSelected(Theme.DARK.equals(window.theme()));
+        dark.selectedProperty().addListener((o, a, b) -> window.setTheme(b ? Theme.DARK : Theme.LIGHT));
+        return new Menu("View", null,
+                item("Zoom In", "mdmz-zoom_in", new KeyCodeCombination(KeyCode.EQUALS, SHORTCUT), canvas::zoomIn),
+                item("Zoom Out", "mdmz-zoom_out", new KeyCodeCombination(KeyCode.MINUS, SHORTCUT), canvas::zoomOut),
+                item("Fit to Window", "mdmz-zoom_out_map", new KeyCodeCombination(KeyCode.DIGIT0, SHORTCUT), canvas::fit),
+                item("Actual Size", null, new KeyCodeCombination(KeyCode.DIGIT1, SHORTCUT), canvas::actualSize),
+                new SeparatorMenuItem(), sameZone, focus, snap, new SeparatorMenuItem(), dark);
+    }
+
+    private Menu insertMenu() {
+        Menu insert = new Menu("Insert");
+        for (ZoneKind kind : ZoneKind.values()) {
+            insert.getItems().add(item(kind.label() + " Zone", null, null, () -> window.addZone(kind, null)));
+        }
+        insert.getItems().addAll(new SeparatorMenuItem(), item("Firewall", "mdmz-security", null, () -> window.addFirewall(null)));
+        return insert;
+    }
+
+    private Menu helpMenu() {
+        return new Menu("Help", null, item("About Portolan", "mdal-info", null, () -> window.dialogs().showAbout()));
+    }
+
+    ToolBar toolBar() {
+        FileActions files = window.files();
+        Button undo = button("mdmz-undo", "Undo (Ctrl+Z)", window::undo);
+        undo.disableProperty().bind(document.undoTextProperty().isEmpty());
+        Button redo = button("mdmz-redo", "Redo (Ctrl+Y)", window::redo);
+        redo.disableProperty().bind(document.redoTextProperty().isEmpty());
+        MenuButton zone = new MenuButton("Zone", Glyphs.of("mdal-crop_square", 16));
+        zone.setTooltip(new Tooltip("Add a zone in the middle of the view"));
+        for (ZoneKind kind : ZoneKind.values()) {
+            zone.getItems().add(item(kind.label(), null, null, () -> window.addZone(kind, null)));
+        }
+        Button firewall = new Button("Firewall", Glyphs.of("mdmz-security", 16));
+        firewall.setTooltip(new Tooltip("Add a firewall in the middle of the view"));
+        firewall.setOnAction(e -> window.addFirewall(null));
+        ToggleButton sameZone = toggle("mdal-compare_arrows", "Show edges between nodes in the same zone");
+        sameZone.selectedProperty().bindBidirectional(canvas.showSameZoneEdgesProperty());
+        ToggleButton focus = toggle("mdal-center_focus_strong", "Focus mode: fade everything not connected to the selection");
+        focus.selectedProperty().bindBidirectional(canvas.focusModeProperty());
+        ToggleButton snap = toggle("mdal-grid_on", "Snap to grid");
+        snap.selectedProperty().bindBidirectional(canvas.snapToGridProperty());
+        Button export = new Button("Export workbook", Glyphs.of("mdmz-table_chart", 16));
+        export.getStyleClass().add("export-button");
+        export.setTooltip(new Tooltip("Write the firewall change-request workbook (Ctrl+E)"));
+        export.setOnAction(e -> WorkbookExport.export(window, false));
+        Pane spring = new Pane();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        return new ToolBar(
+                button("mdal-insert_drive_file", "New blank design (Ctrl+N)", files::newBlank),
+                button("mdal-folder_open", "Open a design (Ctrl+O)", files::open),
+                button("mdmz-save", "Save (Ctrl+S)", files::save),
+                new Separator(), undo, redo, new Separator(), zone, firewall, new Separator(),
+                button("mdmz-zoom_out", "Zoom out (Ctrl+-)", canvas::zoomOut),
+                button("mdmz-zoom_in", "Zoom in (Ctrl++)", canvas::zoomIn),
+                button("mdmz-zoom_out_map", "Fit to window (Ctrl+0)", canvas::fit),
+                new Separator(), sameZone, focus, snap, spring, export);
+    }
+
+    private static MenuItem item(String text, String glyph, KeyCombination accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text, glyph == null ? null : Glyphs.of(glyph, 16));
+        if (accelerator != null) {
+            item.setAccelerator(accelerator);
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private static Button button(String glyph, String tooltip, Runnable action) {
+        Button button = new Button(null, Glyphs.of(glyph, 18));
+        button.getStyleClass().addAll("flat", "button-icon");
+        button.setTooltip(new Tooltip(tooltip));
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    private static ToggleButton toggle(String glyph, String tooltip) {
+        ToggleButton button = new ToggleButton(null, Glyphs.of(glyph, 18));
+        button.getStyleClass().add("button-icon");
+        button.setTooltip(new Tooltip(tooltip));
+        return button;
+    }
+}

@@ -1,0 +1,67 @@
+package io.portolan.ui;
+
+/** The style-class names the views use; the rules are in {@code portolan.css}. */
+public final class Styles {
+
+    public static final String STYLESHEET = "/io/portolan/ui/portolan.css";
+
+    public static final String GLYPH = "glyph";
+
+    public static final String CANVAS = "diagram";
+    public static final String ZONE = "zone";
+    public static final String ZONE_BODY = "zone-body";
+    public static final String ZONE_HEADER = "zone-header";
+    public static final String ZONE_NAME = "zone-name";
+    public static final String ZONE_DETAIL = "zone-detail";
+    public static final String ZONE_HANDLE = "zone-handle";
+    public static final String NODE = "diagram-node";
+    public static final String NODE_TILE = "node-tile";
+    public static final String NODE_NAME = "node-name";
+    public static final String NODE_NAME_TEXT = "node-name-text";
+    public static final String NODE_BADGE = "node-badge";
+    public static final String NODE_BADGE_TEXT = "node-badge-text";
+    public static final String FIREWALL = "firewall";
+    public static final String FIREWALL_SHAPE = "firewall-shape";
+    public static final String FIREWALL_GLYPH = "firewall-glyph";
+    public static final String FIREWALL_NAME = "firewall-name";
+    public static final String FIREWALL_HANDLE = "firewall-handle";
+    public static final String FIREWALL_LINK = "firewall-link";
+    public static final String EDGE = "edge";
+    public static final String EDGE_LINE = "edge-line";
+    public static final String EDGE_LABEL = "edge-label";
+    public static final String EDGE_LABEL_PORTS = "edge-label-ports";
+    public static final String EDGE_LABEL_VIA = "edge-label-via";
+    public static final String EDGE_CROSSING = "crossing";
+    public static final String EDGE_SAME_ZONE = "same-zone";
+    public static final String EDGE_UNROUTABLE = "unroutable";
+    public static final String RUBBER_BAND = "rubber-band";
+    public static final String LINK_PREVIEW = "link-preview";
+
+    public static final String PALETTE = "palette";
+    public static final String PALETTE_ENTRY = "palette-entry";
+    public static final String PALETTE_GROUP = "palette-group";
+    public static final String PALETTE_TILE = "palette-tile";
+    public static final String DRAG_GHOST = "drag-ghost";
+
+    public static final String INSPECTOR = "inspector";
+    public static final String INSPECTOR_HEADER = "inspector-header";
+    public static final String INSPECTOR_TITLE = "inspector-title";
+    public static final String INSPECTOR_SUBTITLE = "inspector-subtitle";
+    public static final String INSPECTOR_SECTION = "inspector-section";
+    public static final String INVALID = "invalid";
+
+    public static final String FLOWS = "flows";
+    public static final String FLOWS_BAR = "flows-bar";
+    public static final String FLOW_SUPPRESSED = "flow-suppressed";
+    public static final String FLOW_CUSTOM = "flow-custom";
+    public static final String FLOW_CROSSING = "flow-crossing";
+    public static final String FILTER_CHIP = "filter-chip";
+
+    public static final String STATUS_BAR = "status-bar";
+    public static final String STATUS_ITEM = "status-item";
+    public static final String STATUS_WARNINGS = "status-warnings";
+    public static final String PANEL_TITLE = "panel-title";
+
+    private Styles() {
+    }
+}

@@ -1,0 +1,336 @@
+package io.portolan.ui.canvas;
+
+import io.portolan.catalog.Catalog;
+import io.portolan.engine.FlowAnalysis;
+import io.portolan.model.Bounds;
+import io.portolan.model.Point;
+import io.portolan.ui.DesignDocument;
+import io.portolan.ui.Glyphs;
+import io.portolan.ui.Selection;
+import io.portolan.ui.Styles;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.SetChangeListener;
+import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+import javafx.scene.transform.Scale;
+import javafx.scene.transform.Transform;
+import javafx.scene.transform.Translate;
+
+/**
+ * The diagram: zones, firewalls, nodes and port-labelled edges of the shown design, with zoom, pan and a
+ * dot grid. It renders what {@link DesignDocument} shows and never owns the design; gestures turn into
+ * commands through {@link CanvasGestures}.
+ */
+public final class DiagramView extends Region {
+
+    /** The grid that positions snap to, in canvas units. */
+    public static final double GRID = 20;
+    static final double MIN_ZOOM = 0.1;
+    private static final javafx.css.PseudoClass ZOOMED_OUT = javafx.css.PseudoClass.getPseudoClass("zoomed-out");
+    static final double MAX_ZOOM = 3;
+
+    private final DesignDocument document;
+    private final Selection selection;
+    private final DiagramRenderer renderer;
+    private final Canvas grid = new Canvas();
+    private final Pane world = new Pane();
+    private final Pane content = new Pane();
+    private final Pane overlay = new Pane();
+    private final Scale scale = new Scale(1, 1);
+    private final Translate pan = new Translate(0, 0);
+    private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1);
+    private final BooleanProperty showSameZoneEdges = new SimpleBooleanProperty(this, "showSameZoneEdges", true);
+    private final BooleanProperty focusMode = new SimpleBooleanProperty(this, "focusMode", false);
+    private final BooleanProperty snapToGrid = new SimpleBooleanProperty(this, "snapToGrid", true);
+    private final CanvasGestures gestures;
+    // a design that was just opened is fitted to the view once the view has its size
+    private boolean fitPending = true;
+
+    public DiagramView(DesignDocument document, Selection selection, Catalog catalog, Glyphs glyphs, CanvasMenus menus) {
+        this.document = document;
+        this.selection = selection;
+        this.renderer = new DiagramRenderer(catalog, glyphs);
+        getStyleClass().add(Styles.CANVAS);
+        setFocusTraversable(true);
+        content.setManaged(false);
+        content.setPickOnBounds(false);
+        content.getChildren().addAll(renderer.zones, renderer.links, renderer.edges, renderer.nodes, renderer.labels);
+        overlay.setManaged(false);
+        overlay.setMouseTransparent(true);
+        world.setManaged(false);
+        world.setPickOnBounds(false);
+        world.getTransforms().addAll(pan, scale);
+        world.getChildren().addAll(content, overlay);
+        grid.setMouseTransparent(true);
+        getChildren().addAll(grid, world);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
+        gestures = new CanvasGestures(this, document, selection, menus);
+        new CanvasTooltips(this, renderer);
+        document.analysisProperty().addListener((o, a, b) -> render(b));
+        document.loadsProperty().addListener((o, a, b) -> {
+            fitPending = true;
+            requestLayout();
+        });
+        selection.ids().addListener((SetChangeListener<String>) c -> decorate());
+        selection.edgeProperty().addListener((o, a, b) -> decorate());
+        selection.highlightedFlowProperty().addListener((o, a, b) -> decorate());
+        focusMode.addListener((o, a, b) -> decorate());
+        showSameZoneEdges.addListener((o, a, b) -> {
+            renderer.setShowSameZone(b);
+            render(document.analysis());
+        });
+        render(document.analysis());
+    }
+
+    private void render(FlowAnalysis analysis) {
+        renderer.render(analysis, document.previewingProperty().get());
+        if (getWidth() > 0) {
+            renderer.showLabels(visibleArea(), scale.getX());
+        }
+        selection.prune(analysis.design());
+        decorate();
+    }
+
+    private void decorate() {
+        renderer.decorate(selection, focusMode.get());
+    }
+
+    DiagramRenderer renderer() {
+        return renderer;
+    }
+
+    Pane overlay() {
+        return overlay;
+    }
+
+    /** Same-zone edges shown (true) or hidden. */
+    public BooleanProperty showSameZoneEdgesProperty() {
+        return showSameZoneEdges;
+    }
+
+    /** Focus mode: with nodes selected, everything not connected to them fades. */
+    public BooleanProperty focusModeProperty() {
+        return focusMode;
+    }
+
+    /** Whether moved and placed things snap to the grid. */
+    public BooleanProperty snapToGridProperty() {
+        return snapToGrid;
+    }
+
+    /** The zoom factor, 1 at 100%. */
+    public ReadOnlyDoubleProperty zoomProperty() {
+        return zoom.getReadOnlyProperty();
+    }
+
+    /** The canvas point under a point of the scene. */
+    public Point toCanvas(double sceneX, double sceneY) {
+        Point2D local = world.sceneToLocal(sceneX, sceneY);
+        return new Point(local.getX(), local.getY());
+    }
+
+    /** The scene point of a canvas point. */
+    public Point2D toScene(Point point) {
+        return world.localToScene(point.x(), point.y());
+    }
+
+    /** The screen point of a canvas point. */
+    public Point2D toScreen(Point point) {
+        return world.localToScreen(point.x(), point.y());
+    }
+
+    /**
+     * The text of the edge between two nodes, line by line, as drawn (shortened lines included); empty when
+     * no edge is drawn between them. For tests and accessibility tools.
+     */
+    public java.util.Optional<String> edgeLabelText(String nodeA, String nodeB) {
+        EdgeView edge = renderer.edge(io.portolan.ui.Selection.EdgeKey.of(nodeA, nodeB));
+        if (edge == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(String.join("\n", edge.labelLines()));
+    }
+
+    /** True when the node is drawn faded (focus mode). For tests. */
+    public boolean isFaded(String nodeId) {
+        NodeView node = renderer.node(nodeId);
+        return node != null && node.getOpacity() < 1;
+    }
+
+    /** True when the scene point lies over the visible canvas. */
+    public boolean containsScene(double sceneX, double sceneY) {
+        Point2D local = sceneToLocal(sceneX, sceneY);
+        return local != null && local.getX() >= 0 && local.getY() >= 0 && local.getX() <= getWidth() && local.getY() <= getHeight();
+    }
+
+    /** The point on the grid nearest to the point, or the point itself when snapping is off. */
+    public Point snap(Point point) {
+        if (!snapToGrid.get()) {
+            return point;
+        }
+        return new Point(Math.round(point.x() / GRID) * GRID, Math.round(point.y() / GRID) * GRID);
+    }
+
+    /** The canvas point at the centre of the visible area. */
+    public Point visibleCentre() {
+        Point2D scene = localToScene(getWidth() / 2, getHeight() / 2);
+        return toCanvas(scene.getX(), scene.getY());
+    }
+
+    /** Highlights the zone a drop at the canvas point would land in; null clears it. */
+    public void showDropTarget(Point point) {
+        renderer.showDropTarget(point);
+    }
+
+    public void zoomIn() {
+        zoomAt(zoom.get() * 1.25, getWidth() / 2, getHeight() / 2);
+    }
+
+    public void zoomOut() {
+        zoomAt(zoom.get() / 1.25, getWidth() / 2, getHeight() / 2);
+    }
+
+    /** Back to 100%, keeping the centre of the view where it is. */
+    public void actualSize() {
+        zoomAt(1, getWidth() / 2, getHeight() / 2);
+    }
+
+    /** Zooms to the factor keeping the view point (in this region's coordinates) still. */
+    void zoomAt(double factor, double viewX, double viewY) {
+        double clamped = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, factor));
+        double worldX = (viewX - pan.getX()) / scale.getX();
+        double worldY = (viewY - pan.getY()) / scale.getY();
+        scale.setX(clamped);
+        scale.setY(clamped);
+        pan.setX(viewX - worldX * clamped);
+        pan.setY(viewY - worldY * clamped);
+        zoom.set(clamped);
+        viewportChanged();
+    }
+
+    /** Moves the view by screen pixels. */
+    void panBy(double dx, double dy) {
+        pan.setX(pan.getX() + dx);
+        pan.setY(pan.getY() + dy);
+        viewportChanged();
+    }
+
+    /** Zooms and pans so that the whole design fits the view (at most 100%). */
+    public void fit() {
+        Bounds bounds = renderer.contentBounds();
+        if (bounds == null || getWidth() <= 0 || getHeight() <= 0) {
+            return;
+        }
+        double margin = 32;
+        double factor = Math.min((getWidth() - 2 * margin) / bounds.width(), (getHeight() - 2 * margin) / bounds.height());
+        factor = Math.max(MIN_ZOOM, Math.min(1, factor));
+        scale.setX(factor);
+        scale.setY(factor);
+        pan.setX((getWidth() - bounds.width() * factor) / 2 - bounds.x() * factor);
+        pan.setY((getHeight() - bounds.height() * factor) / 2 - bounds.y() * factor);
+        zoom.set(factor);
+        viewportChanged();
+    }
+
+    /** A picture of the whole design at the scale (1 = 100%), on white, for PNG export and the workbook. */
+    public WritableImage snapshotDiagram(double pictureScale) {
+        Bounds bounds = renderer.contentBounds();
+        if (bounds == null) {
+            bounds = new Bounds(0, 0, 400, 300);
+        }
+        double margin = 24;
+        SnapshotParameters parameters = new SnapshotParameters();
+        parameters.setFill(Color.WHITE);
+        parameters.setTransform(Transform.scale(pictureScale, pictureScale));
+        parameters.setViewport(new Rectangle2D((bounds.x() - margin) * pictureScale, (bounds.y() - margin) * pictureScale,
+                (bounds.width() + 2 * margin) * pictureScale, (bounds.height() + 2 * margin) * pictureScale));
+        // every label, not only those on screen, and the shapes styled before the picture is taken
+        renderer.showLabels(null, 1);
+        content.applyCss();
+        try {
+            return content.snapshot(parameters, null);
+        } finally {
+            renderer.showLabels(visibleArea(), scale.getX());
+        }
+    }
+
+    @Override
+    protected void layoutChildren() {
+        if (fitPending && getWidth() > 0 && getHeight() > 0) {
+            fitPending = false;
+            grid.setWidth(getWidth());
+            grid.setHeight(getHeight());
+            fit();
+            return;
+        }
+        if (grid.getWidth() != getWidth() || grid.getHeight() != getHeight()) {
+            grid.setWidth(getWidth());
+            grid.setHeight(getHeight());
+            viewportChanged();
+        }
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return 800;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return 600;
+    }
+
+    /** The part of the canvas on screen, in canvas units. */
+    private Rectangle2D visibleArea() {
+        double zoomFactor = scale.getX();
+        return new Rectangle2D(-pan.getX() / zoomFactor, -pan.getY() / zoomFactor, Math.max(1, getWidth()) / zoomFactor,
+                Math.max(1, getHeight()) / zoomFactor);
+    }
+
+    private void viewportChanged() {
+        drawGrid();
+        pseudoClassStateChanged(ZOOMED_OUT, scale.getX() < 0.45);
+        renderer.showLabels(visibleArea(), scale.getX());
+    }
+
+    private void drawGrid() {
+        GraphicsContext g = grid.getGraphicsContext2D();
+        g.clearRect(0, 0, grid.getWidth(), grid.getHeight());
+        double step = GRID * scale.getX();
+        while (step < 12) {
+            step *= 2;
+        }
+        g.setFill(Color.gray(0.5, 0.28));
+        double startX = pan.getX() % step;
+        double startY = pan.getY() % step;
+        for (double x = startX; x < grid.getWidth(); x += step) {
+            for (double y = startY; y < grid.getHeight(); y += step) {
+                g.fillRect(x, y, 1.2, 1.2);
+            }
+        }
+    }
+
+    /** The gestures, for tests that drive a drag step by step. */
+    CanvasGestures gestures() {
+        return gestures;
+    }
+
+    /** How many edges are drawn; for tests and the benchmark. */
+    public int drawnEdgeCount() {
+        return renderer.edgeCount();
+    }
+}

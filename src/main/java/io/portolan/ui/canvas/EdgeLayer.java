@@ -1,0 +1,113 @@
+package io.portolan.ui.canvas;
+
+import io.portolan.ui.Styles;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.scene.layout.Pane;
+import javafx.scene.shape.Path;
+import javafx.scene.shape.PathElement;
+
+/**
+ * Draws every edge line as a handful of paths, one per kind (same zone, crossing, unroutable) and role:
+ * the resting edges, the edges a drag in progress is changing (redrawn each frame on their own), the edges
+ * in focus, and the selected and highlighted edge on top. A design with thousands of edges thus costs a
+ * few shapes, not thousands.
+ */
+final class EdgeLayer extends Pane {
+
+    private static final List<String> KINDS = List.of(Styles.EDGE_SAME_ZONE, Styles.EDGE_CROSSING, Styles.EDGE_UNROUTABLE);
+
+    private final Map<String, Path> resting = paths("resting");
+    private final Map<String, Path> focused = paths("focused");
+    private final Map<String, Path> moving = paths("moving");
+    private final Path highlighted = path(Styles.EDGE_CROSSING, "highlighted");
+    private final Path selected = path(Styles.EDGE_CROSSING, "selected");
+    private boolean heads = true;
+
+    EdgeLayer() {
+        setManaged(false);
+        setPickOnBounds(false);
+        setMouseTransparent(true);
+        for (Map<String, Path> role : List.of(resting, focused, moving)) {
+            getChildren().addAll(role.values());
+        }
+        getChildren().addAll(highlighted, selected);
+    }
+
+    private static Map<String, Path> paths(String role) {
+        Map<String, Path> map = new HashMap<>();
+        for (String kind : KINDS) {
+            map.put(kind, path(kind, role));
+        }
+        return map;
+    }
+
+    private static Path path(String kind, String role) {
+        Path path = new Path();
+        path.getStyleClass().addAll(Styles.EDGE, Styles.EDGE_LINE, kind, "edge-" + role);
+        return path;
+    }
+
+    /**
+     * Whether arrowheads are drawn. Zoomed far out they would be a pixel wide, yet they treble what the
+     * renderer must fill; the caller redraws after changing this.
+     */
+    void setArrowheads(boolean drawn) {
+        heads = drawn;
+    }
+
+    boolean arrowheads() {
+        return heads;
+    }
+
+    /** Draws the resting edges: every edge but those a drag is changing. */
+    void drawResting(Collection<EdgeView> edges, Set<EdgeView> exclude) {
+        fill(resting, edges, e -> !exclude.contains(e));
+    }
+
+    /** Draws the edges a drag in progress is changing. */
+    void drawMoving(Collection<EdgeView> edges) {
+        fill(moving, edges, e -> true);
+    }
+
+    /**
+     * Fades the resting edges and draws the focused ones over them, or shows all edges plainly when
+     * {@code focus} is null.
+     */
+    void drawFocus(Collection<EdgeView> edges, Set<EdgeView> focus, Set<EdgeView> exclude) {
+        double opacity = focus == null ? 1 : 0.12;
+        resting.values().forEach(p -> p.setOpacity(opacity));
+        fill(focused, focus == null ? List.of() : focus, e -> !exclude.contains(e));
+    }
+
+    /** Draws the selected and the highlighted edge over the others; null for none. */
+    void drawMarked(EdgeView selectedEdge, EdgeView highlightedEdge) {
+        set(selected, selectedEdge);
+        set(highlighted, highlightedEdge);
+    }
+
+    private void set(Path path, EdgeView edge) {
+        List<PathElement> elements = new ArrayList<>();
+        if (edge != null) {
+            edge.appendTo(elements, true);
+        }
+        path.getElements().setAll(elements);
+    }
+
+    private void fill(Map<String, Path> paths, Collection<EdgeView> edges, java.util.function.Predicate<EdgeView> keep) {
+        Map<String, List<PathElement>> elements = new HashMap<>();
+        for (String kind : KINDS) {
+            elements.put(kind, new ArrayList<>());
+        }
+        for (EdgeView edge : edges) {
+            if (keep.test(edge)) {
+                edge.appendTo(elements.get(edge.style()), heads);
+            }
+        }
+        elements.forEach((kind, list) -> paths.get(kind).getElements().setAll(list));
+    }
+}

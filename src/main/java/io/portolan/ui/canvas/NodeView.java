@@ -1,0 +1,131 @@
+package io.portolan.ui.canvas;
+
+import io.portolan.catalog.ComponentType;
+import io.portolan.model.Node;
+import io.portolan.ui.Glyphs;
+import io.portolan.ui.Styles;
+import javafx.css.PseudoClass;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * A placed node on the canvas: its type's glyph on a tile in the vendor's colour, its name, and a count
+ * badge. Built from plain shapes rather than controls, so that a thousand of them stay light.
+ */
+final class NodeView extends Region {
+
+    /** The side of the icon tile; the node's position is the tile's centre. */
+    static final double TILE = 44;
+    /** The width reserved for the name under the tile. */
+    static final double WIDTH = 150;
+    /** The height of tile and name together, for keeping labels clear of nodes. */
+    static final double HEIGHT = TILE + 22;
+    // Names are measured to be shortened before they join the scene, so their font is set here.
+    private static final Font NAME_FONT = Font.font("System", FontWeight.SEMI_BOLD, 12);
+    private static final Font BADGE_FONT = Font.font("System", FontWeight.BOLD, 10);
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    private static final PseudoClass HIGHLIGHTED = PseudoClass.getPseudoClass("highlighted");
+
+    private final StackPane tile = new StackPane();
+    private final StackPane name = new StackPane();
+    private final Text nameText = new Text();
+    private final StackPane badge = new StackPane();
+    private final Text badgeText = new Text();
+    private final ComponentType type;
+    private Node node;
+
+    NodeView(Node node, ComponentType type, Glyphs glyphs) {
+        this.type = type;
+        getStyleClass().add(Styles.NODE);
+        setPickOnBounds(false);
+        setManaged(false);
+        tile.getStyleClass().addAll(Styles.NODE_TILE, Glyphs.vendorStyle(type == null ? null : type.vendor()));
+        FontIcon icon = type == null ? Glyphs.of(Glyphs.FALLBACK, 26) : glyphs.icon(type, 26);
+        tile.getChildren().add(icon);
+        nameText.setFont(NAME_FONT);
+        nameText.getStyleClass().add(Styles.NODE_NAME_TEXT);
+        name.getStyleClass().add(Styles.NODE_NAME);
+        name.getChildren().add(nameText);
+        badgeText.setFont(BADGE_FONT);
+        badgeText.getStyleClass().add(Styles.NODE_BADGE_TEXT);
+        badge.getStyleClass().add(Styles.NODE_BADGE);
+        badge.getChildren().add(badgeText);
+        getChildren().addAll(tile, name, badge);
+        CanvasItem.attach(this, CanvasItem.Kind.NODE, node.id(), null);
+        update(node);
+    }
+
+    /** The node shown. */
+    Node node() {
+        return node;
+    }
+
+    /** Shows the node's current name, count and place. */
+    void update(Node changed) {
+        this.node = changed;
+        nameText.setText(fit(changed.name()));
+        badge.setVisible(changed.count() > 1);
+        badgeText.setText("\u00d7" + changed.count());
+        resizeRelocate(changed.position().x() - WIDTH / 2, changed.position().y() - TILE / 2, WIDTH, HEIGHT);
+        requestLayout();
+    }
+
+    /** The name, shortened with an ellipsis when it is wider than the node. */
+    private String fit(String text) {
+        nameText.setText(text);
+        if (nameText.getLayoutBounds().getWidth() <= WIDTH - 8) {
+            return text;
+        }
+        String cut = text;
+        while (cut.length() > 3) {
+            cut = cut.substring(0, cut.length() - 1);
+            nameText.setText(cut + "\u2026");
+            if (nameText.getLayoutBounds().getWidth() <= WIDTH - 8) {
+                break;
+            }
+        }
+        return cut.strip() + "\u2026";
+    }
+
+    @Override
+    protected void layoutChildren() {
+        tile.resizeRelocate((WIDTH - TILE) / 2, 0, TILE, TILE);
+        double nameWidth = Math.min(WIDTH, nameText.getLayoutBounds().getWidth() + 6);
+        name.resizeRelocate((WIDTH - nameWidth) / 2, TILE + 4, nameWidth, nameText.getLayoutBounds().getHeight() + 2);
+        double badgeWidth = badgeText.getLayoutBounds().getWidth() + 8;
+        double badgeHeight = badgeText.getLayoutBounds().getHeight() + 1;
+        badge.resizeRelocate((WIDTH + TILE) / 2 - badgeWidth / 2 - 2, -badgeHeight / 2 + 2, badgeWidth, badgeHeight);
+    }
+
+    void setSelected(boolean selected) {
+        pseudoClassStateChanged(SELECTED, selected);
+    }
+
+    void setHighlighted(boolean highlighted) {
+        pseudoClassStateChanged(HIGHLIGHTED, highlighted);
+    }
+
+    void setFaded(boolean faded) {
+        setOpacity(faded ? 0.15 : 1);
+    }
+
+    /** What the canvas tooltip says about the node. */
+    String describe() {
+        StringBuilder text = new StringBuilder(node.name());
+        text.append('\n').append(type == null ? "Unknown type " + node.typeId() : type.vendor() + " \u00b7 " + type.name());
+        if (node.count() > 1) {
+            text.append("\n").append(node.count()).append(" machines");
+        }
+        if (!node.host().isEmpty()) {
+            text.append("\nHost: ").append(node.host());
+        }
+        if (!node.address().isEmpty()) {
+            text.append("\nAddress: ").append(node.address());
+        }
+        return text.toString();
+    }
+}

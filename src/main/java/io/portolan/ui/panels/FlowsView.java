@@ -1,0 +1,196 @@
+package io.portolan.ui.panels;
+
+import io.portolan.ui.Glyphs;
+import io.portolan.ui.Styles;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import atlantafx.base.controls.CustomTextField;
+
+/**
+ * The flows table with its filter bar: crossing only, firewall, vendor, free text, and the canvas selection
+ * (shown as a chip that clears it). Rows can be suppressed or restored; custom flows added.
+ */
+public final class FlowsView extends VBox {
+
+    /** The id of the table, for tests. */
+    public static final String TABLE_ID = "flows-table";
+
+    private final FlowsViewModel model;
+    private final TableView<FlowRow> table = new TableView<>();
+
+    /**
+     * @param addCustomFlow what "Add flow" does (asks for a custom flow and adds it)
+     * @param clearSelection what the selection chip's close button does
+     */
+    public FlowsView(FlowsViewModel model, Runnable addCustomFlow, Runnable clearSelection) {
+        this.model = model;
+        getStyleClass().add(Styles.FLOWS);
+        table.setId(TABLE_ID);
+        table.setItems(model.shownRows());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getStyleClass().add("dense");
+        table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+        table.setPlaceholder(new Label("No flows match the filters"));
+        table.getColumns().add(column("Source", 150, r -> r.source().name()));
+        table.getColumns().add(column("Destination", 150, r -> r.destination().name()));
+        table.getColumns().add(column("Protocol", 70, FlowRow::protocol));
+        table.getColumns().add(column("Ports", 120, FlowRow::ports));
+        table.getColumns().add(column("Purpose", 260, FlowRow::purpose));
+        TableColumn<FlowRow, String> firewalls = column("Firewalls", 180, FlowRow::firewalls);
+        firewalls.getStyleClass().add("firewalls-column");
+        table.getColumns().add(firewalls);
+        table.getColumns().add(column("Reference", 260, FlowRow::reference));
+        table.setRowFactory(t -> new FlowTableRow());
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> model.selectedRowProperty().set(b));
+        model.selectedRowProperty().addListener((o, a, b) -> {
+            if (b != table.getSelectionModel().getSelectedItem()) {
+                if (b == null) {
+                    table.getSelectionModel().clearSelection();
+                } else {
+                    table.getSelectionModel().select(b);
+                }
+            }
+        });
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().addAll(bar(addCustomFlow, clearSelection), table);
+    }
+
+    /** Title, counts and selection chip, then the filters and the actions; it wraps when the window is narrow. */
+    private FlowPane bar(Runnable addCustomFlow, Runnable clearSelection) {
+        Label title = new Label("Flows");
+        title.getStyleClass().add(Styles.PANEL_TITLE);
+        Label summary = new Label();
+        summary.textProperty().bind(model.summaryProperty());
+        FlowPane bar = new FlowPane(8, 4);
+        bar.getChildren().addAll(title, summary, selectionChip(clearSelection), separator());
+        bar.getChildren().addAll(filters());
+        bar.getChildren().add(separator());
+        bar.getChildren().addAll(actions(addCustomFlow));
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPrefWrapLength(600);
+        bar.getStyleClass().add(Styles.FLOWS_BAR);
+        return bar;
+    }
+
+    private static javafx.scene.control.Separator separator() {
+        javafx.scene.control.Separator separator = new javafx.scene.control.Separator(javafx.geometry.Orientation.VERTICAL);
+        separator.setPrefHeight(20);
+        return separator;
+    }
+
+    /** The chip naming what the canvas selection filters the table to; its button clears the selection. */
+    private Button selectionChip(Runnable clearSelection) {
+        Button chip = new Button();
+        chip.getStyleClass().add(Styles.FILTER_CHIP);
+        chip.textProperty().bind(model.selectionFilterTextProperty());
+        chip.setGraphic(Glyphs.of("mdal-close", 12));
+        chip.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        chip.visibleProperty().bind(model.selectionFilterTextProperty().isNotEmpty());
+        chip.managedProperty().bind(chip.visibleProperty());
+        chip.setTooltip(new Tooltip("The table shows the flows of the canvas selection; click to show every flow"));
+        chip.setOnAction(e -> clearSelection.run());
+        return chip;
+    }
+
+    private List<javafx.scene.Node> filters() {
+        CustomTextField search = new CustomTextField();
+        search.setPromptText("Filter flows");
+        search.setLeft(Glyphs.of("mdmz-search", 14));
+        search.textProperty().bindBidirectional(model.textProperty());
+        search.setPrefWidth(180);
+        search.setMinWidth(120);
+        CheckBox crossing = new CheckBox("Crossing only");
+        crossing.selectedProperty().bindBidirectional(model.crossingOnlyProperty());
+        ComboBox<String> firewall = new ComboBox<>(model.firewalls());
+        firewall.valueProperty().bindBidirectional(model.firewallProperty());
+        firewall.setTooltip(new Tooltip("Show the flows passing one firewall or boundary"));
+        firewall.setPrefWidth(160);
+        firewall.setMinWidth(110);
+        ComboBox<String> vendor = new ComboBox<>(model.vendors());
+        vendor.valueProperty().bindBidirectional(model.vendorProperty());
+        vendor.setTooltip(new Tooltip("Show the flows of one vendor's components"));
+        vendor.setPrefWidth(130);
+        vendor.setMinWidth(100);
+        return List.of(search, crossing, labelled("Firewall", firewall), labelled("Vendor", vendor));
+    }
+
+    private static javafx.scene.layout.HBox labelled(String text, javafx.scene.Node control) {
+        javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(6, new Label(text), control);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private List<javafx.scene.Node> actions(Runnable addCustomFlow) {
+        Button add = new Button("Add flow", Glyphs.of("mdal-add", 14));
+        add.setTooltip(new Tooltip("Add a flow the catalog does not know"));
+        add.setOnAction(e -> addCustomFlow.run());
+        Button suppress = new Button(null, Glyphs.of("mdal-block", 14));
+        suppress.setTooltip(new Tooltip("Leave the selected flow out of the request (a custom flow is removed)"));
+        suppress.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> model.selectedRowProperty().get() == null || model.selectedRowProperty().get().isSuppressed(),
+                model.selectedRowProperty()));
+        suppress.setOnAction(e -> model.suppress(model.selectedRowProperty().get()));
+        Button restore = new Button(null, Glyphs.of("mdmz-restore", 14));
+        restore.setTooltip(new Tooltip("Bring the selected suppressed flow back"));
+        restore.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> model.selectedRowProperty().get() == null || !model.selectedRowProperty().get().isSuppressed(),
+                model.selectedRowProperty()));
+        restore.setOnAction(e -> model.restore(model.selectedRowProperty().get()));
+        return List.of(add, suppress, restore);
+    }
+
+    private static TableColumn<FlowRow, String> column(String name, double width, Function<FlowRow, String> value) {
+        TableColumn<FlowRow, String> column = new TableColumn<>(name);
+        column.setPrefWidth(width);
+        column.setMinWidth(Math.min(width, 80));
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return column;
+    }
+
+    /** A row styled for crossing, custom and suppressed flows, with a context menu to suppress or restore. */
+    private final class FlowTableRow extends TableRow<FlowRow> {
+        @Override
+        protected void updateItem(FlowRow row, boolean empty) {
+            super.updateItem(row, empty);
+            getStyleClass().removeAll(Styles.FLOW_SUPPRESSED, Styles.FLOW_CUSTOM, Styles.FLOW_CROSSING);
+            if (empty || row == null) {
+                setContextMenu(null);
+                setTooltip(null);
+                return;
+            }
+            if (row.isSuppressed()) {
+                getStyleClass().add(Styles.FLOW_SUPPRESSED);
+            } else if (row.isCustom()) {
+                getStyleClass().add(Styles.FLOW_CUSTOM);
+            } else if (row.crossing()) {
+                getStyleClass().add(Styles.FLOW_CROSSING);
+            }
+            MenuItem action = row.isSuppressed() ? new MenuItem("Restore flow") : new MenuItem(row.isCustom() ? "Remove custom flow" : "Suppress flow");
+            action.setOnAction(e -> {
+                if (row.isSuppressed()) {
+                    model.restore(row);
+                } else {
+                    model.suppress(row);
+                }
+            });
+            setContextMenu(new ContextMenu(action));
+        }
+    }
+}

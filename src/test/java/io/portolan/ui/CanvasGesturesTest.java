@@ -1,0 +1,112 @@
+package io.portolan.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.portolan.edit.AddFirewall;
+import io.portolan.model.Bounds;
+import io.portolan.model.Design;
+import io.portolan.model.Point;
+import io.portolan.model.Zone;
+import javafx.geometry.Point2D;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class CanvasGesturesTest {
+
+    private final WindowFixture fixture = new WindowFixture();
+
+    @Start
+    void start(Stage stage) {
+        fixture.start(stage);
+    }
+
+    private Design design() {
+        return fixture.window.document().design();
+    }
+
+    @Test
+    void rubberBandSelectsTheNodesInside(FxRobot robot) {
+        fixture.fit();
+        // around StoreFront, Delivery Controllers and SQL Server (the data centre's top row)
+        robot.drag(fixture.screen(new Point(650, 120)), MouseButton.PRIMARY).dropTo(fixture.screen(new Point(1080, 260)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fixture.window.selection().ids()).containsExactlyInAnyOrder("storefront", "ddc", "sql");
+        assertThat(fixture.window.document().isModified()).isFalse();
+    }
+
+    @Test
+    void draggingASelectionMovesEveryNodeInOneUndoStep(FxRobot robot) {
+        fixture.fit();
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> fixture.window.selection().set(java.util.List.of("storefront", "ddc")));
+        Point storefront = fixture.node("storefront").position();
+        Point ddc = fixture.node("ddc").position();
+        robot.drag(fixture.screenOf("storefront"), MouseButton.PRIMARY).dropTo(fixture.screen(storefront.translate(0, 80)));
+        WaitForAsyncUtils.waitForFxEvents();
+        // the dragged node snaps to the grid and the others keep their places relative to it
+        Point snapped = fixture.window.canvas().snap(storefront.translate(0, 80));
+        assertThat(fixture.node("storefront").position()).isEqualTo(snapped);
+        assertThat(fixture.node("ddc").position()).isEqualTo(ddc.translate(snapped.x() - storefront.x(), snapped.y() - storefront.y()));
+        assertThat(fixture.window.document().undoTextProperty().get()).isEqualTo("Undo Move 2 nodes");
+    }
+
+    @Test
+    void draggingAZoneHandleResizesItInOneStep(FxRobot robot) {
+        fixture.fit();
+        Zone dmz = design().zone("dmz").orElseThrow();
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> fixture.window.selection().select("dmz"));
+        Bounds b = dmz.bounds();
+        Point2D corner = fixture.screen(new Point(b.x() + b.width(), b.y() + b.height()));
+        robot.drag(corner, MouseButton.PRIMARY).dropTo(fixture.screen(new Point(b.x() + b.width(), b.y() + b.height() - 200)));
+        WaitForAsyncUtils.waitForFxEvents();
+        Bounds resized = design().zone("dmz").orElseThrow().bounds();
+        assertThat(resized.height()).isEqualTo(b.height() - 200);
+        assertThat(resized.width()).isEqualTo(b.width());
+        assertThat(fixture.window.document().undoTextProperty().get()).isEqualTo("Undo Resize zone");
+    }
+
+    @Test
+    void drawingALinkFromAFirewallToAZoneConnectsThem(FxRobot robot) {
+        fixture.fit();
+        Point at = new Point(1240, 300);
+        String id = new AddFirewall(at).newFirewall(design()).id();
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> fixture.window.edits().addFirewall(at));
+        assertThat(design().firewall(id).orElseThrow().zoneIds()).isEmpty();
+        WaitForAsyncUtils.waitForFxEvents();
+        // the link handle sits at the firewall's top right
+        robot.drag(fixture.screen(at.translate(26, -16)), MouseButton.PRIMARY).dropTo(fixture.screen(new Point(1300, 700)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(design().firewall(id).orElseThrow().zoneIds()).containsExactly("management");
+    }
+
+    @Test
+    void copyAndPasteAddCopiesAndSelectThem(FxRobot robot) {
+        fixture.fit();
+        robot.clickOn(fixture.screenOf("license"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.C).type(KeyCode.V).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(design().nodes()).anyMatch(n -> n.name().equals("License Server 2") && n.zoneId().equals("internal"));
+        String pasted = fixture.window.selection().ids().iterator().next();
+        assertThat(design().node(pasted).orElseThrow().name()).isEqualTo("License Server 2");
+    }
+
+    @Test
+    void zoomKeysZoomAndFit(FxRobot robot) {
+        fixture.fit();
+        double fitted = fixture.window.canvas().zoomProperty().get();
+        robot.clickOn(fixture.screen(new Point(1100, 760)));
+        robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fixture.window.canvas().zoomProperty().get()).isGreaterThan(fitted);
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fixture.window.canvas().zoomProperty().get()).isEqualTo(fitted);
+    }
+}

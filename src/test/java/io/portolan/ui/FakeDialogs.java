@@ -1,0 +1,55 @@
+package io.portolan.ui;
+
+import io.portolan.edit.AddCustomFlow;
+import io.portolan.model.Design;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+
+/** Dialogs a test answers in advance; it records what the window asked and the errors it showed. */
+final class FakeDialogs implements Dialogs {
+
+    final Deque<Path> filesToOpen = new ArrayDeque<>();
+    final Deque<Path> filesToSave = new ArrayDeque<>();
+    final Deque<UnsavedChoice> unsavedAnswers = new ArrayDeque<>();
+    final Deque<AddCustomFlow> customFlows = new ArrayDeque<>();
+    final List<String> errors = new ArrayList<>();
+    final List<FileKind> savesAsked = new ArrayList<>();
+    int unsavedQuestions;
+
+    @Override
+    public Optional<Path> chooseFileToOpen(Path folder) {
+        return Optional.ofNullable(filesToOpen.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(FileKind kind, Path folder, String suggestedName) {
+        savesAsked.add(kind);
+        return Optional.ofNullable(filesToSave.poll());
+    }
+
+    @Override
+    public UnsavedChoice askToSaveChanges(String designName) {
+        unsavedQuestions++;
+        UnsavedChoice answer = unsavedAnswers.poll();
+        return answer == null ? UnsavedChoice.CANCEL : answer;
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        errors.add(title + ": " + message);
+    }
+
+    @Override
+    public Optional<AddCustomFlow> askCustomFlow(Design design, String sourceId, String destinationId) {
+        return Optional.ofNullable(customFlows.poll());
+    }
+
+    @Override
+    public void showAbout() {
+        errors.add("about");
+    }
+}

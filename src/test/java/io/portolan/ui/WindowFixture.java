@@ -1,0 +1,59 @@
+package io.portolan.ui;
+
+import io.portolan.catalog.Catalog;
+import io.portolan.catalog.CatalogLoader;
+import io.portolan.io.Settings;
+import io.portolan.model.Node;
+import io.portolan.model.Point;
+import javafx.geometry.Point2D;
+import javafx.stage.Stage;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Opens the designer window on a test stage, on the Citrix on-premises template, with fake dialogs. */
+final class WindowFixture {
+
+    private static Catalog catalog;
+
+    final FakeDialogs dialogs = new FakeDialogs();
+    final Settings settings = new Settings(new MemoryPreferences());
+    MainWindow window;
+
+    static synchronized Catalog catalog() {
+        if (catalog == null) {
+            catalog = CatalogLoader.loadBuiltIn();
+        }
+        return catalog;
+    }
+
+    /** Builds the window; call from the TestFX start method (on the FX thread). */
+    void start(Stage stage) {
+        stage.setWidth(1280);
+        stage.setHeight(800);
+        window = PortolanApp.open(stage, catalog(), settings, dialogs);
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(1280);
+        stage.setHeight(800);
+    }
+
+    /** Fits the diagram to the canvas and waits for the window to settle. */
+    void fit() {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.asyncFx(() -> window.canvas().fit());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The screen point of a canvas point. */
+    Point2D screen(Point point) {
+        return window.canvas().toScreen(point);
+    }
+
+    /** The screen point of a node's icon. */
+    Point2D screenOf(String nodeId) {
+        return screen(node(nodeId).position());
+    }
+
+    Node node(String nodeId) {
+        return window.document().design().node(nodeId).orElseThrow();
+    }
+}

@@ -1,0 +1,106 @@
+package io.portolan.ui.panels;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.portolan.catalog.Catalog;
+import io.portolan.catalog.CatalogLoader;
+import io.portolan.engine.FlowEngine;
+import io.portolan.io.Templates;
+import io.portolan.model.Design;
+import io.portolan.ui.DesignDocument;
+import io.portolan.ui.Selection;
+import io.portolan.ui.Selection.EdgeKey;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class FlowsViewModelTest {
+
+    private static Catalog catalog;
+    private static Design template;
+    private final Selection selection = new Selection();
+    private DesignDocument document;
+
+    @BeforeAll
+    static void load() throws Exception {
+        catalog = CatalogLoader.loadBuiltIn();
+        template = Templates.load("citrix-onprem", catalog);
+    }
+
+    private FlowsViewModel model() {
+        document = new DesignDocument(new FlowEngine(catalog), template);
+        return new FlowsViewModel(document, selection, catalog);
+    }
+
+    @Test
+    void showsEveryFlowOfTheDesignUnfiltered() {
+        FlowsViewModel model = model();
+        assertThat(model.shownRows()).hasSize(document.analysis().flows().size());
+        assertThat(model.summaryProperty().get()).isEqualTo(document.analysis().flows().size() + " flows");
+    }
+
+    @Test
+    void crossingOnlyKeepsTheFlowsThatNeedARule() {
+        FlowsViewModel model = model();
+        model.crossingOnlyProperty().set(true);
+        assertThat(model.shownRows()).hasSize(document.analysis().flowsNeedingRules().size()).allMatch(FlowRow::crossing);
+    }
+
+    @Test
+    void firewallFilterKeepsTheFlowsPassingIt() {
+        FlowsViewModel model = model();
+        assertThat(model.firewalls()).contains("Edge firewall", "Internal firewall", "Management firewall");
+        model.firewallProperty().set("Edge firewall");
+        assertThat(model.shownRows()).isNotEmpty().allMatch(r -> r.firewallNames().contains("Edge firewall"));
+        assertThat(model.shownRows()).allMatch(r -> r.source().id().equals("users") || r.destination().id().equals("users"));
+    }
+
+    @Test
+    void vendorFilterKeepsFlowsWithAnEndOfThatVendor() {
+        FlowsViewModel model = model();
+        model.vendorProperty().set("Common");
+        assertThat(model.shownRows()).isNotEmpty().allMatch(r -> r.source().typeId().startsWith("common.")
+                || r.destination().typeId().startsWith("common."));
+    }
+
+    @Test
+    void freeTextMatchesEveryWord() {
+        FlowsViewModel model = model();
+        model.textProperty().set("sql 1433");
+        assertThat(model.shownRows()).isNotEmpty().allMatch(r -> r.destination().name().equals("SQL Server") && r.ports().contains("1433"));
+    }
+
+    @Test
+    void selectingANodeOrAnEdgeFiltersTheTable() {
+        FlowsViewModel model = model();
+        selection.select("sql");
+        assertThat(model.shownRows()).isNotEmpty().allMatch(r -> r.source().id().equals("sql") || r.destination().id().equals("sql"));
+        assertThat(model.selectionFilterTextProperty().get()).isEqualTo("SQL Server");
+        selection.selectEdge(EdgeKey.of("gateway", "storefront"));
+        assertThat(model.shownRows()).isNotEmpty()
+                .allMatch(r -> EdgeKey.of(r.source().id(), r.destination().id()).equals(EdgeKey.of("gateway", "storefront")));
+        model.followSelectionProperty().set(false);
+        assertThat(model.shownRows()).hasSize(document.analysis().flows().size());
+    }
+
+    @Test
+    void suppressedFlowStaysListedAndCanBeRestored() {
+        FlowsViewModel model = model();
+        int total = model.shownRows().size();
+        FlowRow row = model.shownRows().stream().filter(r -> r.destination().id().equals("sql")).findFirst().orElseThrow();
+        model.suppress(row);
+        assertThat(document.design().overrides().suppressed()).containsExactly(row.flow().key());
+        assertThat(document.analysis().flows()).hasSize(total - 1);
+        FlowRow suppressed = model.shownRows().stream().filter(FlowRow::isSuppressed).findFirst().orElseThrow();
+        assertThat(suppressed.purpose()).startsWith("(suppressed)");
+        model.restore(suppressed);
+        assertThat(document.design()).isEqualTo(template);
+    }
+
+    @Test
+    void selectingARowHighlightsItsFlow() {
+        FlowsViewModel model = model();
+        FlowRow row = model.shownRows().get(3);
+        model.selectedRowProperty().set(row);
+        assertThat(selection.highlightedFlowProperty().get()).isEqualTo(row.flow());
+    }
+}

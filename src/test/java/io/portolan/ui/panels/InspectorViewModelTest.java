@@ -1,0 +1,106 @@
+package io.portolan.ui.panels;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.portolan.catalog.Catalog;
+import io.portolan.catalog.CatalogLoader;
+import io.portolan.engine.FlowEngine;
+import io.portolan.io.Templates;
+import io.portolan.model.Design;
+import io.portolan.model.ZoneKind;
+import io.portolan.ui.DesignDocument;
+import io.portolan.ui.Selection;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class InspectorViewModelTest {
+
+    private static Catalog catalog;
+    private static Design template;
+    private final Selection selection = new Selection();
+    private DesignDocument document;
+
+    @BeforeAll
+    static void load() throws Exception {
+        catalog = CatalogLoader.loadBuiltIn();
+        template = Templates.load("citrix-onprem", catalog);
+    }
+
+    private InspectorViewModel model() {
+        document = new DesignDocument(new FlowEngine(catalog), template);
+        return new InspectorViewModel(document, selection, catalog);
+    }
+
+    @Test
+    void nothingSelectedShowsTheRequestDetails() {
+        InspectorViewModel model = model();
+        assertThat(model.titleProperty().get()).isEqualTo("Request");
+        InspectorField title = model.field("Request", "Title").orElseThrow();
+        assertThat(title.value()).isEqualTo(template.request().title());
+        assertThat(title.commit().apply("Citrix for Contoso")).isEmpty();
+        assertThat(document.design().request().title()).isEqualTo("Citrix for Contoso");
+        assertThat(document.design().request().requester()).isEqualTo(template.request().requester());
+    }
+
+    @Test
+    void aNodeShowsItsPropertiesAndOneSwitchPerFeature() {
+        InspectorViewModel model = model();
+        selection.select("vda");
+        assertThat(model.titleProperty().get()).isEqualTo("Session hosts (VDA)");
+        assertThat(model.field("Node", "Count").orElseThrow().value()).isEqualTo(20);
+        long switches = model.fields().stream().filter(f -> f.kind() == InspectorField.Kind.SWITCH).count();
+        assertThat(switches).isEqualTo(catalog.type("citrix.vda").orElseThrow().features().size());
+    }
+
+    @Test
+    void anInvalidAddressIsRefusedWithTheReason() {
+        InspectorViewModel model = model();
+        selection.select("storefront");
+        InspectorField address = model.field("Node", "Address").orElseThrow();
+        assertThat(address.commit().apply("10.10.20.300")).get().asString().contains("10.10.20.300");
+        assertThat(document.design()).isEqualTo(template);
+        assertThat(model.field("Node", "Address").orElseThrow().commit().apply("10.10.20.21, 10.10.20.22")).isEmpty();
+        assertThat(document.design().node("storefront").orElseThrow().address()).isEqualTo("10.10.20.21, 10.10.20.22");
+    }
+
+    @Test
+    void switchingAFeatureChangesTheFlowsAtOnce() {
+        InspectorViewModel model = model();
+        selection.select("vda");
+        String html5 = catalog.type("citrix.vda").orElseThrow().feature("html5").orElseThrow().name();
+        int before = document.analysis().flows().size();
+        assertThat(model.field("Features", html5).orElseThrow().commit().apply(true)).isEmpty();
+        assertThat(document.analysis().flows()).hasSizeGreaterThan(before)
+                .anyMatch(f -> f.destination().id().equals("vda") && f.ports().contains(8008));
+    }
+
+    @Test
+    void aZoneShowsNameKindAndRangesAndRefusesABadRange() {
+        InspectorViewModel model = model();
+        selection.select("dmz");
+        assertThat(model.field("Zone", "Kind").orElseThrow().value()).isEqualTo("DMZ");
+        assertThat(model.field("Zone", "Address ranges").orElseThrow().commit().apply("172.16.10.0")).isPresent();
+        assertThat(model.field("Zone", "Kind").orElseThrow().commit().apply("CUSTOM")).isEmpty();
+        assertThat(document.design().zone("dmz").orElseThrow().kind()).isEqualTo(ZoneKind.CUSTOM);
+    }
+
+    @Test
+    void aFirewallShowsItsZonesAsChoices() {
+        InspectorViewModel model = model();
+        selection.select("fw-edge");
+        InspectorField zones = model.field("Firewall", "Zones").orElseThrow();
+        assertThat(zones.value()).isEqualTo(List.of("internet", "dmz"));
+        assertThat(zones.choices()).hasSize(template.zones().size());
+        assertThat(zones.commit().apply(List.of("internet", "dmz", "internal"))).isEmpty();
+        assertThat(document.design().firewall("fw-edge").orElseThrow().zoneIds()).containsExactly("internet", "dmz", "internal");
+    }
+
+    @Test
+    void severalSelectedItemsShowNoFields() {
+        InspectorViewModel model = model();
+        selection.set(List.of("vda", "sql"));
+        assertThat(model.fields()).isEmpty();
+        assertThat(model.titleProperty().get()).isEqualTo("2 items selected");
+    }
+}
