@@ -140,17 +140,20 @@ public final class FlowAnalysis {
         return new ZoneMatrix(zoneIds, counts);
     }
 
-    /** A directed pair of nodes, compared by identity of the node ids. */
+    /**
+     * A directed pair of nodes. A design holds one node object per id, so the pair compares the objects
+     * themselves; identity hashes spread well, where combining hashes of similar ids ({@code n1}..{@code n999})
+     * crowds them into few buckets.
+     */
     private record PairKey(Node source, Node destination) {
         @Override
         public boolean equals(Object o) {
-            return o instanceof PairKey other && source.id().equals(other.source.id())
-                    && destination.id().equals(other.destination.id());
+            return o instanceof PairKey other && source == other.source && destination == other.destination;
         }
 
         @Override
         public int hashCode() {
-            return 31 * source.id().hashCode() + destination.id().hashCode();
+            return System.identityHashCode(source) * 0x9E3779B1 + System.identityHashCode(destination);
         }
     }
 
