@@ -6,7 +6,6 @@ import io.portolan.model.Protocol;
 import io.portolan.model.ZoneKind;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +38,7 @@ final class CatalogReader {
     private final String file;
     private final JsonNode root;
     private final List<CatalogProblem> problems;
+    private final JsonFields fields = new JsonFields(this::problem);
 
     CatalogReader(String file, JsonNode root, List<CatalogProblem> problems) {
         this.file = file;
@@ -52,7 +52,7 @@ final class CatalogReader {
             problem("$", "a catalog file is a JSON object with \"types\" and \"rules\"");
             return;
         }
-        checkFields(root, "$", FILE_FIELDS);
+        fields.checkFields(root, "$", FILE_FIELDS);
         JsonNode list = root.path("documents");
         if (list.isMissingNode()) {
             return;
@@ -64,7 +64,7 @@ final class CatalogReader {
         for (int i = 0; i < list.size(); i++) {
             String path = "$.documents[" + i + "]";
             JsonNode doc = list.get(i);
-            checkFields(doc, path, DOCUMENT_FIELDS);
+            fields.checkFields(doc, path, DOCUMENT_FIELDS);
             String id = text(doc, "id", path, true);
             String title = text(doc, "title", path, true);
             if (id == null || title == null) {
@@ -82,7 +82,7 @@ final class CatalogReader {
     /** Reads the component types. */
     List<Located<ComponentType>> readTypes() {
         List<Located<ComponentType>> types = new ArrayList<>();
-        JsonNode list = array(root, "types", "$");
+        JsonNode list = fields.array(root, "types", "$");
         String fileVendor = root.isObject() ? text(root, "vendor", "$", false) : null;
         for (int i = 0; i < list.size(); i++) {
             String path = "$.types[" + i + "]";
@@ -99,7 +99,7 @@ final class CatalogReader {
             problem(path, "a component type is a JSON object");
             return null;
         }
-        checkFields(node, path, TYPE_FIELDS);
+        fields.checkFields(node, path, TYPE_FIELDS);
         String id = text(node, "id", path, true);
         if (id != null && !ID.matcher(id).matches()) {
             problem(path + ".id", "'" + id + "' is not a valid id: use lower-case words joined by dots, e.g. citrix.storefront");
@@ -116,7 +116,7 @@ final class CatalogReader {
         String icon = text(node, "icon", path, false);
         ZoneKind zone = zoneKind(node, "zone", path, true);
         Set<ZoneKind> avoid = EnumSet.noneOf(ZoneKind.class);
-        List<String> avoidTexts = strings(node, "avoidZones", path);
+        List<String> avoidTexts = fields.strings(node, "avoidZones", path);
         for (int i = 0; i < avoidTexts.size(); i++) {
             ZoneKind kind = ZoneKind.parse(avoidTexts.get(i));
             if (kind == null) {
@@ -125,14 +125,14 @@ final class CatalogReader {
                 avoid.add(kind);
             }
         }
-        List<String> tags = strings(node, "tags", path);
+        List<String> tags = fields.strings(node, "tags", path);
         for (int i = 0; i < tags.size(); i++) {
             if (!NAME.matcher(tags.get(i)).matches()) {
                 problem(path + ".tags[" + i + "]", "'" + tags.get(i) + "' is not a valid tag: use lower-case words joined by dashes");
             }
         }
         List<Feature> features = readFeatures(node, path);
-        List<String> hosts = strings(node, "hosts", path);
+        List<String> hosts = fields.strings(node, "hosts", path);
         String description = text(node, "description", path, false);
         if (id == null || name == null || vendor == null && fileVendor == null || product == null || category == null
                 || zone == null) {
@@ -145,7 +145,7 @@ final class CatalogReader {
 
     private List<Feature> readFeatures(JsonNode type, String typePath) {
         List<Feature> features = new ArrayList<>();
-        JsonNode list = array(type, "features", typePath);
+        JsonNode list = fields.array(type, "features", typePath);
         Set<String> seen = new LinkedHashSet<>();
         for (int i = 0; i < list.size(); i++) {
             String path = typePath + ".features[" + i + "]";
@@ -154,7 +154,7 @@ final class CatalogReader {
                 problem(path, "a feature is a JSON object with \"id\", \"name\" and \"default\"");
                 continue;
             }
-            checkFields(node, path, FEATURE_FIELDS);
+            fields.checkFields(node, path, FEATURE_FIELDS);
             String id = text(node, "id", path, true);
             String name = text(node, "name", path, true);
             boolean on = bool(node, "default", path);
@@ -177,7 +177,7 @@ final class CatalogReader {
     /** Reads the port rules; a row written {@code TCP/UDP} becomes one rule per protocol. */
     List<Located<PortRule>> readRules(Map<String, Located<String>> documents) {
         List<Located<PortRule>> rules = new ArrayList<>();
-        JsonNode list = array(root, "rules", "$");
+        JsonNode list = fields.array(root, "rules", "$");
         for (int i = 0; i < list.size(); i++) {
             String path = "$.rules[" + i + "]";
             for (PortRule rule : readRule(list.get(i), path, documents)) {
@@ -192,7 +192,7 @@ final class CatalogReader {
             problem(path, "a port rule is a JSON object");
             return List.of();
         }
-        checkFields(node, path, RULE_FIELDS);
+        fields.checkFields(node, path, RULE_FIELDS);
         String id = text(node, "id", path, true);
         if (id != null && !ID.matcher(id).matches()) {
             problem(path + ".id", "'" + id + "' is not a valid id: use lower-case words joined by dots, e.g. citrix.gateway.sta");
@@ -208,7 +208,7 @@ final class CatalogReader {
         boolean optional = bool(node, "optional", path);
         boolean bidirectional = bool(node, "bidirectional", path);
         boolean local = bool(node, "local", path);
-        List<String> via = strings(node, "viaGateway", path);
+        List<String> via = fields.strings(node, "viaGateway", path);
         Reference reference = reference(node, path, documents);
         for (Protocol protocol : protocols) {
             if (protocol.hasPorts() && ports != null && ports.isEmpty() && portNote == null) {
@@ -315,7 +315,7 @@ final class CatalogReader {
         if (value == null || value.isNull()) {
             return List.of();
         }
-        List<String> features = value.isTextual() ? List.of(value.asText()) : strings(node, "condition", path);
+        List<String> features = value.isTextual() ? List.of(value.asText()) : fields.strings(node, "condition", path);
         if (!value.isTextual() && !value.isArray()) {
             problem(path + ".condition", "a condition is a feature id or an array of feature ids");
         }
@@ -338,7 +338,7 @@ final class CatalogReader {
             problem(refPath, "a reference is {\"document\": ID, \"section\": HEADING}");
             return null;
         }
-        checkFields(ref, refPath, REFERENCE_FIELDS);
+        fields.checkFields(ref, refPath, REFERENCE_FIELDS);
         String document = text(ref, "document", refPath, true);
         String section = text(ref, "section", refPath, true);
         String note = text(ref, "note", refPath, false);
@@ -369,31 +369,7 @@ final class CatalogReader {
         return "unknown zone kind '" + text + "'; use INTERNET, DMZ, INTERNAL, CLOUD, MANAGEMENT or CUSTOM";
     }
 
-    private JsonNode array(JsonNode node, String field, String path) {
-        JsonNode value = node.path(field);
-        if (value.isMissingNode() || value.isNull()) {
-            return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
-        }
-        if (!value.isArray()) {
-            problem(path + "." + field, "must be an array");
-            return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
-        }
-        return value;
-    }
 
-    private List<String> strings(JsonNode node, String field, String path) {
-        JsonNode list = array(node, field, path);
-        List<String> values = new ArrayList<>(list.size());
-        for (int i = 0; i < list.size(); i++) {
-            JsonNode item = list.get(i);
-            if (!item.isTextual() || item.asText().isBlank()) {
-                problem(path + "." + field + "[" + i + "]", "must be a non-empty string");
-            } else {
-                values.add(item.asText().trim());
-            }
-        }
-        return values;
-    }
 
     private String text(JsonNode node, String field, String path, boolean required) {
         JsonNode value = node.get(field);
@@ -422,17 +398,6 @@ final class CatalogReader {
         return value.asBoolean();
     }
 
-    private void checkFields(JsonNode node, String path, Set<String> allowed) {
-        if (!node.isObject()) {
-            return;
-        }
-        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!allowed.contains(name)) {
-                problem(path + "." + name, "unknown field \"" + name + "\"; allowed here: " + String.join(", ", allowed.stream().sorted().toList()));
-            }
-        }
-    }
 
     private void problem(String path, String message) {
         problems.add(new CatalogProblem(file, path, message));

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.portolan.catalog.Catalog;
 import io.portolan.catalog.ComponentType;
+import io.portolan.catalog.JsonFields;
 import io.portolan.model.Addresses;
 import io.portolan.model.Bounds;
 import io.portolan.model.CustomFlow;
@@ -24,7 +24,6 @@ import io.portolan.model.Zone;
 import io.portolan.model.ZoneKind;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -48,6 +47,7 @@ final class DesignReader {
     private final Set<String> ids = new HashSet<>();
     private final Set<String> zoneIds = new HashSet<>();
     private final Set<String> nodeIds = new HashSet<>();
+    private final JsonFields fields = new JsonFields(this::problem);
 
     DesignReader(String file, Catalog catalog) {
         this.file = file;
@@ -69,11 +69,11 @@ final class DesignReader {
             fail("$", "a design file is a JSON object with \"format\": \"" + DesignFile.FORMAT + "\"");
         }
         checkHeader(root);
-        checkFields(root, "$", ROOT_FIELDS);
+        fields.checkFields(root, "$", ROOT_FIELDS);
         RequestInfo request = readRequest(root.path("request"));
-        List<Zone> zones = readZones(array(root, "zones", "$"));
-        List<Firewall> firewalls = readFirewalls(array(root, "firewalls", "$"));
-        List<Node> nodes = readNodes(array(root, "nodes", "$"));
+        List<Zone> zones = readZones(fields.array(root, "zones", "$"));
+        List<Firewall> firewalls = readFirewalls(fields.array(root, "firewalls", "$"));
+        List<Node> nodes = readNodes(fields.array(root, "nodes", "$"));
         FlowOverrides overrides = readOverrides(root.path("overrides"));
         if (!problems.isEmpty()) {
             throw new DesignFileException(problems);
@@ -111,7 +111,7 @@ final class DesignReader {
             problem("$.request", "must be an object");
             return RequestInfo.EMPTY;
         }
-        checkFields(node, "$.request", REQUEST_FIELDS);
+        fields.checkFields(node, "$.request", REQUEST_FIELDS);
         return new RequestInfo(text(node, "title", "$.request", false), text(node, "requester", "$.request", false),
                 text(node, "changeReference", "$.request", false), text(node, "environment", "$.request", false),
                 text(node, "description", "$.request", false));
@@ -125,7 +125,7 @@ final class DesignReader {
             if (!object(node, path)) {
                 continue;
             }
-            checkFields(node, path, ZONE_FIELDS);
+            fields.checkFields(node, path, ZONE_FIELDS);
             String id = id(node, path);
             String name = text(node, "name", path, true);
             String kindText = text(node, "kind", path, true);
@@ -133,7 +133,7 @@ final class DesignReader {
             if (kindText != null && kind == null) {
                 problem(path + ".kind", "unknown zone kind '" + kindText + "'; use INTERNET, DMZ, INTERNAL, CLOUD, MANAGEMENT or CUSTOM");
             }
-            List<String> cidrs = strings(node, "cidrs", path);
+            List<String> cidrs = fields.strings(node, "cidrs", path);
             for (int c = 0; c < cidrs.size(); c++) {
                 Optional<String> cidrProblem = Addresses.cidrProblem(cidrs.get(c));
                 if (cidrProblem.isPresent()) {
@@ -159,10 +159,10 @@ final class DesignReader {
             if (!object(node, path)) {
                 continue;
             }
-            checkFields(node, path, FIREWALL_FIELDS);
+            fields.checkFields(node, path, FIREWALL_FIELDS);
             String id = id(node, path);
             String name = text(node, "name", path, true);
-            List<String> joined = strings(node, "zones", path);
+            List<String> joined = fields.strings(node, "zones", path);
             for (int z = 0; z < joined.size(); z++) {
                 if (!zoneIds.contains(joined.get(z))) {
                     problem(path + ".zones[" + z + "]", "the firewall joins zone '" + joined.get(z) + "', which does not exist");
@@ -184,7 +184,7 @@ final class DesignReader {
             if (!object(node, path)) {
                 continue;
             }
-            checkFields(node, path, NODE_FIELDS);
+            fields.checkFields(node, path, NODE_FIELDS);
             String id = id(node, path);
             String typeId = text(node, "type", path, true);
             Optional<ComponentType> type = typeId == null ? Optional.empty() : catalog.type(typeId);
@@ -206,7 +206,7 @@ final class DesignReader {
                 }
             }
             Point position = point(node.path("position"), path + ".position");
-            List<String> features = strings(node, "features", path);
+            List<String> features = fields.strings(node, "features", path);
             if (type.isPresent()) {
                 for (int f = 0; f < features.size(); f++) {
                     if (!type.get().hasFeature(features.get(f))) {
@@ -242,16 +242,16 @@ final class DesignReader {
         if (!object(node, "$.overrides")) {
             return FlowOverrides.NONE;
         }
-        checkFields(node, "$.overrides", OVERRIDE_FIELDS);
+        fields.checkFields(node, "$.overrides", OVERRIDE_FIELDS);
         List<FlowKey> suppressed = new ArrayList<>();
-        JsonNode list = array(node, "suppressed", "$.overrides");
+        JsonNode list = fields.array(node, "suppressed", "$.overrides");
         for (int i = 0; i < list.size(); i++) {
             String path = "$.overrides.suppressed[" + i + "]";
             JsonNode item = list.get(i);
             if (!object(item, path)) {
                 continue;
             }
-            checkFields(item, path, SUPPRESSED_FIELDS);
+            fields.checkFields(item, path, SUPPRESSED_FIELDS);
             String rule = text(item, "rule", path, true);
             String source = nodeRef(item, "source", path);
             String destination = nodeRef(item, "destination", path);
@@ -260,7 +260,7 @@ final class DesignReader {
             }
         }
         List<CustomFlow> custom = new ArrayList<>();
-        JsonNode customList = array(node, "custom", "$.overrides");
+        JsonNode customList = fields.array(node, "custom", "$.overrides");
         Set<String> customIds = new HashSet<>();
         for (int i = 0; i < customList.size(); i++) {
             String path = "$.overrides.custom[" + i + "]";
@@ -268,7 +268,7 @@ final class DesignReader {
             if (!object(item, path)) {
                 continue;
             }
-            checkFields(item, path, CUSTOM_FIELDS);
+            fields.checkFields(item, path, CUSTOM_FIELDS);
             customFlow(item, path, customIds).ifPresent(custom::add);
         }
         return new FlowOverrides(suppressed, custom);
@@ -390,31 +390,7 @@ final class DesignReader {
         return true;
     }
 
-    private JsonNode array(JsonNode node, String field, String path) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            return JsonNodeFactory.instance.arrayNode();
-        }
-        if (!value.isArray()) {
-            problem(path + "." + field, "must be an array");
-            return JsonNodeFactory.instance.arrayNode();
-        }
-        return value;
-    }
 
-    private List<String> strings(JsonNode node, String field, String path) {
-        JsonNode list = array(node, field, path);
-        List<String> values = new ArrayList<>();
-        for (int i = 0; i < list.size(); i++) {
-            JsonNode item = list.get(i);
-            if (!item.isTextual() || item.asText().isBlank()) {
-                problem(path + "." + field + "[" + i + "]", "must be a non-empty string");
-            } else {
-                values.add(item.asText().trim());
-            }
-        }
-        return values;
-    }
 
     private String text(JsonNode node, String field, String path, boolean required) {
         JsonNode value = node.get(field);
@@ -435,14 +411,6 @@ final class DesignReader {
         return value.asText();
     }
 
-    private void checkFields(JsonNode node, String path, Set<String> allowed) {
-        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!allowed.contains(name)) {
-                problem(path + "." + name, "unknown field \"" + name + "\"");
-            }
-        }
-    }
 
     private void problem(String place, String message) {
         problems.add(new DesignFileException.Problem(file, place, message));
