@@ -1,8 +1,6 @@
 package io.portolan.cli;
 
 import io.portolan.engine.FlowAnalysis;
-import io.portolan.engine.FlowEngine;
-import io.portolan.io.DesignFile;
 import io.portolan.io.DesignFileException;
 import io.portolan.io.OutputFileException;
 import io.portolan.io.diagram.DiagramRenderer;
@@ -59,8 +57,8 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws DesignFileException, OutputFileException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Design loaded = DesignFile.read(design, root.catalog());
-        FlowAnalysis analysis = new FlowEngine(root.catalog()).analyze(loaded);
+        FlowAnalysis analysis = root.analyze(design);
+        Design loaded = analysis.design();
         byte[] png = noDiagram ? null : diagram(analysis, err);
         WorkbookExporter.export(analysis, new WorkbookOptions(detailed, png, date), output);
         long unrouted = analysis.flowsNeedingRules().stream().filter(f -> f.route().hops().isEmpty()).count();

@@ -6,10 +6,8 @@ import io.portolan.engine.Crossing;
 import io.portolan.engine.DesignWarning;
 import io.portolan.engine.Flow;
 import io.portolan.engine.FlowAnalysis;
-import io.portolan.engine.FlowEngine;
 import io.portolan.engine.Hop;
 import io.portolan.io.Csv;
-import io.portolan.io.DesignFile;
 import io.portolan.io.DesignFileException;
 import io.portolan.model.Design;
 import io.portolan.model.Node;
@@ -24,8 +22,8 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -64,8 +62,8 @@ final class FlowsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws DesignFileException {
-        Design design = DesignFile.read(file, root.catalog());
-        FlowAnalysis analysis = new FlowEngine(root.catalog()).analyze(design);
+        FlowAnalysis analysis = root.analyze(file);
+        Design design = analysis.design();
         List<Flow> flows = analysis.flows();
         if (crossingOnly) {
             flows = flows.stream().filter(Flow::needsRule).toList();

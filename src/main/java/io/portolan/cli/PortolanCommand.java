@@ -2,6 +2,9 @@ package io.portolan.cli;
 
 import io.portolan.catalog.Catalog;
 import io.portolan.catalog.CatalogLoader;
+import io.portolan.engine.FlowAnalysis;
+import io.portolan.engine.FlowEngine;
+import io.portolan.io.DesignFile;
 import io.portolan.io.DesignFileException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -49,6 +52,11 @@ public final class PortolanCommand implements Callable<Integer> {
     public Integer call() {
         spec.commandLine().usage(spec.commandLine().getErr());
         return EXIT_ERROR;
+    }
+
+    /** Reads a design file against the catalog and works out its flows. */
+    FlowAnalysis analyze(Path file) throws DesignFileException {
+        return new FlowEngine(catalog()).analyze(DesignFile.read(file, catalog()));
     }
 
     /** The catalog: the built-in files plus the {@code --catalog} folder, loaded once. */

@@ -2,8 +2,6 @@ package io.portolan.cli;
 
 import io.portolan.engine.DesignWarning;
 import io.portolan.engine.FlowAnalysis;
-import io.portolan.engine.FlowEngine;
-import io.portolan.io.DesignFile;
 import io.portolan.io.DesignFileException;
 import io.portolan.model.Design;
 import java.io.PrintWriter;
@@ -37,8 +35,8 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws DesignFileException {
-        Design design = DesignFile.read(file, root.catalog());
-        FlowAnalysis analysis = new FlowEngine(root.catalog()).analyze(design);
+        FlowAnalysis analysis = root.analyze(file);
+        Design design = analysis.design();
         List<DesignWarning> warnings = analysis.warnings();
         PrintWriter out = spec.commandLine().getOut();
         for (DesignWarning warning : warnings) {
