@@ -51,11 +51,17 @@ public interface Dialogs {
     /** Asks where to write a file of the kind, suggesting a name; empty when cancelled. */
     Optional<Path> chooseFileToSave(FileKind kind, Path folder, String suggestedName);
 
+    /** Asks for a folder, starting in the given one (null for the default); empty when cancelled. */
+    Optional<Path> chooseFolder(String title, Path folder);
+
     /** Asks whether to save the changes to the named design before they would be lost. */
     UnsavedChoice askToSaveChanges(String designName);
 
     /** Tells the user what went wrong; the design stays open. */
     void showError(String title, String message);
+
+    /** Tells the user something worth knowing that is not an error. */
+    void showInformation(String title, String message);
 
     /** Asks for a custom flow between two nodes of the design, preselecting the given ends (may be null). */
     Optional<AddCustomFlow> askCustomFlow(Design design, String sourceId, String destinationId);

@@ -11,6 +11,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -36,6 +37,16 @@ public final class FxDialogs implements Dialogs {
         chooser.setInitialFileName(suggestedName);
         java.io.File file = chooser.showSaveDialog(owner.get());
         return Optional.ofNullable(file).map(java.io.File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title, Path folder) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(title);
+        if (folder != null && Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        return Optional.ofNullable(chooser.showDialog(owner.get())).map(java.io.File::toPath);
     }
 
     private static FileChooser chooser(String title, FileKind kind, Path folder) {
@@ -66,6 +77,17 @@ public final class FxDialogs implements Dialogs {
     public void showError(String title, String message) {
         Alert alert = errorAlert(title, message);
         alert.initOwner(owner.get());
+        alert.showAndWait();
+    }
+
+    @Override
+    public void showInformation(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(owner.get());
+        alert.setTitle("Portolan");
+        alert.setHeaderText(title);
+        alert.setContentText(message);
+        alert.getDialogPane().setPrefWidth(520);
         alert.showAndWait();
     }
 

@@ -69,6 +69,12 @@ final class MainMenus {
         };
         files.recentFiles().addListener((ListChangeListener<Path>) c -> fillRecent.run());
         fillRecent.run();
+        CatalogFolder catalogFolder = new CatalogFolder(window.settings(), window.dialogs());
+        MenuItem builtInOnly = new MenuItem("Use Built-in Catalog Only");
+        builtInOnly.setDisable(!catalogFolder.isSet());
+        builtInOnly.setOnAction(e -> builtInOnly.setDisable(catalogFolder.clear()));
+        MenuItem chooseCatalog = item("Catalog Folder\u2026", "mdal-library_books", null,
+                () -> builtInOnly.setDisable(!catalogFolder.choose() && !catalogFolder.isSet()));
         MenuItem exit = new MenuItem("Exit");
         exit.setOnAction(e -> {
             javafx.stage.Window stage = window.root().getScene().getWindow();
@@ -85,6 +91,7 @@ final class MainMenus {
                 item("Export Detailed Workbook\u2026", null, null, () -> WorkbookExport.export(window, true)),
                 item("Export Rules CSV\u2026", null, null, () -> WorkbookExport.exportCsv(window)),
                 item("Export PNG\u2026", "mdmz-photo", new KeyCodeCombination(KeyCode.P, SHORTCUT, SHIFT), files::exportPng),
+                new SeparatorMenuItem(), chooseCatalog, builtInOnly,
                 new SeparatorMenuItem(), exit);
     }
 

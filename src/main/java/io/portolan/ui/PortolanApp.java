@@ -1,8 +1,6 @@
 package io.portolan.ui;
 
 import io.portolan.catalog.Catalog;
-import io.portolan.catalog.CatalogException;
-import io.portolan.catalog.CatalogLoader;
 import io.portolan.io.Settings;
 import io.portolan.io.Settings.WindowPlacement;
 import io.portolan.io.Templates;
@@ -11,7 +9,6 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
@@ -29,16 +26,9 @@ public final class PortolanApp extends Application {
     @Override
     public void start(Stage stage) {
         Settings settings = Settings.forUser();
-        Catalog catalog;
-        try {
-            catalog = settings.extraCatalogFolder().isPresent()
-                    ? CatalogLoader.loadBuiltInWith(settings.extraCatalogFolder().get()) : CatalogLoader.loadBuiltIn();
-        } catch (CatalogException e) {
-            FxDialogs.errorAlert("The catalog cannot be loaded", e.getMessage()).showAndWait();
-            Platform.exit();
-            return;
-        }
-        MainWindow window = open(stage, catalog, settings, new FxDialogs(() -> stage));
+        FxDialogs dialogs = new FxDialogs(() -> stage);
+        Catalog catalog = new CatalogFolder(settings, dialogs).loadAtStart();
+        MainWindow window = open(stage, catalog, settings, dialogs);
         List<String> args = getParameters().getRaw();
         if (!args.isEmpty()) {
             window.files().read(Path.of(args.get(0)));

@@ -16,6 +16,8 @@ final class FakeDialogs implements Dialogs {
     final Deque<Path> filesToSave = new ArrayDeque<>();
     final Deque<UnsavedChoice> unsavedAnswers = new ArrayDeque<>();
     final Deque<AddCustomFlow> customFlows = new ArrayDeque<>();
+    final Deque<Path> folders = new ArrayDeque<>();
+    final List<String> information = new ArrayList<>();
     final List<String> errors = new ArrayList<>();
     final List<FileKind> savesAsked = new ArrayList<>();
     int unsavedQuestions;
@@ -29,6 +31,16 @@ final class FakeDialogs implements Dialogs {
     public Optional<Path> chooseFileToSave(FileKind kind, Path folder, String suggestedName) {
         savesAsked.add(kind);
         return Optional.ofNullable(filesToSave.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title, Path folder) {
+        return Optional.ofNullable(folders.poll());
+    }
+
+    @Override
+    public void showInformation(String title, String message) {
+        information.add(title + ": " + message);
     }
 
     @Override
