@@ -66,6 +66,27 @@ class InstalledImageIT {
     }
 
     @Test
+    void launcherWritesATemplateListsItsFlowsAndExportsItsWorkbookWithoutADisplay(@TempDir Path scratch) throws Exception {
+        String launcher = IMAGE.resolve("bin/Portolan").toString();
+        Path design = scratch.resolve("citrix.portolan");
+        Path workbook = scratch.resolve("request.xlsx");
+
+        Run template = run(Map.of(), launcher, "template", "citrix-onprem", "-o", design.toString());
+        Run flows = run(Map.of(), launcher, "flows", design.toString(), "--crossing-only", "--format", "json");
+        Run export = run(Map.of(), launcher, "export", design.toString(), "-o", workbook.toString());
+
+        assertThat(template.status()).as(template.err()).isZero();
+        assertThat(flows.status()).as(flows.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(flows.out());
+        assertThat(json.get("flows")).isNotEmpty().allSatisfy(flow -> assertThat(flow.get("crossing").asBoolean()).isTrue());
+        assertThat(export.status()).as(export.err()).isZero();
+        assertThat(Files.size(workbook)).isGreaterThan(10_000);
+        try (InputStream in = Files.newInputStream(workbook)) {
+            assertThat(in.readNBytes(2)).containsExactly('P', 'K');
+        }
+    }
+
+    @Test
     void runtimeHoldsTheModulesTheProgramNeedsAndNotTheWholeJdk() throws IOException {
         String release = Files.readString(IMAGE.resolve("lib/runtime/release"));
         List<String> modules = Arrays.asList(release.replaceFirst("(?s).*MODULES=\"([^\"]*)\".*", "$1").split(" "));
