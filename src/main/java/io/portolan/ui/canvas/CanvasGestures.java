@@ -84,7 +84,7 @@ final class CanvasGestures {
         moved = false;
         pressed = CanvasItem.find(e.getPickResult().getIntersectedNode());
         if (pressed == null) {
-            EdgeKey edge = view.renderer().edgeAt(start, EDGE_TOLERANCE / view.zoomProperty().get());
+            EdgeKey edge = view.shapes().edgeAt(start, EDGE_TOLERANCE / view.zoomProperty().get());
             pressed = edge == null ? null : new CanvasItem(CanvasItem.Kind.EDGE, edge.first(), edge.second());
         }
         if (e.getButton() == MouseButton.MIDDLE || e.getButton() == MouseButton.PRIMARY && spaceDown) {

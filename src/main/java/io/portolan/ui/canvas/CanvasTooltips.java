@@ -12,7 +12,7 @@ import javafx.util.Duration;
 final class CanvasTooltips {
 
     private final DiagramView view;
-    private final DiagramRenderer renderer;
+    private final CanvasShapes shapes;
     private final Tooltip tooltip = new Tooltip();
     private final PauseTransition rest = new PauseTransition(Duration.millis(600));
     private CanvasItem current;
@@ -21,9 +21,9 @@ final class CanvasTooltips {
     private double atX;
     private double atY;
 
-    CanvasTooltips(DiagramView view, DiagramRenderer renderer) {
+    CanvasTooltips(DiagramView view, CanvasShapes shapes) {
         this.view = view;
-        this.renderer = renderer;
+        this.shapes = shapes;
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(640);
         rest.setOnFinished(e -> show());
@@ -50,10 +50,10 @@ final class CanvasTooltips {
         CanvasItem item = current;
         if (item == null) {
             io.portolan.model.Point at = view.toCanvas(atX, atY);
-            io.portolan.ui.Selection.EdgeKey edge = renderer.edgeAt(at, CanvasGestures.EDGE_TOLERANCE / view.zoomProperty().get());
+            io.portolan.ui.Selection.EdgeKey edge = shapes.edgeAt(at, CanvasGestures.EDGE_TOLERANCE / view.zoomProperty().get());
             item = edge == null ? null : new CanvasItem(CanvasItem.Kind.EDGE, edge.first(), edge.second());
         }
-        String text = renderer.tooltipFor(item);
+        String text = shapes.tooltipFor(item);
         if (text != null && view.getScene() != null && view.getScene().getWindow() != null) {
             tooltip.setText(text);
             tooltip.show(view, screenX + 14, screenY + 16);

@@ -42,7 +42,7 @@ public final class DiagramView extends Region {
 
     private final DesignDocument document;
     private final Selection selection;
-    private final DiagramRenderer renderer;
+    private final CanvasShapes shapes;
     private final Canvas grid = new Canvas();
     private final Pane world = new Pane();
     private final Pane content = new Pane();
@@ -60,12 +60,12 @@ public final class DiagramView extends Region {
     public DiagramView(DesignDocument document, Selection selection, Catalog catalog, Glyphs glyphs, CanvasMenus menus) {
         this.document = document;
         this.selection = selection;
-        this.renderer = new DiagramRenderer(catalog, glyphs);
+        this.shapes = new CanvasShapes(catalog, glyphs);
         getStyleClass().add(Styles.CANVAS);
         setFocusTraversable(true);
         content.setManaged(false);
         content.setPickOnBounds(false);
-        content.getChildren().addAll(renderer.zones, renderer.links, renderer.edges, renderer.nodes, renderer.labels);
+        content.getChildren().addAll(shapes.zones, shapes.links, shapes.edges, shapes.nodes, shapes.labels);
         overlay.setManaged(false);
         overlay.setMouseTransparent(true);
         world.setManaged(false);
@@ -79,7 +79,7 @@ public final class DiagramView extends Region {
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
         gestures = new CanvasGestures(this, document, selection, menus);
-        new CanvasTooltips(this, renderer);
+        new CanvasTooltips(this, shapes);
         document.analysisProperty().addListener((o, a, b) -> render(b));
         document.loadsProperty().addListener((o, a, b) -> {
             fitPending = true;
@@ -90,27 +90,27 @@ public final class DiagramView extends Region {
         selection.highlightedFlowProperty().addListener((o, a, b) -> decorate());
         focusMode.addListener((o, a, b) -> decorate());
         showSameZoneEdges.addListener((o, a, b) -> {
-            renderer.setShowSameZone(b);
+            shapes.setShowSameZone(b);
             render(document.analysis());
         });
         render(document.analysis());
     }
 
     private void render(FlowAnalysis analysis) {
-        renderer.render(analysis, document.previewingProperty().get());
+        shapes.render(analysis, document.previewingProperty().get());
         if (getWidth() > 0) {
-            renderer.showLabels(visibleArea(), scale.getX());
+            shapes.showLabels(visibleArea(), scale.getX());
         }
         selection.prune(analysis.design());
         decorate();
     }
 
     private void decorate() {
-        renderer.decorate(selection, focusMode.get());
+        shapes.decorate(selection, focusMode.get());
     }
 
-    DiagramRenderer renderer() {
-        return renderer;
+    CanvasShapes shapes() {
+        return shapes;
     }
 
     Pane overlay() {
@@ -158,7 +158,7 @@ public final class DiagramView extends Region {
      * no edge is drawn between them. For tests and accessibility tools.
      */
     public java.util.Optional<String> edgeLabelText(String nodeA, String nodeB) {
-        EdgeView edge = renderer.edge(io.portolan.ui.Selection.EdgeKey.of(nodeA, nodeB));
+        EdgeView edge = shapes.edge(io.portolan.ui.Selection.EdgeKey.of(nodeA, nodeB));
         if (edge == null) {
             return java.util.Optional.empty();
         }
@@ -167,7 +167,7 @@ public final class DiagramView extends Region {
 
     /** True when the node is drawn faded (focus mode). For tests. */
     public boolean isFaded(String nodeId) {
-        NodeView node = renderer.node(nodeId);
+        NodeView node = shapes.node(nodeId);
         return node != null && node.getOpacity() < 1;
     }
 
@@ -193,7 +193,7 @@ public final class DiagramView extends Region {
 
     /** Highlights the zone a drop at the canvas point would land in; null clears it. */
     public void showDropTarget(Point point) {
-        renderer.showDropTarget(point);
+        shapes.showDropTarget(point);
     }
 
     public void zoomIn() {
@@ -231,7 +231,7 @@ public final class DiagramView extends Region {
 
     /** Zooms and pans so that the whole design fits the view (at most 100%). */
     public void fit() {
-        Bounds bounds = renderer.contentBounds();
+        Bounds bounds = shapes.contentBounds();
         if (bounds == null || getWidth() <= 0 || getHeight() <= 0) {
             return;
         }
@@ -248,7 +248,7 @@ public final class DiagramView extends Region {
 
     /** A picture of the whole design at the scale (1 = 100%), on white, for PNG export and the workbook. */
     public WritableImage snapshotDiagram(double pictureScale) {
-        Bounds bounds = renderer.contentBounds();
+        Bounds bounds = shapes.contentBounds();
         if (bounds == null) {
             bounds = new Bounds(0, 0, 400, 300);
         }
@@ -259,12 +259,12 @@ public final class DiagramView extends Region {
         parameters.setViewport(new Rectangle2D((bounds.x() - margin) * pictureScale, (bounds.y() - margin) * pictureScale,
                 (bounds.width() + 2 * margin) * pictureScale, (bounds.height() + 2 * margin) * pictureScale));
         // every label, not only those on screen, and the shapes styled before the picture is taken
-        renderer.showLabels(null, 1);
+        shapes.showLabels(null, 1);
         content.applyCss();
         try {
             return content.snapshot(parameters, null);
         } finally {
-            renderer.showLabels(visibleArea(), scale.getX());
+            shapes.showLabels(visibleArea(), scale.getX());
         }
     }
 
@@ -304,7 +304,7 @@ public final class DiagramView extends Region {
     private void viewportChanged() {
         drawGrid();
         pseudoClassStateChanged(ZOOMED_OUT, scale.getX() < 0.45);
-        renderer.showLabels(visibleArea(), scale.getX());
+        shapes.showLabels(visibleArea(), scale.getX());
     }
 
     private void drawGrid() {
@@ -331,6 +331,6 @@ public final class DiagramView extends Region {
 
     /** How many edges are drawn; for tests and the benchmark. */
     public int drawnEdgeCount() {
-        return renderer.edgeCount();
+        return shapes.edgeCount();
     }
 }

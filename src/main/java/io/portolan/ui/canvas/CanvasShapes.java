@@ -27,7 +27,7 @@ import javafx.scene.shape.Line;
  * Keeps the canvas shapes in step with an analysis: it adds, updates and removes only the zones, nodes,
  * firewalls and edges whose values changed, and re-places labels (only the changed ones during a drag).
  */
-final class DiagramRenderer {
+final class CanvasShapes {
 
     final Pane zones = layer();
     final Pane links = layer();
@@ -55,7 +55,7 @@ final class DiagramRenderer {
     private Object decoration;
     private boolean showSameZone = true;
 
-    DiagramRenderer(Catalog catalog, Glyphs glyphs) {
+    CanvasShapes(Catalog catalog, Glyphs glyphs) {
         this.catalog = catalog;
         this.glyphs = glyphs;
         links.setMouseTransparent(true);
