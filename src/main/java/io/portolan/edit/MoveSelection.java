@@ -55,6 +55,10 @@ public record MoveSelection(Set<String> ids, double dx, double dy, String what) 
             }
         }
         result = result.withNodes(movedNodes(design, result, movedZones));
+        for (String zoneId : movedZones) {
+            // a zone moved over other nodes takes them in, as drawing or resizing it does
+            result = ZoneMembership.refreshAround(result, zoneId);
+        }
         for (Firewall firewall : design.firewalls()) {
             double share = firewallShare(design, firewall, movedZones);
             if (share > 0) {

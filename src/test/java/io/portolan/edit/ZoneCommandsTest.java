@@ -55,6 +55,37 @@ class ZoneCommandsTest {
     }
 
     @Test
+    void movingAZoneOverANodeOfAnotherZoneTakesItIn() {
+        Design withSmallZone = new AddZone(ZoneKind.MANAGEMENT, new Bounds(700, 600, 100, 100)).apply(start);
+        String management = withSmallZone.zones().get(3).id();
+
+        Design after = MoveSelection.of(withSmallZone, java.util.Set.of(management), -650, 50).apply(withSmallZone);
+
+        assertThat(after.node("sf").orElseThrow().position()).isEqualTo(new Point(100, 700));
+        assertThat(after.node("sf").orElseThrow().zoneId()).isEqualTo(management);
+        assertThat(after.node("gw").orElseThrow().zoneId()).isEqualTo("dmz");
+    }
+
+    @Test
+    void deletingAZoneInsideAnotherHandsItsNodesToTheOuterZone() {
+        Design nested = new AddZone(ZoneKind.MANAGEMENT, new Bounds(50, 650, 150, 100)).apply(start);
+        String inner = nested.zones().get(3).id();
+        assertThat(nested.node("sf").orElseThrow().zoneId()).isEqualTo(inner);
+
+        Design after = DeleteSelection.of(nested, java.util.Set.of(inner)).apply(nested);
+
+        assertThat(after.node("sf").orElseThrow().zoneId()).isEqualTo("lan");
+    }
+
+    @Test
+    void deletingAZoneWithNothingAroundLeavesItsNodesOutsideEveryZone() {
+        Design after = DeleteSelection.of(start, java.util.Set.of("lan")).apply(start);
+
+        assertThat(after.node("sf").orElseThrow().zoneId()).isNull();
+        assertThat(after.firewall("fw-int").orElseThrow().zoneIds()).containsExactly("dmz");
+    }
+
+    @Test
     void movingAZoneTakesAFirewallOnItsEdgeHalfwayWhenItAlsoJoinsAZoneThatStays() {
         Design after = new MoveZone("lan", 0, 100).apply(start);
         assertThat(after.firewall("fw-int").orElseThrow().position()).isEqualTo(new Point(300, 570));
