@@ -7,15 +7,17 @@ import io.portolan.io.diagram.DiagramRenderer;
 import io.portolan.io.workbook.RulesCsv;
 import io.portolan.io.workbook.WorkbookExporter;
 import io.portolan.io.workbook.WorkbookOptions;
-import io.portolan.model.Design;
 import java.awt.AWTError;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -57,8 +59,12 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws DesignFileException, OutputFileException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        refuseSameFile(design, output, "the design file and the workbook (-o) are the same file");
+        if (csv != null) {
+            refuseSameFile(design, csv, "the design file and the CSV (--csv) are the same file");
+            refuseSameFile(output, csv, "the workbook (-o) and the CSV (--csv) are the same file");
+        }
         FlowAnalysis analysis = root.analyze(design);
-        Design loaded = analysis.design();
         byte[] png = noDiagram ? null : diagram(analysis, err);
         WorkbookExporter.export(analysis, new WorkbookOptions(detailed, png, date), output);
         long unrouted = analysis.flowsNeedingRules().stream().filter(f -> f.route().hops().isEmpty()).count();
@@ -75,6 +81,21 @@ final class ExportCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return 0;
+    }
+
+    /** Writing one of the files over the other would destroy it; that is a usage error, caught before anything is read. */
+    private void refuseSameFile(Path a, Path b, String message) {
+        Path first = a.toAbsolutePath().normalize();
+        Path second = b.toAbsolutePath().normalize();
+        boolean same = first.equals(second);
+        try {
+            same |= Files.exists(first) && Files.exists(second) && Files.isSameFile(first, second);
+        } catch (IOException e) {
+            // a file that cannot be compared is not known to be the same; writing it reports its own error
+        }
+        if (same) {
+            throw new ParameterException(spec.commandLine(), "refusing to write: " + message + " (" + b + ")");
+        }
     }
 
     private static String summary(FlowAnalysis analysis) {

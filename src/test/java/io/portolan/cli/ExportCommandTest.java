@@ -130,4 +130,26 @@ class ExportCommandTest {
         assertThat(run.status()).isEqualTo(PortolanCommand.EXIT_ERROR);
         assertThat(run.err()).startsWith("portolan: Missing required option: '--output=OUT.xlsx'").contains("Usage: portolan export");
     }
+
+    @Test
+    void writingTheWorkbookOverTheDesignIsRefusedAndTheDesignIsKept() throws Exception {
+        String before = Files.readString(designFile);
+
+        Run run = run("export", designFile.toString(), "-o", designFile.toString());
+
+        assertThat(run.status()).isEqualTo(PortolanCommand.EXIT_ERROR);
+        assertThat(run.err()).startsWith("portolan: refusing to write: the design file and the workbook (-o) are the same file");
+        assertThat(Files.readString(designFile)).isEqualTo(before);
+    }
+
+    @Test
+    void workbookAndCsvNamingTheSameFileIsRefused() {
+        Path out = folder.resolve("both.xlsx");
+
+        Run run = run("export", designFile.toString(), "-o", out.toString(), "--csv", out.toString());
+
+        assertThat(run.status()).isEqualTo(PortolanCommand.EXIT_ERROR);
+        assertThat(run.err()).contains("the workbook (-o) and the CSV (--csv) are the same file");
+        assertThat(Files.exists(out)).isFalse();
+    }
 }
