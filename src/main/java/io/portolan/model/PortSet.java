@@ -145,6 +145,34 @@ public final class PortSet {
         return of(all);
     }
 
+    /** The ports of this set that are not in the other. */
+    public PortSet minus(PortSet other) {
+        if (isEmpty() || other.isEmpty()) {
+            return this;
+        }
+        List<PortRange> left = new ArrayList<>(ranges.size());
+        int j = 0;
+        for (PortRange range : ranges) {
+            int low = range.low();
+            while (j < other.ranges.size() && other.ranges.get(j).high() < low) {
+                j++;
+            }
+            int k = j;
+            while (low <= range.high() && k < other.ranges.size() && other.ranges.get(k).low() <= range.high()) {
+                PortRange cut = other.ranges.get(k);
+                if (cut.low() > low) {
+                    left.add(new PortRange(low, cut.low() - 1));
+                }
+                low = Math.max(low, cut.high() + 1);
+                k++;
+            }
+            if (low <= range.high()) {
+                left.add(new PortRange(low, range.high()));
+            }
+        }
+        return left.isEmpty() ? EMPTY : new PortSet(List.copyOf(left));
+    }
+
     /** {@code 80, 443, 16500-16509}; empty text for the empty set. */
     @Override
     public String toString() {

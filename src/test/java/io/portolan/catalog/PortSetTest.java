@@ -53,6 +53,19 @@ class PortSetTest {
         }
     }
 
+    @Property(tries = 300)
+    void minusHoldsExactlyThePortsOfTheFirstNotInTheSecond(
+            @ForAll @Size(max = 30) java.util.List<@IntRange(max = 60) Integer> a,
+            @ForAll @Size(max = 30) java.util.List<@IntRange(max = 60) Integer> b) {
+        PortSet left = PortSet.ofPorts(a.stream().mapToInt(Integer::intValue).toArray());
+        PortSet right = PortSet.ofPorts(b.stream().mapToInt(Integer::intValue).toArray());
+
+        PortSet difference = left.minus(right);
+
+        int[] expected = a.stream().filter(port -> !b.contains(port)).mapToInt(Integer::intValue).toArray();
+        assertThat(difference).isEqualTo(PortSet.ofPorts(expected));
+    }
+
     @Property(tries = 200)
     void textRoundTripsThroughParse(@ForAll @Size(max = 8) java.util.List<@IntRange(max = 65535) Integer> ports) {
         PortSet set = PortSet.ofPorts(ports.stream().mapToInt(Integer::intValue).toArray());

@@ -7,9 +7,12 @@ import io.portolan.engine.Flow;
 import io.portolan.engine.Hop;
 import io.portolan.engine.Route;
 import io.portolan.model.Node;
+import io.portolan.model.PortSet;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -69,13 +72,12 @@ final class RuleRowBuilder {
 
     /**
      * The features the rule depends on. When the merged flows differ (port 80 always, 8080 only with SSL),
-     * each conditional port is named with its condition, so that no port looks more conditional than it is.
+     * each port that only a conditional flow needs is named with its condition, ports sharing a condition
+     * are named together, and a port that an unconditional flow also needs is not named at all, so that
+     * no port looks more conditional than it is.
      */
     private String condition(FirewallRule rule) {
         List<Flow> flows = rule.flows();
-        if (flows.size() == 1) {
-            return text.condition(flows.get(0));
-        }
         Set<String> distinct = new LinkedHashSet<>();
         for (Flow flow : flows) {
             distinct.add(text.condition(flow));
@@ -83,33 +85,65 @@ final class RuleRowBuilder {
         if (distinct.size() == 1) {
             return distinct.iterator().next();
         }
-        Set<String> parts = new LinkedHashSet<>();
+        PortSet always = PortSet.EMPTY;
+        boolean portlessAlways = false;
         for (Flow flow : flows) {
-            String condition = text.condition(flow);
-            if (!condition.isEmpty()) {
-                parts.add(portsOf(flow) + ": " + condition);
+            if (text.condition(flow).isEmpty()) {
+                always = always.union(flow.ports());
+                portlessAlways |= flow.ports().isEmpty();
             }
         }
+        Map<String, PortSet> portsByCondition = new LinkedHashMap<>();
+        for (Flow flow : flows) {
+            String condition = text.condition(flow);
+            if (condition.isEmpty()) {
+                continue;
+            }
+            if (flow.ports().isEmpty()) {
+                if (!portlessAlways) {
+                    portsByCondition.putIfAbsent(condition, PortSet.EMPTY);
+                }
+                continue;
+            }
+            PortSet onlyHere = flow.ports().minus(always);
+            if (!onlyHere.isEmpty()) {
+                portsByCondition.merge(condition, onlyHere, PortSet::union);
+            }
+        }
+        List<String> parts = new ArrayList<>(portsByCondition.size());
+        portsByCondition.forEach((condition, ports) ->
+                parts.add((ports.isEmpty() ? rule.protocolText() : ports.toString()) + ": " + condition));
         return String.join("; ", parts);
     }
 
-    /** Required, Optional, or Required with the optional ports named when the merged flows differ. */
+    /**
+     * Required, Optional, or Required with the optional ports named when the merged flows differ; a port
+     * that a required flow also needs is not named as optional.
+     */
     private static String requirement(FirewallRule rule) {
         if (rule.optional()) {
             return OPTIONAL;
         }
-        Set<String> optionalPorts = new LinkedHashSet<>();
+        PortSet required = PortSet.EMPTY;
+        boolean portlessRequired = false;
         for (Flow flow : rule.flows()) {
-            if (flow.optional()) {
-                optionalPorts.add(portsOf(flow));
+            if (!flow.optional()) {
+                required = required.union(flow.ports());
+                portlessRequired |= flow.ports().isEmpty();
             }
         }
-        return optionalPorts.isEmpty() ? REQUIRED : REQUIRED + " (optional: " + String.join("; ", optionalPorts) + ")";
-    }
-
-    private static String portsOf(Flow flow) {
-        String ports = flow.portText();
-        return ports.isEmpty() ? flow.protocolText() : ports;
+        PortSet optional = PortSet.EMPTY;
+        boolean portlessOptional = false;
+        for (Flow flow : rule.flows()) {
+            if (flow.optional()) {
+                optional = optional.union(flow.ports().minus(required));
+                portlessOptional |= flow.ports().isEmpty() && !portlessRequired;
+            }
+        }
+        if (optional.isEmpty() && !portlessOptional) {
+            return REQUIRED;
+        }
+        return REQUIRED + " (optional: " + (optional.isEmpty() ? rule.protocolText() : optional.toString()) + ")";
     }
 
     /** Notes the firewall team needs: why a row has no firewall, the whole path, how many machines an end stands for. */

@@ -12,6 +12,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.portolan.engine.Crossing;
 import io.portolan.engine.Flow;
 import io.portolan.engine.FlowAnalysis;
+import io.portolan.model.CustomFlow;
+import io.portolan.model.Design;
+import io.portolan.model.Firewall;
+import io.portolan.model.FlowOverrides;
+import io.portolan.model.Point;
+import io.portolan.model.PortSet;
+import io.portolan.model.Protocol;
+import io.portolan.model.ZoneKind;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -141,6 +149,51 @@ class RulesSheetTest {
             assertThat(toVdas.get(0).get(RULE_ID.ordinal())).isEqualTo("citrix.gateway.vda-ica, citrix.gateway.vda-cgp, citrix.gateway.vda-tls");
             assertThat(toVdas.get(1).get(RuleColumn.CONDITION.ordinal())).isEqualTo("EDT (HDX over UDP)");
             assertThat(toVdas).extracting(r -> r.get(RuleColumn.COMMENTS.ordinal())).containsOnly("Destination is 20 machines.");
+        }
+    }
+
+    @Test
+    void mergedRowNamesAsConditionalOnlyThePortsNoUnconditionalFlowNeeds() throws Exception {
+        Design design = TestDesigns.citrixOnPremises();
+        design = design.withNodes(design.nodes().stream()
+                .map(n -> n.id().equals("vda") ? n.withFeatures(List.of("edt", "hypervisor-console")) : n).toList());
+        try (XSSFWorkbook workbook = Sheets.export(TestDesigns.analyse(design), false, null, folder)) {
+            List<List<String>> adminToVdas = Sheets.ruleRows(workbook.getSheet("Rules")).stream()
+                    .filter(r -> r.get(SOURCE_NAME.ordinal()).equals("Admin PC") && r.get(DESTINATION_NAME.ordinal()).startsWith("=HYPERLINK")
+                            && r.get(PROTOCOL.ordinal()).equals("TCP"))
+                    .toList();
+            assertThat(adminToVdas).hasSize(1);
+            List<String> row = adminToVdas.get(0);
+            assertThat(row.get(RULE_ID.ordinal())).contains("citrix.hypervisor.admin-vm-rdp", "citrix.hypervisor.admin-vm-vnc");
+            assertThat(row.get(PORTS.ordinal())).contains("3389", "5900");
+            assertThat(row.get(RuleColumn.CONDITION.ordinal())).isEqualTo("5900: Citrix Hypervisor console");
+        }
+    }
+
+    @Test
+    void mergedRowNamesAsOptionalOnlyThePortsNoRequiredFlowNeeds() throws Exception {
+        Design design = new Design(
+                List.of(TestDesigns.zone("mgmt", "Management", ZoneKind.MANAGEMENT, 0), TestDesigns.zone("lan", "Internal", ZoneKind.INTERNAL, 350)),
+                List.of(new Firewall("fw", "FW-Mgmt", List.of("mgmt", "lan"), new Point(325, 250))),
+                List.of(TestDesigns.node("admin", "common.admin-workstation", "Admin PC", "mgmt", 150, 250),
+                        TestDesigns.node("conn", "hp.anyware-connector", "Anyware Connector", "lan", 500, 250)),
+                FlowOverrides.NONE, TestDesigns.REQUEST);
+
+        assertThat(requirementOfAdminToConnector(design)).isEqualTo("Required (optional: 80)");
+
+        Design withCustom80 = design.withOverrides(new FlowOverrides(List.of(),
+                List.of(new CustomFlow("c1", "admin", "conn", Protocol.TCP, null, PortSet.parse("80"), "Health page"))));
+        assertThat(requirementOfAdminToConnector(withCustom80)).isEqualTo("Required");
+    }
+
+    private String requirementOfAdminToConnector(Design design) throws Exception {
+        try (XSSFWorkbook workbook = Sheets.export(TestDesigns.analyse(design), false, null, folder)) {
+            List<List<String>> rows = Sheets.ruleRows(workbook.getSheet("FW-Mgmt")).stream()
+                    .filter(r -> r.get(SOURCE_NAME.ordinal()).equals("Admin PC") && r.get(PROTOCOL.ordinal()).equals("TCP"))
+                    .toList();
+            assertThat(rows).hasSize(1);
+            assertThat(rows.get(0).get(PORTS.ordinal())).isEqualTo("80, 443");
+            return rows.get(0).get(RuleColumn.REQUIRED.ordinal());
         }
     }
 
