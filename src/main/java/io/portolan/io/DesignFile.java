@@ -18,6 +18,7 @@ import io.portolan.model.Point;
 import io.portolan.model.RequestInfo;
 import io.portolan.model.Zone;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -43,6 +44,9 @@ public final class DesignFile {
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
+    /** What some Windows editors put before UTF-8 text; JSON does not allow it, so it is skipped. */
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
+
     private DesignFile() {
     }
 
@@ -57,6 +61,8 @@ public final class DesignFile {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw single(file.toString(), "the file does not exist");
+        } catch (CharacterCodingException e) {
+            throw single(file.toString(), "the file is not UTF-8 text; a design file is JSON saved as UTF-8 (is this the right file?)");
         } catch (IOException e) {
             throw single(file.toString(), "cannot be read: " + e.getMessage());
         }
@@ -65,7 +71,8 @@ public final class DesignFile {
 
     /** Reads a design from JSON text; {@code name} is what messages call the file. */
     public static Design parse(String text, String name, Catalog catalog) throws DesignFileException {
-        return new DesignReader(name, catalog).read(text);
+        String json = text.startsWith(BYTE_ORDER_MARK) ? text.substring(1) : text;
+        return new DesignReader(name, catalog).read(json);
     }
 
     /** Writes the design to the file whole or not at all. */

@@ -3,6 +3,7 @@ package io.portolan.io;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.portolan.catalog.Catalog;
@@ -31,7 +32,9 @@ import java.util.Set;
 /** Reads one design file's JSON, collecting every problem with its place before giving up. */
 final class DesignReader {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    private static final ObjectMapper JSON = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9_.:-]*";
     private static final Set<String> ROOT_FIELDS = Set.of("format", "version", "request", "zones", "firewalls", "nodes", "overrides");
     private static final Set<String> REQUEST_FIELDS = Set.of("title", "requester", "changeReference", "environment", "description");
     private static final Set<String> ZONE_FIELDS = Set.of("id", "name", "kind", "cidrs", "bounds");
@@ -61,8 +64,10 @@ final class DesignReader {
         } catch (JsonProcessingException e) {
             JsonLocation where = e.getLocation();
             String place = where == null ? "$" : "line " + where.getLineNr() + ", column " + where.getColumnNr();
-            String what = e.getOriginalMessage().startsWith("Unexpected end-of-input")
-                    ? "the file ends too early (is it truncated?)" : "not valid JSON: " + e.getOriginalMessage();
+            String message = e.getOriginalMessage();
+            String what = message.startsWith("Unexpected end-of-input") ? "the file ends too early (is it truncated?)"
+                    : message.startsWith("Trailing token") ? "more text follows the design's closing '}' (two designs pasted together?)"
+                    : "not valid JSON: " + message;
             throw new DesignFileException(List.of(new DesignFileException.Problem(file, place, what)));
         }
         if (root == null || root.isMissingNode() || !root.isObject()) {
@@ -93,6 +98,9 @@ final class DesignReader {
         JsonNode version = root.get("version");
         if (version == null || !version.isIntegralNumber()) {
             fail("$.version", "missing \"version\" (a whole number)");
+        }
+        if (!version.canConvertToInt()) {
+            fail("$.version", "version " + version + " is not a design format version");
         }
         if (version.asInt() > DesignFile.VERSION) {
             fail("$.version", "the file was saved by a newer Portolan (design format version " + version.asInt()
@@ -276,6 +284,10 @@ final class DesignReader {
 
     private Optional<CustomFlow> customFlow(JsonNode item, String path, Set<String> customIds) {
         String id = text(item, "id", path, true);
+        if (id != null && !id.matches(ID_PATTERN)) {
+            problem(path + ".id", invalidId(id));
+            id = null;
+        }
         if (id != null && !customIds.add(id)) {
             problem(path + ".id", "duplicate custom flow id '" + id + "'");
         }
@@ -289,7 +301,7 @@ final class DesignReader {
         Integer ipProtocol = null;
         JsonNode ip = item.get("ipProtocol");
         if (protocol == Protocol.IP) {
-            if (ip == null || !ip.isIntegralNumber() || ip.asInt() < 0 || ip.asInt() > 255) {
+            if (ip == null || !ip.isIntegralNumber() || !ip.canConvertToInt() || ip.asInt() < 0 || ip.asInt() > 255) {
                 problem(path + ".ipProtocol", "protocol IP needs an IP protocol number in 0..255");
             } else {
                 ipProtocol = ip.asInt();
@@ -331,8 +343,8 @@ final class DesignReader {
         if (id == null) {
             return null;
         }
-        if (!id.matches("[A-Za-z0-9][A-Za-z0-9_.:-]*")) {
-            problem(path + ".id", "'" + id + "' is not a valid id: use letters, digits, '-', '_', '.' or ':'");
+        if (!id.matches(ID_PATTERN)) {
+            problem(path + ".id", invalidId(id));
             return null;
         }
         if (!ids.add(id)) {
@@ -340,6 +352,10 @@ final class DesignReader {
             return null;
         }
         return id;
+    }
+
+    private static String invalidId(String id) {
+        return "'" + id + "' is not a valid id: start with a letter or digit, then use letters, digits, '-', '_', '.' or ':'";
     }
 
     private Bounds bounds(JsonNode node, String path) {

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
 
@@ -67,6 +68,20 @@ class BrokenDesignFilesTest {
 
         assertThat(error.problems()).extracting(DesignFileException.Problem::place)
                 .containsExactly("$.zones[0].cidrs[0]", "$.nodes[0].address", "$.nodes[1].type");
+    }
+
+    @Test
+    void aFileAWindowsEditorSavedWithAByteOrderMarkLoads(@TempDir Path folder) throws Exception {
+        Path withMark = folder.resolve("bom.portolan");
+        byte[] control = Files.readAllBytes(corpus("valid-control.portolan"));
+        byte[] bytes = new byte[control.length + 3];
+        bytes[0] = (byte) 0xEF;
+        bytes[1] = (byte) 0xBB;
+        bytes[2] = (byte) 0xBF;
+        System.arraycopy(control, 0, bytes, 3, control.length);
+        Files.write(withMark, bytes);
+
+        assertThat(DesignFile.read(withMark, CATALOG)).isEqualTo(DesignFile.read(corpus("valid-control.portolan"), CATALOG));
     }
 
     @Test
