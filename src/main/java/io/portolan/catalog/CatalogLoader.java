@@ -3,6 +3,7 @@ package io.portolan.catalog;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.portolan.catalog.CatalogReader.Located;
@@ -12,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystemNotFoundException;
@@ -35,7 +37,8 @@ public final class CatalogLoader {
     public static final String BUILT_IN_FOLDER = "io/portolan/catalog";
 
     private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private CatalogLoader() {
     }
@@ -89,11 +92,14 @@ public final class CatalogLoader {
 
     private static JsonNode parse(Source source, List<CatalogProblem> problems) {
         try {
-            return JSON.readTree(source.text());
+            String text = source.text();
+            return JSON.readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
         } catch (JsonProcessingException e) {
             JsonLocation where = e.getLocation();
             String place = where == null ? "$" : "line " + where.getLineNr() + ", column " + where.getColumnNr();
-            problems.add(new CatalogProblem(source.name(), place, "not valid JSON: " + e.getOriginalMessage()));
+            String message = e.getOriginalMessage();
+            problems.add(new CatalogProblem(source.name(), place, message.startsWith("Trailing token")
+                    ? "more text follows the catalog's closing '}'" : "not valid JSON: " + message));
             return null;
         }
     }
@@ -107,11 +113,20 @@ public final class CatalogLoader {
             List<Path> jsonFiles = files.filter(CatalogLoader::isCatalogFile).sorted().toList();
             List<Source> sources = new ArrayList<>();
             for (Path file : jsonFiles) {
-                sources.add(new Source(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
+                sources.add(new Source(file.toString(), readText(file)));
             }
             return sources;
         } catch (IOException e) {
             throw new CatalogException(List.of(new CatalogProblem(folder.toString(), "$", "cannot be read: " + e.getMessage())));
+        }
+    }
+
+    private static String readText(Path file) throws IOException {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            throw new CatalogException(List.of(new CatalogProblem(file.toString(), "$",
+                    "the file is not UTF-8 text; a catalog file is JSON saved as UTF-8")));
         }
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.portolan.catalog.CatalogLoader.Source;
 import io.portolan.model.Protocol;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -238,6 +239,30 @@ class CatalogLoaderTest {
         assertThatThrownBy(() -> CatalogLoader.loadBuiltInWith(missing))
                 .isInstanceOf(CatalogException.class)
                 .hasMessageContaining(missing.toString());
+    }
+
+    @Test
+    void extraFolderFileThatIsNotUtf8IsNamed(@TempDir Path folder) throws IOException {
+        Path latin1 = folder.resolve("latin1.json");
+        Files.write(latin1, "{\"vendor\": \"Soci\u00e9t\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1));
+
+        assertThatThrownBy(() -> CatalogLoader.loadBuiltInWith(folder))
+                .isInstanceOfSatisfying(CatalogException.class, e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                    assertThat(p.file()).isEqualTo(latin1.toString());
+                    assertThat(p.message()).contains("not UTF-8 text");
+                }));
+    }
+
+    @Test
+    void fileWithAByteOrderMarkLoadsAndTextAfterTheCatalogIsAProblem() {
+        String catalog = "{\"vendor\": \"Test\", " + TYPES + ", \"rules\": [" + rule("") + "]}";
+
+        assertThat(CatalogLoader.load(List.of(new Source("bom.json", "\uFEFF" + catalog))).type("t.gateway")).isPresent();
+        assertThat(problemsOf(new Source("two.json", catalog + "\n{}"))).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("two.json");
+            assertThat(p.path()).isEqualTo("line 7, column 1");
+            assertThat(p.message()).contains("more text follows");
+        });
     }
 
     /** Overrides fields of a JSON object text with those of another (both flat enough for this test). */
