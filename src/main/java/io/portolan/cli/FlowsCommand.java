@@ -96,7 +96,7 @@ final class FlowsCommand implements Callable<Integer> {
     }
 
     private static boolean passes(Flow flow, Boundary boundary) {
-        return flow.route().hops().stream().anyMatch(h -> h.boundary().id().equals(boundary.id()));
+        return flow.route().hops().stream().anyMatch(h -> h.boundary().equals(boundary));
     }
 
     private void printWarnings(List<DesignWarning> warnings) {

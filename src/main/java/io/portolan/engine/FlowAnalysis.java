@@ -2,7 +2,10 @@ package io.portolan.engine;
 
 import io.portolan.catalog.Catalog;
 import io.portolan.model.Design;
+import io.portolan.model.Firewall;
 import io.portolan.model.Node;
+import io.portolan.model.PortSet;
+import io.portolan.model.Zone;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -92,26 +95,27 @@ public final class FlowAnalysis {
         return List.copyOf(result);
     }
 
+    /**
+     * Groups the hops by the boundary they pass. Boundaries are keyed by value, not by id, so that a firewall
+     * whose id happens to read like an implicit boundary's never shares its rules.
+     */
     private List<BoundaryRules> computeBoundaries() {
-        Map<String, Boundary> order = new LinkedHashMap<>();
-        design.firewalls().forEach(f -> order.put(f.id(), null));
-        Map<String, Map<RuleKey, List<Flow>>> grouped = new HashMap<>();
+        Map<Boundary, Map<RuleKey, List<Flow>>> grouped = new LinkedHashMap<>();
+        for (Firewall firewall : design.firewalls()) {
+            grouped.put(new Boundary(firewall.id(), firewall.name(), false, firewall.zoneIds()), new LinkedHashMap<>());
+        }
         for (Flow flow : flows) {
             for (Hop hop : flow.route().hops()) {
-                Boundary boundary = hop.boundary();
-                order.put(boundary.id(), boundary);
-                grouped.computeIfAbsent(boundary.id(), b -> new LinkedHashMap<>())
+                grouped.computeIfAbsent(hop.boundary(), b -> new LinkedHashMap<>())
                         .computeIfAbsent(new RuleKey(hop, flow), k -> new ArrayList<>()).add(flow);
             }
         }
-        List<BoundaryRules> result = new ArrayList<>();
-        for (Map.Entry<String, Boundary> entry : order.entrySet()) {
-            Boundary boundary = entry.getValue() != null ? entry.getValue()
-                    : design.firewall(entry.getKey()).map(f -> new Boundary(f.id(), f.name(), false, f.zoneIds())).orElseThrow();
-            List<FirewallRule> rules = new ArrayList<>();
-            grouped.getOrDefault(boundary.id(), Map.of()).forEach((key, merged) -> {
+        List<BoundaryRules> result = new ArrayList<>(grouped.size());
+        grouped.forEach((boundary, byRule) -> {
+            List<FirewallRule> rules = new ArrayList<>(byRule.size());
+            byRule.forEach((key, merged) -> {
                 Flow first = merged.get(0);
-                io.portolan.model.PortSet ports = io.portolan.model.PortSet.EMPTY;
+                PortSet ports = PortSet.EMPTY;
                 for (Flow flow : merged) {
                     ports = ports.union(flow.ports());
                 }
@@ -119,12 +123,12 @@ public final class FlowAnalysis {
                         ports, merged));
             });
             result.add(new BoundaryRules(boundary, rules));
-        }
+        });
         return List.copyOf(result);
     }
 
     private ZoneMatrix computeMatrix() {
-        List<String> zoneIds = design.zones().stream().map(io.portolan.model.Zone::id).toList();
+        List<String> zoneIds = design.zones().stream().map(Zone::id).toList();
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < zoneIds.size(); i++) {
             index.put(zoneIds.get(i), i);

@@ -11,6 +11,7 @@ import io.portolan.model.CustomFlow;
 import io.portolan.model.Design;
 import io.portolan.model.PortSet;
 import io.portolan.model.Protocol;
+import io.portolan.model.ZoneKind;
 import io.portolan.testing.DesignBuilder;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -257,6 +258,25 @@ class FlowEngineTest {
 
         assertThat(engine.analyze(design).byFirewall()).extracting(b -> b.boundary().name(), b -> b.rules().size())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("edge", 0), org.assertj.core.groups.Tuple.tuple("inner", 0));
+    }
+
+    @Test
+    void firewallWhoseIdReadsLikeAnImplicitBoundaryKeepsItsOwnRules() {
+        Design design = DesignBuilder.design(catalog)
+                .zone("inet", INTERNET).zone("dmz", DMZ).zone("lan", INTERNAL).zone("mgmt", ZoneKind.MANAGEMENT)
+                .firewall("boundary:lan:mgmt", "inet", "dmz").firewall("inner", "dmz", "lan")
+                .placed("users", "common.user-device", "inet").placed("gw", "citrix.gateway", "dmz")
+                .placed("ddc", "citrix.ddc", "lan").placed("admin", "common.admin-workstation", "mgmt").build();
+
+        List<BoundaryRules> boundaries = engine.analyze(design).byFirewall();
+
+        assertThat(boundaries).extracting(b -> b.boundary().id(), b -> b.boundary().implicit()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("boundary:lan:mgmt", false), org.assertj.core.groups.Tuple.tuple("inner", false),
+                org.assertj.core.groups.Tuple.tuple("boundary:dmz:mgmt", true), org.assertj.core.groups.Tuple.tuple("boundary:lan:mgmt", true));
+        assertThat(boundaries.get(0).rules()).isNotEmpty().allSatisfy(rule ->
+                assertThat(List.of(rule.hop().fromZoneId(), rule.hop().toZoneId())).containsExactlyInAnyOrder("inet", "dmz"));
+        assertThat(boundaries.get(3).rules()).isNotEmpty().allSatisfy(rule ->
+                assertThat(List.of(rule.hop().fromZoneId(), rule.hop().toZoneId())).containsExactlyInAnyOrder("lan", "mgmt"));
     }
 
     @Test

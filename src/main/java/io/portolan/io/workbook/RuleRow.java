@@ -7,7 +7,6 @@ import io.portolan.model.Node;
  * One row of the Rules sheet, as text, with the keys it is sorted by.
  *
  * @param firewallOrder position of the firewall in the engine's firewall order; unroutable and unzoned rows come last
- * @param firewallId the firewall or implicit boundary id, or null for a flow that has no route
  * @param firewall what the Firewall column says
  * @param crossing how the flow crosses the zones (CROSSING, UNROUTABLE or UNZONED)
  * @param source the node that opens the connections
@@ -18,7 +17,7 @@ import io.portolan.model.Node;
  * @param firstPort the lowest port, or -1 when the rule has none
  * @param cells the text of every column but the number, in {@link RuleColumn} order
  */
-record RuleRow(int firewallOrder, String firewallId, String firewall, Crossing crossing, Node source, Node destination,
+record RuleRow(int firewallOrder, String firewall, Crossing crossing, Node source, Node destination,
                int sourceZoneOrder, int destinationZoneOrder, int protocolOrder, int firstPort, String[] cells) {
 
     /** The text of a column; empty, never null, for an empty cell; the number column is not held here. */

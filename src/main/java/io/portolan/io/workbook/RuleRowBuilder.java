@@ -65,7 +65,7 @@ final class RuleRowBuilder {
         cells[RuleColumn.STATUS.ordinal()] = RuleColumn.REQUESTED;
         cells[RuleColumn.COMMENTS.ordinal()] = text.canonical(comments(rule, route));
         int firstPort = rule.ports().isEmpty() ? -1 : rule.ports().ranges().get(0).low();
-        return new RuleRow(order, boundary == null ? null : boundary.id(), cells[RuleColumn.FIREWALL.ordinal()],
+        return new RuleRow(order, cells[RuleColumn.FIREWALL.ordinal()],
                 route.crossing(), source, destination, text.zoneOrder(source.zoneId()), text.zoneOrder(destination.zoneId()),
                 RuleTable.protocolOrder(rule.protocol(), rule.ipProtocol()), firstPort, cells);
     }

@@ -97,16 +97,16 @@ final class RuleTable {
     }
 
     private List<RuleRow> detailedRows(List<BoundaryRules> boundaries) {
-        Map<String, Integer> order = new HashMap<>();
+        Map<Boundary, Integer> order = new HashMap<>();
         for (int i = 0; i < boundaries.size(); i++) {
-            order.put(boundaries.get(i).boundary().id(), i);
+            order.put(boundaries.get(i).boundary(), i);
         }
         List<RuleRow> result = new ArrayList<>();
         for (Flow flow : analysis.flows()) {
             Route route = flow.route();
             if (route.crossing() == Crossing.CROSSING) {
                 for (Hop hop : route.hops()) {
-                    result.add(builder.row(order.get(hop.boundary().id()), hop.boundary(), merge(hop, List.of(flow)), route));
+                    result.add(builder.row(order.get(hop.boundary()), hop.boundary(), merge(hop, List.of(flow)), route));
                 }
             } else if (route.crossing() != Crossing.SAME_ZONE) {
                 result.add(unroutedRow(boundaries.size(), merge(null, List.of(flow))));
