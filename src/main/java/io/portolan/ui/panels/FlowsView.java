@@ -1,17 +1,20 @@
 package io.portolan.ui.panels;
 
+import atlantafx.base.controls.CustomTextField;
 import io.portolan.ui.Glyphs;
 import io.portolan.ui.Styles;
-import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
@@ -19,9 +22,10 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import atlantafx.base.controls.CustomTextField;
+import javafx.util.Callback;
 
 /**
  * The flows table with its filter bar: crossing only, firewall, vendor, free text, and the canvas selection
@@ -72,27 +76,27 @@ public final class FlowsView extends VBox {
         getChildren().addAll(bar(addCustomFlow, clearSelection), table);
     }
 
-    /** Title, counts and selection chip, then the filters and the actions; it wraps when the window is narrow. */
+    /**
+     * Title and counts, the filters, then the actions. It is one line in a window of ordinary width and
+     * wraps item by item when narrow, so it never forces the panel wider; it has no dividers, which a
+     * wrapped line would start with.
+     */
     private FlowPane bar(Runnable addCustomFlow, Runnable clearSelection) {
         Label title = new Label("Flows");
         title.getStyleClass().add(Styles.PANEL_TITLE);
         Label summary = new Label();
         summary.textProperty().bind(model.summaryProperty());
-        FlowPane bar = new FlowPane(8, 4);
-        bar.getChildren().addAll(title, summary, selectionChip(clearSelection), separator());
+        HBox heading = new HBox(8, title, summary, selectionChip(clearSelection));
+        heading.setAlignment(Pos.CENTER_LEFT);
+        HBox actions = new HBox(6, actions(addCustomFlow));
+        actions.setAlignment(Pos.CENTER_LEFT);
+        FlowPane bar = new FlowPane(12, 4, heading);
         bar.getChildren().addAll(filters());
-        bar.getChildren().add(separator());
-        bar.getChildren().addAll(actions(addCustomFlow));
+        bar.getChildren().add(actions);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPrefWrapLength(600);
         bar.getStyleClass().add(Styles.FLOWS_BAR);
         return bar;
-    }
-
-    private static javafx.scene.control.Separator separator() {
-        javafx.scene.control.Separator separator = new javafx.scene.control.Separator(javafx.geometry.Orientation.VERTICAL);
-        separator.setPrefHeight(20);
-        return separator;
     }
 
     /** The chip naming what the canvas selection filters the table to; its button clears the selection. */
@@ -109,35 +113,41 @@ public final class FlowsView extends VBox {
         return chip;
     }
 
-    private List<javafx.scene.Node> filters() {
+    private Node[] filters() {
         CustomTextField search = new CustomTextField();
         search.setPromptText("Filter flows");
         search.setLeft(Glyphs.of("mdmz-search", 14));
         search.textProperty().bindBidirectional(model.textProperty());
-        search.setPrefWidth(180);
-        search.setMinWidth(120);
+        search.setPrefWidth(140);
         CheckBox crossing = new CheckBox("Crossing only");
         crossing.selectedProperty().bindBidirectional(model.crossingOnlyProperty());
         ComboBox<String> firewall = new ComboBox<>(model.firewalls());
         firewall.valueProperty().bindBidirectional(model.firewallProperty());
         firewall.setTooltip(new Tooltip("Show the flows passing one firewall or boundary"));
-        firewall.setPrefWidth(160);
-        firewall.setMinWidth(110);
+        showAllAs(firewall, "All firewalls");
+        firewall.setPrefWidth(135);
         ComboBox<String> vendor = new ComboBox<>(model.vendors());
         vendor.valueProperty().bindBidirectional(model.vendorProperty());
         vendor.setTooltip(new Tooltip("Show the flows of one vendor's components"));
-        vendor.setPrefWidth(130);
-        vendor.setMinWidth(100);
-        return List.of(search, crossing, labelled("Firewall", firewall), labelled("Vendor", vendor));
+        showAllAs(vendor, "All vendors");
+        vendor.setPrefWidth(122);
+        return new Node[] {search, crossing, firewall, vendor};
     }
 
-    private static javafx.scene.layout.HBox labelled(String text, javafx.scene.Node control) {
-        javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(6, new Label(text), control);
-        box.setAlignment(Pos.CENTER_LEFT);
-        return box;
+    /** Shows the filter's "All" choice as what it means here ("All firewalls"), so the box needs no label. */
+    private static void showAllAs(ComboBox<String> box, String text) {
+        Callback<ListView<String>, ListCell<String>> cells = list -> new ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : FlowsViewModel.ALL.equals(item) ? text : item);
+            }
+        };
+        box.setCellFactory(cells);
+        box.setButtonCell(cells.call(null));
     }
 
-    private List<javafx.scene.Node> actions(Runnable addCustomFlow) {
+    private Node[] actions(Runnable addCustomFlow) {
         Button add = new Button("Add flow", Glyphs.of("mdal-add", 14));
         add.setTooltip(new Tooltip("Add a flow the catalog does not know"));
         add.setOnAction(e -> addCustomFlow.run());
@@ -153,7 +163,7 @@ public final class FlowsView extends VBox {
                 () -> model.selectedRowProperty().get() == null || !model.selectedRowProperty().get().isSuppressed(),
                 model.selectedRowProperty()));
         restore.setOnAction(e -> model.restore(model.selectedRowProperty().get()));
-        return List.of(add, suppress, restore);
+        return new Node[] {add, suppress, restore};
     }
 
     private static TableColumn<FlowRow, String> column(String name, double width, Function<FlowRow, String> value) {
