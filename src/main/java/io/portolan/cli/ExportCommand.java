@@ -1,6 +1,7 @@
 package io.portolan.cli;
 
 import io.portolan.engine.FlowAnalysis;
+import io.portolan.io.AtomicFiles;
 import io.portolan.io.DesignFileException;
 import io.portolan.io.OutputFileException;
 import io.portolan.io.diagram.DiagramRenderer;
@@ -13,14 +14,18 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code portolan export FILE -o OUT.xlsx}: the firewall change-request workbook of a design, and its rules as CSV. */
 @Command(name = "export", mixinStandardHelpOptions = true,
@@ -51,7 +56,7 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--no-diagram", description = "Leave the Diagram sheet out.")
     boolean noDiagram;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
             description = "The request date written in the workbook (default: today), for output that does not change from day to day.")
     LocalDate date;
 
@@ -64,7 +69,15 @@ final class ExportCommand implements Callable<Integer> {
             refuseSameFile(design, csv, "the design file and the CSV (--csv) are the same file");
             refuseSameFile(output, csv, "the workbook (-o) and the CSV (--csv) are the same file");
         }
+        requireExtension(output, ".xlsx", "the workbook (-o)");
+        if (csv != null) {
+            requireExtension(csv, ".csv", "the CSV (--csv)");
+        }
         FlowAnalysis analysis = root.analyze(design);
+        AtomicFiles.checkTarget(output);
+        if (csv != null) {
+            AtomicFiles.checkTarget(csv);
+        }
         byte[] png = noDiagram ? null : diagram(analysis, err);
         WorkbookExporter.export(analysis, new WorkbookOptions(detailed, png, date), output);
         long unrouted = analysis.flowsNeedingRules().stream().filter(f -> f.route().hops().isEmpty()).count();
@@ -81,6 +94,27 @@ final class ExportCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return 0;
+    }
+
+    /** A workbook named like a design (or anything else) would replace that file with one no program expects there. */
+    private void requireExtension(Path file, String extension, String what) {
+        Path name = file.getFileName();
+        if (name == null || !name.toString().toLowerCase(Locale.ROOT).endsWith(extension)) {
+            throw new ParameterException(spec.commandLine(), "refusing to write: " + what + " must end in " + extension
+                    + ", not " + file);
+        }
+    }
+
+    /** The request date, with a message a user can act on when it is not a date. */
+    static final class DateConverter implements ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            try {
+                return LocalDate.parse(value);
+            } catch (DateTimeParseException e) {
+                throw new TypeConversionException("'" + value + "' is not a date; write it as YYYY-MM-DD, e.g. 2025-03-14");
+            }
+        }
     }
 
     /** Writing one of the files over the other would destroy it; that is a usage error, caught before anything is read. */

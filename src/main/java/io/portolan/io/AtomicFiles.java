@@ -7,7 +7,9 @@ import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -38,17 +40,9 @@ public final class AtomicFiles {
      * @throws OutputFileException naming the file when it is read-only, locked, or cannot be written
      */
     public static void write(Path target, Writer writer) throws OutputFileException {
+        checkTarget(target);
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new OutputFileException(target, "its folder " + folder + " does not exist");
-        }
-        if (Files.isDirectory(absolute)) {
-            throw new OutputFileException(target, "it is a folder, not a file");
-        }
-        if (Files.exists(absolute) && !Files.isWritable(absolute)) {
-            throw new OutputFileException(target, "it is read-only; the existing file was left as it was");
-        }
         Path temporary = null;
         try {
             temporary = createTemporary(folder, absolute.getFileName().toString());
@@ -73,6 +67,26 @@ public final class AtomicFiles {
                     // the write already failed; the leftover temporary file is hidden and harmless
                 }
             }
+        }
+    }
+
+    /**
+     * Fails as {@link #write} would before it writes anything: the folder is missing, the target is a folder
+     * or read-only. A command that writes several files checks them all first, so that it writes all or none.
+     *
+     * @throws OutputFileException naming the file and the problem
+     */
+    public static void checkTarget(Path target) throws OutputFileException {
+        Path absolute = target.toAbsolutePath();
+        Path folder = absolute.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new OutputFileException(target, "its folder " + folder + " does not exist");
+        }
+        if (Files.isDirectory(absolute)) {
+            throw new OutputFileException(target, "it is a folder, not a file");
+        }
+        if (Files.exists(absolute) && !Files.isWritable(absolute)) {
+            throw new OutputFileException(target, "it is read-only; the existing file was left as it was");
         }
     }
 
@@ -109,7 +123,18 @@ public final class AtomicFiles {
         }
     }
 
+    /**
+     * Why the write failed, in words: the JDK's file-system exceptions often carry only the path of the
+     * temporary file, which means nothing to the user.
+     */
     private static String describe(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no file can be created in its folder";
+        }
+        if (e instanceof FileSystemException fileSystem) {
+            String reason = fileSystem.getReason();
+            return reason == null ? "the file system refused the write (" + e.getClass().getSimpleName() + ")" : reason;
+        }
         String message = e.getMessage();
         return message == null ? e.getClass().getSimpleName() : message;
     }

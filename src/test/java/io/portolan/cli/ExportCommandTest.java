@@ -152,4 +152,51 @@ class ExportCommandTest {
         assertThat(run.err()).contains("the workbook (-o) and the CSV (--csv) are the same file");
         assertThat(Files.exists(out)).isFalse();
     }
+
+    @Test
+    void aWorkbookNamedLikeAnotherDesignIsRefusedAndThatDesignIsKept() throws Exception {
+        Path other = folder.resolve("other.portolan");
+        Files.copy(designFile, other);
+        byte[] before = Files.readAllBytes(other);
+
+        Run run = run("export", designFile.toString(), "-o", other.toString(), "--no-diagram");
+
+        assertThat(run.status()).isEqualTo(PortolanCommand.EXIT_ERROR);
+        assertThat(run.err()).startsWith("portolan: refusing to write: the workbook (-o) must end in .xlsx, not " + other);
+        assertThat(Files.readAllBytes(other)).isEqualTo(before);
+    }
+
+    @Test
+    void aCsvThatCannotBeWrittenStopsTheExportBeforeTheWorkbookIsWritten() {
+        Path workbook = folder.resolve("request.xlsx");
+        Path csv = folder.resolve("no-such-folder").resolve("rules.csv");
+
+        Run run = run("export", designFile.toString(), "-o", workbook.toString(), "--csv", csv.toString(), "--no-diagram");
+
+        assertThat(run.status()).isEqualTo(PortolanCommand.EXIT_ERROR);
+        assertThat(run.err()).startsWith("portolan: Cannot write " + csv + ": its folder ");
+        assertThat(run.out()).isEmpty();
+        assertThat(Files.exists(workbook)).isFalse();
+    }
+
+    @Test
+    void aDateThatIsNotADateIsNamedWithTheFormatToUse() {
+        Run run = run("export", designFile.toString(), "-o", folder.resolve("request.xlsx").toString(), "--date", "2024-02-30");
+
+        assertThat(run.status()).isEqualTo(PortolanCommand.EXIT_ERROR);
+        assertThat(run.err()).startsWith("portolan: Invalid value for option '--date': '2024-02-30' is not a date;"
+                + " write it as YYYY-MM-DD").doesNotContain("java.");
+    }
+
+    @Test
+    void aFolderWhereNoFileCanBeCreatedGivesTheReasonNotATemporaryFileName() {
+        Path proc = Path.of("/proc");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(proc.resolve("self")), "needs Linux /proc");
+        Path out = proc.resolve("request.xlsx");
+
+        Run run = run("export", designFile.toString(), "-o", out.toString(), "--no-diagram");
+
+        assertThat(run.status()).isEqualTo(PortolanCommand.EXIT_ERROR);
+        assertThat(run.err()).startsWith("portolan: Cannot write " + out + ": ").doesNotContain(".tmp");
+    }
 }
