@@ -12,6 +12,6 @@ public record CatalogProblem(String file, String path, String message) {
     /** {@code citrix.json $.rules[12].ports: port 70000 is outside 0..65535}. */
     @Override
     public String toString() {
-        return file + " " + path + ": " + message;
+        return "$".equals(path) ? file + ": " + message : file + " " + path + ": " + message;
     }
 }

@@ -20,7 +20,7 @@ public final class DesignFileException extends Exception {
     public record Problem(String file, String place, String message) {
         @Override
         public String toString() {
-            return file + " " + place + ": " + message;
+            return "$".equals(place) ? file + ": " + message : file + " " + place + ": " + message;
         }
     }
 

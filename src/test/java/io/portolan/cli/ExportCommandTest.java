@@ -112,7 +112,7 @@ class ExportCommandTest {
         Path missing = folder.resolve("nothing.portolan");
         Run run = run("export", missing.toString(), "-o", folder.resolve("out.xlsx").toString());
         assertThat(run.status()).isEqualTo(PortolanCommand.EXIT_ERROR);
-        assertThat(run.err()).isEqualTo("portolan: " + missing + " $: the file does not exist" + System.lineSeparator());
+        assertThat(run.err()).isEqualTo("portolan: " + missing + ": the file does not exist" + System.lineSeparator());
         assertThat(Files.exists(folder.resolve("out.xlsx"))).isFalse();
     }
 

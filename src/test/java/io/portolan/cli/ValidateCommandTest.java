@@ -105,7 +105,7 @@ class ValidateCommandTest {
         CommandLineRun result = run("validate", file.toString());
 
         assertThat(result.status()).isEqualTo(2);
-        assertThat(result.errLines()).containsExactly("portolan: " + file + " $: the file does not exist");
+        assertThat(result.errLines()).containsExactly("portolan: " + file + ": the file does not exist");
     }
 
     @Test
