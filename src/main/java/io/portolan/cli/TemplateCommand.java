@@ -1,5 +1,6 @@
 package io.portolan.cli;
 
+import io.portolan.io.AtomicFiles;
 import io.portolan.io.DesignFile;
 import io.portolan.io.OutputFileException;
 import io.portolan.io.Templates;
@@ -64,6 +65,7 @@ final class TemplateCommand implements Callable<Integer> {
         } catch (Templates.UnknownTemplateException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, name);
         }
+        AtomicFiles.checkTarget(output);
         if (!force && Files.exists(output)) {
             throw new OutputFileException(output, "it exists already; add --force to replace it");
         }

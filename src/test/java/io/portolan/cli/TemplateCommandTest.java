@@ -10,6 +10,7 @@ import io.portolan.io.Templates;
 import io.portolan.testing.CommandLineRun;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -106,5 +107,16 @@ class TemplateCommandTest {
         assertThat(result.status()).isEqualTo(2);
         assertThat(result.errLines()).hasSize(1);
         assertThat(result.errLines().get(0)).startsWith("portolan: Cannot write " + file).contains("does not exist");
+    }
+
+    @Test
+    void aFolderAsTheOutputIsNamedAsAFolderEvenWithForce() {
+        for (String[] args : List.of(new String[] {"template", "hp-anyware", "-o", folder.toString()},
+                new String[] {"template", "hp-anyware", "-o", folder.toString(), "--force"})) {
+            CommandLineRun result = run(args);
+
+            assertThat(result.status()).isEqualTo(PortolanCommand.EXIT_ERROR);
+            assertThat(result.errLines()).containsExactly("portolan: Cannot write " + folder + ": it is a folder, not a file");
+        }
     }
 }
