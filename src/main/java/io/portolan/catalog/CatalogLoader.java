@@ -98,8 +98,10 @@ public final class CatalogLoader {
             JsonLocation where = e.getLocation();
             String place = where == null ? "$" : "line " + where.getLineNr() + ", column " + where.getColumnNr();
             String message = e.getOriginalMessage();
-            problems.add(new CatalogProblem(source.name(), place, message.startsWith("Trailing token")
-                    ? "more text follows the catalog's closing '}'" : "not valid JSON: " + message));
+            String what = message.startsWith("Unexpected end-of-input") ? "the file ends too early (is it truncated?)"
+                    : message.startsWith("Trailing token") ? "more text follows the catalog's closing '}'"
+                    : "not valid JSON: " + message;
+            problems.add(new CatalogProblem(source.name(), place, what));
             return null;
         }
     }

@@ -29,7 +29,7 @@ import picocli.CommandLine.TypeConversionException;
 
 /** {@code portolan export FILE -o OUT.xlsx}: the firewall change-request workbook of a design, and its rules as CSV. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Writes the firewall change-request workbook of a design (Excel .xlsx), and optionally its rules as CSV.",
+        description = {"Writes the firewall change-request workbook of a design (an Excel workbook), and optionally its rules as CSV.",
             "The Diagram sheet is drawn without a display; --no-diagram leaves it out.",
             "An existing output file is replaced only once the new one is complete."},
         sortOptions = false)

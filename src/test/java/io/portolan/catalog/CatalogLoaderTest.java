@@ -254,10 +254,12 @@ class CatalogLoaderTest {
     }
 
     @Test
-    void fileWithAByteOrderMarkLoadsAndTextAfterTheCatalogIsAProblem() {
+    void fileWithAByteOrderMarkLoadsAndACutOrDoubledFileIsAProblem() {
         String catalog = "{\"vendor\": \"Test\", " + TYPES + ", \"rules\": [" + rule("") + "]}";
 
         assertThat(CatalogLoader.load(List.of(new Source("bom.json", "\uFEFF" + catalog))).type("t.gateway")).isPresent();
+        assertThat(problemsOf(new Source("cut.json", catalog.substring(0, catalog.length() - 10)))).singleElement()
+                .satisfies(p -> assertThat(p.message()).isEqualTo("the file ends too early (is it truncated?)"));
         assertThat(problemsOf(new Source("two.json", catalog + "\n{}"))).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("two.json");
             assertThat(p.path()).isEqualTo("line 7, column 1");
