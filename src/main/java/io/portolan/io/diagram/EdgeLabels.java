@@ -18,7 +18,8 @@ import java.util.List;
 final class EdgeLabels {
 
     private static final double[] SPOTS = {0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78, 0.15, 0.85};
-    private static final double[] SHIFTS = {0, 0.8, -0.8};
+    /** Offsets beside the edge, in label heights: close ones first, farther ones only where no close spot is free. */
+    private static final double[][] SHIFTS = {{0, 0.8, -0.8}, {1.6, -1.6, 2.4, -2.4}};
     private static final Font PORTS = new Font(Font.SANS_SERIF, Font.BOLD, 11);
     private static final Font VIA = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
     private static final Color TEXT = new Color(0x20, 0x20, 0x20);
@@ -51,7 +52,7 @@ final class EdgeLabels {
             double width = Math.max(ports.stringWidth(label.ports),
                     label.via == null ? 0 : via.stringWidth(label.via)) + 10;
             double height = ports.getHeight() + (label.via == null ? 0 : via.getHeight()) + 4;
-            Rectangle2D box = place(label, width, height, taken);
+            Rectangle2D box = place(label.start, label.end, width, height, taken);
             taken.add(box);
             RoundRectangle2D background = new RoundRectangle2D.Double(box.getX(), box.getY(), width, height, 8, 8);
             g.setColor(new Color(255, 255, 255, 235));
@@ -73,10 +74,10 @@ final class EdgeLabels {
     }
 
     /** The free spot nearest the middle, or where nothing is free the spot that covers the least, nodes counting most. */
-    private Rectangle2D place(Label label, double width, double height, List<Rectangle2D> taken) {
+    Rectangle2D place(Point2D start, Point2D end, double width, double height, List<Rectangle2D> taken) {
         Rectangle2D best = null;
         double bestCost = Double.POSITIVE_INFINITY;
-        for (Rectangle2D box : candidates(label, width, height)) {
+        for (Rectangle2D box : candidates(start, end, width, height)) {
             double cost = cost(box, taken);
             if (cost == 0) {
                 return box;
@@ -89,17 +90,23 @@ final class EdgeLabels {
         return best;
     }
 
-    /** Spots along the edge from the middle outwards, each on the edge and then beside it on either side. */
-    private static List<Rectangle2D> candidates(Label label, double width, double height) {
-        double dx = label.end.getX() - label.start.getX();
-        double dy = label.end.getY() - label.start.getY();
+    /**
+     * Spots along the edge from the middle outwards, each on the edge and then just beside it on either side;
+     * then the same spots farther aside, for a short edge between two close nodes whose boxes cover every
+     * near spot.
+     */
+    static List<Rectangle2D> candidates(Point2D start, Point2D end, double width, double height) {
+        double dx = end.getX() - start.getX();
+        double dy = end.getY() - start.getY();
         double length = Math.max(1, Math.hypot(dx, dy));
-        List<Rectangle2D> boxes = new ArrayList<>(SPOTS.length * SHIFTS.length);
-        for (double t : SPOTS) {
-            for (double shift : SHIFTS) {
-                double x = label.start.getX() + dx * t - dy / length * shift * height;
-                double y = label.start.getY() + dy * t + dx / length * shift * height;
-                boxes.add(new Rectangle2D.Double(x - width / 2, y - height / 2, width, height));
+        List<Rectangle2D> boxes = new ArrayList<>();
+        for (double[] tier : SHIFTS) {
+            for (double t : SPOTS) {
+                for (double shift : tier) {
+                    double x = start.getX() + dx * t - dy / length * shift * height;
+                    double y = start.getY() + dy * t + dx / length * shift * height;
+                    boxes.add(new Rectangle2D.Double(x - width / 2, y - height / 2, width, height));
+                }
             }
         }
         return boxes;
