@@ -280,6 +280,15 @@ class FlowEngineTest {
     }
 
     @Test
+    void provisioningConsoleRulesNeedTheConsoleOnTheAdminWorkstation() {
+        Design without = citrixDmz().placed("admin", "common.admin-workstation", "lan").placed("ddc", "citrix.ddc", "lan").build();
+        Design with = citrixDmz().node("admin", "common.admin-workstation", "lan", "pvs-console").placed("ddc", "citrix.ddc", "lan").build();
+
+        assertThat(ruleIds(engine.analyze(without), "admin", "ddc")).doesNotContain("citrix.pvs.console-ddc").contains("citrix.cvad.admin-ddc");
+        assertThat(ruleIds(engine.analyze(with), "admin", "ddc")).contains("citrix.pvs.console-ddc", "citrix.cvad.admin-ddc");
+    }
+
+    @Test
     void zoneMatrixCountsFlowsFromZoneToZone() {
         Design design = citrixDmz().placed("users", "common.user-device", "inet").placed("gw", "citrix.gateway", "dmz").build();
 
