@@ -120,6 +120,9 @@ public final class DesignFile {
             n.put("name", node.name());
             n.put("host", node.host());
             n.put("address", node.address());
+            if (!node.outboundAddress().isEmpty()) {
+                n.put("outboundAddress", node.outboundAddress());
+            }
             if (node.zoneId() == null) {
                 n.putNull("zone");
             } else {

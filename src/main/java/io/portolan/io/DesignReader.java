@@ -39,7 +39,7 @@ final class DesignReader {
     private static final Set<String> REQUEST_FIELDS = Set.of("title", "requester", "changeReference", "environment", "description");
     private static final Set<String> ZONE_FIELDS = Set.of("id", "name", "kind", "cidrs", "bounds");
     private static final Set<String> FIREWALL_FIELDS = Set.of("id", "name", "zones", "position");
-    private static final Set<String> NODE_FIELDS = Set.of("id", "type", "name", "host", "address", "zone", "position", "features", "count");
+    private static final Set<String> NODE_FIELDS = Set.of("id", "type", "name", "host", "address", "outboundAddress", "zone", "position", "features", "count");
     private static final Set<String> OVERRIDE_FIELDS = Set.of("suppressed", "custom");
     private static final Set<String> SUPPRESSED_FIELDS = Set.of("rule", "source", "destination");
     private static final Set<String> CUSTOM_FIELDS = Set.of("id", "source", "destination", "protocol", "ipProtocol", "ports", "purpose");
@@ -204,6 +204,8 @@ final class DesignReader {
             String host = text(node, "host", path, false);
             String address = text(node, "address", path, false);
             Addresses.addressListProblem(address).ifPresent(p -> problem(path + ".address", p));
+            String outboundAddress = text(node, "outboundAddress", path, false);
+            Addresses.addressListProblem(outboundAddress).ifPresent(p -> problem(path + ".outboundAddress", p));
             String zone = null;
             JsonNode zoneNode = node.get("zone");
             if (zoneNode != null && !zoneNode.isNull()) {
@@ -237,7 +239,7 @@ final class DesignReader {
                 nodeIds.add(id);
             }
             if (id != null && typeId != null && name != null && position != null) {
-                nodes.add(new Node(id, typeId, name, host, address, zone, position, features, count));
+                nodes.add(new Node(id, typeId, name, host, address, zone, position, features, count, outboundAddress));
             }
         }
         return nodes;

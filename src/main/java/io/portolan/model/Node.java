@@ -17,9 +17,12 @@ import java.util.TreeSet;
  * @param position centre of its icon on the canvas
  * @param features ids of the features switched on, sorted, each once
  * @param count how many machines the node stands for (at least 1)
+ * @param outboundAddress the address its connections come from when that is not {@code address}, such as a load
+ *     balancer's subnet IP or a source NAT; an IP address, CIDR or a comma-separated list of them; empty (never
+ *     null) when its connections come from {@code address}
  */
 public record Node(String id, String typeId, String name, String host, String address, String zoneId, Point position,
-                   List<String> features, int count) {
+                   List<String> features, int count, String outboundAddress) {
 
     public Node {
         Objects.requireNonNull(id, "id");
@@ -28,10 +31,22 @@ public record Node(String id, String typeId, String name, String host, String ad
         Objects.requireNonNull(position, "position");
         host = host == null ? "" : host;
         address = address == null ? "" : address;
+        outboundAddress = outboundAddress == null ? "" : outboundAddress;
         features = List.copyOf(new TreeSet<>(features));
         if (count < 1) {
             throw new IllegalArgumentException("count must be at least 1, not " + count);
         }
+    }
+
+    /** A node whose connections come from its own address: the outbound address is empty. */
+    public Node(String id, String typeId, String name, String host, String address, String zoneId, Point position,
+                List<String> features, int count) {
+        this(id, typeId, name, host, address, zoneId, position, features, count, "");
+    }
+
+    /** The address its connections come from: the outbound address when set, otherwise the address. */
+    public String sourceAddress() {
+        return outboundAddress.isEmpty() ? address : outboundAddress;
     }
 
     /** True when the feature is switched on. */
@@ -40,28 +55,28 @@ public record Node(String id, String typeId, String name, String host, String ad
     }
 
     public Node withName(String newName) {
-        return new Node(id, typeId, newName, host, address, zoneId, position, features, count);
+        return new Node(id, typeId, newName, host, address, zoneId, position, features, count, outboundAddress);
     }
 
     public Node withHost(String newHost) {
-        return new Node(id, typeId, name, newHost, address, zoneId, position, features, count);
+        return new Node(id, typeId, name, newHost, address, zoneId, position, features, count, outboundAddress);
     }
 
     public Node withAddress(String newAddress) {
-        return new Node(id, typeId, name, host, newAddress, zoneId, position, features, count);
+        return new Node(id, typeId, name, host, newAddress, zoneId, position, features, count, outboundAddress);
     }
 
     /** The node in another zone, or outside every zone when {@code newZoneId} is null. */
     public Node withZoneId(String newZoneId) {
-        return new Node(id, typeId, name, host, address, newZoneId, position, features, count);
+        return new Node(id, typeId, name, host, address, newZoneId, position, features, count, outboundAddress);
     }
 
     public Node withPosition(Point newPosition) {
-        return new Node(id, typeId, name, host, address, zoneId, newPosition, features, count);
+        return new Node(id, typeId, name, host, address, zoneId, newPosition, features, count, outboundAddress);
     }
 
     public Node withFeatures(List<String> newFeatures) {
-        return new Node(id, typeId, name, host, address, zoneId, position, newFeatures, count);
+        return new Node(id, typeId, name, host, address, zoneId, position, newFeatures, count, outboundAddress);
     }
 
     /** The node with one feature switched on or off. */
@@ -75,7 +90,12 @@ public record Node(String id, String typeId, String name, String host, String ad
         return withFeatures(List.copyOf(changed));
     }
 
+    /** The node with another outbound address; empty when its connections come from its address. */
+    public Node withOutboundAddress(String newOutboundAddress) {
+        return new Node(id, typeId, name, host, address, zoneId, position, features, count, newOutboundAddress);
+    }
+
     public Node withCount(int newCount) {
-        return new Node(id, typeId, name, host, address, zoneId, position, features, newCount);
+        return new Node(id, typeId, name, host, address, zoneId, position, features, newCount, outboundAddress);
     }
 }

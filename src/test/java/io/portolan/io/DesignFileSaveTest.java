@@ -11,6 +11,7 @@ import io.portolan.model.CustomFlow;
 import io.portolan.model.Design;
 import io.portolan.model.FlowKey;
 import io.portolan.model.FlowOverrides;
+import io.portolan.model.Node;
 import io.portolan.model.PortSet;
 import io.portolan.model.Protocol;
 import java.io.IOException;
@@ -85,6 +86,22 @@ class DesignFileSaveTest {
         assertThat(fieldNames(root.get("overrides").get("suppressed").get(0))).containsExactly("rule", "source", "destination");
         assertThat(fieldNames(root.get("overrides").get("custom").get(0)))
                 .containsExactly("id", "source", "destination", "protocol", "ipProtocol", "ports", "purpose");
+    }
+
+    @Test
+    void anOutboundAddressIsSavedAfterTheAddressOnlyWhenSet() throws Exception {
+        Path file = folder.resolve("outbound.portolan");
+        Design design = template("hp-anyware");
+        Node first = design.nodes().get(0).withOutboundAddress("");
+        Node second = design.nodes().get(1).withOutboundAddress("172.16.10.21");
+        DesignFile.write(file, design.withNode(first).withNode(second));
+
+        JsonNode nodes = new ObjectMapper().readTree(Files.readString(file, StandardCharsets.UTF_8)).get("nodes");
+
+        assertThat(fieldNames(nodes.get(0))).doesNotContain("outboundAddress");
+        assertThat(fieldNames(nodes.get(1))).containsSubsequence("address", "outboundAddress", "zone");
+        assertThat(nodes.get(1).get("outboundAddress").asText()).isEqualTo("172.16.10.21");
+        assertThat(DesignFile.read(file, CATALOG).node(second.id()).orElseThrow().sourceAddress()).isEqualTo("172.16.10.21");
     }
 
     @Test

@@ -28,8 +28,8 @@ import net.jqwik.api.Tuple;
 
 /**
  * Random designs for property tests: zones side by side as columns, firewalls joining any of them (or none),
- * nodes of any catalog type with a random choice of its features, some outside every zone, custom and
- * suppressed flows, and request texts with quotes, commas, formula characters and non-ASCII letters.
+ * nodes of any catalog type with a random choice of its features, some outside every zone, some with an outbound
+ * address, custom and suppressed flows, and request texts with quotes, commas, formula characters and non-ASCII letters.
  * Every design is one a design file can hold, so that it also survives a save and a load.
  */
 public final class DesignArbitraries {
@@ -122,7 +122,7 @@ public final class DesignArbitraries {
             for (int i = 0; i < list.size(); i++) {
                 Node n = list.get(i);
                 numbered.add(new Node("n" + i, n.typeId(), n.name(), n.host(), n.address(), n.zoneId(), n.position(),
-                        n.features(), n.count()));
+                        n.features(), n.count(), n.outboundAddress()));
             }
             return numbered;
         });
@@ -133,8 +133,9 @@ public final class DesignArbitraries {
         return Combinators.combine(types(), zone, names(), texts(), addresses(),
                         Arbitraries.doubles().between(0, 1), Arbitraries.doubles().between(0, 1),
                         Arbitraries.integers().between(1, 3))
-                .flatAs((type, zoneId, name, host, address, fx, fy, count) -> features(type).map(features ->
-                        new Node("", type.id(), name, host, address, zoneId, position(zoneId, fx, fy), features, count)));
+                .flatAs((type, zoneId, name, host, address, fx, fy, count) -> Combinators.combine(features(type), addresses())
+                        .as((features, outboundAddress) -> new Node("", type.id(), name, host, address, zoneId,
+                                position(zoneId, fx, fy), features, count, outboundAddress)));
     }
 
     /** Mostly the types of real deployments, which have rules between them; now and then any type of the catalog. */
