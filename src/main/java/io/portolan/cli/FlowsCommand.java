@@ -111,8 +111,8 @@ final class FlowsCommand implements Callable<Integer> {
         out.print(Csv.line(CSV_HEADER));
         for (Flow flow : flows) {
             List<String> cells = new ArrayList<>(CSV_HEADER.size());
-            addEnd(cells, design, flow.source());
-            addEnd(cells, design, flow.destination());
+            addEnd(cells, design, flow.source(), flow.source().sourceAddress());
+            addEnd(cells, design, flow.destination(), flow.destination().address());
             cells.add(flow.protocolText());
             cells.add(flow.portText());
             cells.add(flow.purpose());
@@ -127,14 +127,15 @@ final class FlowsCommand implements Callable<Integer> {
         }
     }
 
-    private static void addEnd(List<String> cells, Design design, Node node) {
+    /** The end's columns; {@code address} is where its packets come from or go to. */
+    private static void addEnd(List<String> cells, Design design, Node node, String address) {
         cells.add(node.id());
         cells.add(node.name());
         cells.add(node.typeId());
         cells.add(design.zone(node.zoneId()).map(Zone::name).orElse(""));
         cells.add(design.zone(node.zoneId()).map(z -> z.kind().name()).orElse(""));
         cells.add(node.host());
-        cells.add(node.address());
+        cells.add(address);
     }
 
     private static void printTable(PrintWriter out, Design design, List<Flow> flows) {

@@ -19,7 +19,9 @@ import java.util.Optional;
 /**
  * The JSON of {@code portolan flows --format json}: the flows with their ends, service, reference and
  * path through the firewalls, then the design's warnings. Zones and firewalls are named as the user
- * named them; nodes carry their id too, for scripts that join the output with the design file.
+ * named them; nodes carry their id too, for scripts that join the output with the design file. Each end
+ * gives its {@code address} and {@code outboundAddress} as the design file does: a source's connections
+ * come from its outbound address when that is not empty (a load balancer's subnet IP, a source NAT).
  */
 final class FlowsJson {
 
@@ -93,6 +95,7 @@ final class FlowsJson {
         item.put("zoneKind", zone.map(z -> z.kind().name()).orElse(null));
         item.put("host", node.host());
         item.put("address", node.address());
+        item.put("outboundAddress", node.outboundAddress());
     }
 
     private String zoneName(String zoneId) {

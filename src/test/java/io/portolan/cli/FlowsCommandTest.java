@@ -71,7 +71,8 @@ class FlowsCommandTest {
         JsonNode flow = root.get("flows").get(0);
         assertThat(fields(flow)).containsExactly("source", "destination", "protocol", "ipProtocol", "ports", "purpose", "rule",
                 "reference", "optional", "crossing", "unroutable", "path");
-        assertThat(fields(flow.get("source"))).containsExactly("id", "name", "type", "zone", "zoneKind", "host", "address");
+        assertThat(fields(flow.get("source"))).containsExactly("id", "name", "type", "zone", "zoneKind", "host", "address",
+                "outboundAddress");
         assertThat(fields(flow.get("destination"))).isEqualTo(fields(flow.get("source")));
         assertThat(fields(flow.get("reference"))).containsExactly("document", "section");
         assertThat(root.get("flows")).allSatisfy(f -> {
@@ -93,9 +94,12 @@ class FlowsCommandTest {
         assertThat(flow.get("source").get("zone").asText()).isEqualTo("DMZ");
         assertThat(flow.get("source").get("zoneKind").asText()).isEqualTo("DMZ");
         assertThat(flow.get("source").get("host").asText()).isEqualTo("citrix.example.com");
+        assertThat(flow.get("source").get("address").asText()).isEqualTo("172.16.10.10");
+        assertThat(flow.get("source").get("outboundAddress").asText()).isEqualTo("172.16.10.11");
         assertThat(flow.get("destination").get("type").asText()).isEqualTo("citrix.vda");
         assertThat(flow.get("destination").get("zone").asText()).isEqualTo("Data centre");
         assertThat(flow.get("destination").get("address").asText()).isEqualTo("10.10.30.11-10.10.30.30");
+        assertThat(flow.get("destination").get("outboundAddress").asText()).isEmpty();
         assertThat(flow.get("protocol").asText()).isEqualTo("UDP");
         assertThat(flow.get("ipProtocol").isNull()).isTrue();
         assertThat(flow.get("ports").toString()).isEqualTo("[[1494,1494]]");
@@ -223,6 +227,18 @@ class FlowsCommandTest {
         assertThat(lines).hasSize(1 + analysis("citrix-onprem").flows().size());
         Flow first = analysis("citrix-onprem").flows().get(0);
         assertThat(lines.get(1)).startsWith(first.source().id() + "," + first.source().name() + ",");
+    }
+
+    @Test
+    void csvGivesTheAddressesThePacketsComeFromAndGoTo() throws Exception {
+        CommandLineRun result = run("flows", template("citrix-onprem").toString(), "--format", "csv");
+
+        assertThat(result.status()).isZero();
+        String gateway = "gateway,Citrix Gateway,citrix.gateway,DMZ,DMZ,citrix.example.com,";
+        List<String> fromGateway = result.outLines().stream().filter(l -> l.startsWith(gateway)).toList();
+        List<String> toGateway = result.outLines().stream().filter(l -> !l.startsWith(gateway) && l.contains("," + gateway)).toList();
+        assertThat(fromGateway).isNotEmpty().allSatisfy(line -> assertThat(line).startsWith(gateway + "172.16.10.11,"));
+        assertThat(toGateway).isNotEmpty().allSatisfy(line -> assertThat(line).contains("," + gateway + "172.16.10.10,"));
     }
 
     @Test

@@ -50,7 +50,7 @@ final class RuleRowBuilder {
         cells[RuleColumn.SOURCE_ZONE.ordinal()] = text.zoneName(source.zoneId());
         cells[RuleColumn.SOURCE_NAME.ordinal()] = source.name();
         cells[RuleColumn.SOURCE_HOST.ordinal()] = text.host(source);
-        cells[RuleColumn.SOURCE_ADDRESS.ordinal()] = source.address();
+        cells[RuleColumn.SOURCE_ADDRESS.ordinal()] = source.sourceAddress();
         cells[RuleColumn.DESTINATION_ZONE.ordinal()] = text.zoneName(destination.zoneId());
         cells[RuleColumn.DESTINATION_NAME.ordinal()] = destination.name();
         cells[RuleColumn.DESTINATION_HOST.ordinal()] = text.host(destination);

@@ -1,17 +1,20 @@
 package io.portolan.io.workbook;
 
+import static io.portolan.io.workbook.RuleColumn.DESTINATION_ADDRESS;
 import static io.portolan.io.workbook.RuleColumn.DESTINATION_HOST;
 import static io.portolan.io.workbook.RuleColumn.DESTINATION_NAME;
 import static io.portolan.io.workbook.RuleColumn.FIREWALL;
 import static io.portolan.io.workbook.RuleColumn.PORTS;
 import static io.portolan.io.workbook.RuleColumn.PROTOCOL;
 import static io.portolan.io.workbook.RuleColumn.RULE_ID;
+import static io.portolan.io.workbook.RuleColumn.SOURCE_ADDRESS;
 import static io.portolan.io.workbook.RuleColumn.SOURCE_NAME;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.portolan.engine.Crossing;
 import io.portolan.engine.Flow;
 import io.portolan.engine.FlowAnalysis;
+import io.portolan.io.Templates;
 import io.portolan.model.CustomFlow;
 import io.portolan.model.Design;
 import io.portolan.model.Firewall;
@@ -64,6 +67,29 @@ class RulesSheetTest {
                             "Callback URL to reach Citrix Gateway from StoreFront", "", "Required",
                             CITRIX_PORTS + ", section \"StoreFront\"", "Requested", ""));
         }
+    }
+
+    @Test
+    void gatewayIsReachedOnItsVirtualServerAndConnectsFromItsSubnetIp() throws Exception {
+        FlowAnalysis analysis = TestDesigns.analyse(Templates.load("citrix-onprem", TestDesigns.CATALOG));
+        try (XSSFWorkbook workbook = Sheets.export(analysis, false, null, folder)) {
+            List<List<String>> rows = Sheets.ruleRows(workbook.getSheet("Rules"));
+            List<List<String>> usersToGateway = between(rows, "Remote users", "Citrix Gateway");
+            List<List<String>> gatewayToStoreFront = between(rows, "Citrix Gateway", "StoreFront");
+            List<List<String>> storeFrontToGateway = between(rows, "StoreFront", "Citrix Gateway");
+
+            assertThat(usersToGateway).isNotEmpty().extracting(r -> r.get(DESTINATION_ADDRESS.ordinal())).containsOnly("172.16.10.10");
+            assertThat(gatewayToStoreFront).isNotEmpty().extracting(r -> r.get(SOURCE_ADDRESS.ordinal())).containsOnly("172.16.10.11");
+            assertThat(gatewayToStoreFront).extracting(r -> r.get(DESTINATION_ADDRESS.ordinal())).containsOnly("10.10.20.11, 10.10.20.12");
+            assertThat(storeFrontToGateway).isNotEmpty().extracting(r -> r.get(DESTINATION_ADDRESS.ordinal())).containsOnly("172.16.10.10");
+            assertThat(rows).filteredOn(r -> r.get(SOURCE_NAME.ordinal()).equals("Citrix Gateway"))
+                    .extracting(r -> r.get(SOURCE_ADDRESS.ordinal())).containsOnly("172.16.10.11");
+        }
+    }
+
+    private static List<List<String>> between(List<List<String>> rows, String source, String destination) {
+        return rows.stream().filter(r -> r.get(SOURCE_NAME.ordinal()).equals(source) && r.get(DESTINATION_NAME.ordinal()).equals(destination))
+                .toList();
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.portolan.io.workbook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.portolan.engine.FlowAnalysis;
+import io.portolan.model.Design;
 import io.portolan.model.Node;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -99,19 +100,21 @@ class SummarySheetsTest {
     }
 
     @Test
-    void componentsListsEveryNodeWithTypeVendorZoneHostAddressFeaturesAndCount() throws Exception {
-        FlowAnalysis analysis = TestDesigns.analyse(TestDesigns.citrixOnPremises());
+    void componentsListsEveryNodeWithTypeVendorZoneHostAddressesFeaturesAndCount() throws Exception {
+        Design design = TestDesigns.citrixOnPremises();
+        design = design.withNode(design.node("gw").orElseThrow().withOutboundAddress("192.0.2.11"));
+        FlowAnalysis analysis = TestDesigns.analyse(design);
         try (XSSFWorkbook workbook = Sheets.export(analysis, false, null, folder)) {
-            List<List<String>> rows = Sheets.rows(workbook.getSheet("Components"), 9);
+            List<List<String>> rows = Sheets.rows(workbook.getSheet("Components"), 10);
             assertThat(rows.get(0)).containsExactly(ComponentsSheet.HEADERS);
             assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(0))
                     .containsExactlyInAnyOrderElementsOf(analysis.design().nodes().stream().map(Node::name).toList());
             assertThat(rows).contains(List.of("Citrix Gateway", "Citrix Gateway", "Citrix", "Citrix Gateway", "DMZ",
-                    "gateway.contoso.com", "192.0.2.10", "EDT (HDX over UDP)", "1"));
+                    "gateway.contoso.com", "192.0.2.10", "192.0.2.11", "EDT (HDX over UDP)", "1"));
             assertThat(rows).contains(List.of("DigiCert", "DigiCert CRL and certificates", "Common", "Internet services", "Internet",
-                    "*.digicert.com, dl.cacerts.digicert.com", "", "", "1"));
+                    "*.digicert.com, dl.cacerts.digicert.com", "", "", "", "1"));
             assertThat(rows.get(rows.size() - 1).get(4)).isEqualTo(RuleText.NO_ZONE);
-            assertThat(rows).anyMatch(r -> r.get(0).startsWith("=HYPERLINK") && r.get(8).equals("20"));
+            assertThat(rows).anyMatch(r -> r.get(0).startsWith("=HYPERLINK") && r.get(9).equals("20"));
         }
     }
 

@@ -40,9 +40,9 @@ class TemplateWorkbooksTest {
         return Stream.of(
                 Arguments.of("citrix-onprem", "Edge firewall", List.of(
                         "citrix.gateway.users-https | Internet | Remote users |  | 0.0.0.0/0 | DMZ | Citrix Gateway | citrix.example.com"
-                                + " | 172.16.10.10, 172.16.10.11 | TCP | 443 |  | Required",
+                                + " | 172.16.10.10 | TCP | 443 |  | Required",
                         "citrix.gateway.users-dtls | Internet | Remote users |  | 0.0.0.0/0 | DMZ | Citrix Gateway | citrix.example.com"
-                                + " | 172.16.10.10, 172.16.10.11 | UDP | 443 | EDT (HDX over UDP) | Required")),
+                                + " | 172.16.10.10 | UDP | 443 | EDT (HDX over UDP) | Required")),
                 Arguments.of("citrix-cloud", "Internet / Cloud services boundary", List.of(
                         "citrix.cloud.workspace-users | Internet | Remote users |  | 0.0.0.0/0 | Cloud services | Citrix Cloud"
                                 + " | *.cloud.com, *.citrixworkspacesapi.net |  | TCP | 443 |  | Required",
