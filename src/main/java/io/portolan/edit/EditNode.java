@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.function.UnaryOperator;
 
 /**
- * Changes properties of one node: its name, host, address or count.
+ * Changes properties of one node: its name, host, address, outbound address or count.
  *
  * @param nodeId the node to change; a missing node leaves the design as it is
  * @param change what to do to it
@@ -45,6 +45,19 @@ public record EditNode(String nodeId, UnaryOperator<Node> change, String descrip
             throw new IllegalArgumentException(problem);
         });
         return new EditNode(nodeId, n -> n.withAddress(address.trim()), "Set address");
+    }
+
+    /**
+     * Sets the addresses the node's connections come from when they are not its address (a load balancer's
+     * subnet IP, a source NAT); blank means they come from its address.
+     *
+     * @throws IllegalArgumentException with the reason when the text is not an address list
+     */
+    public static EditNode outboundAddress(String nodeId, String outboundAddress) {
+        Addresses.addressListProblem(outboundAddress).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
+        return new EditNode(nodeId, n -> n.withOutboundAddress(outboundAddress.trim()), "Set outbound address");
     }
 
     /** Sets how many machines the node stands for (at least 1). */

@@ -114,6 +114,24 @@ class NodeCommandsTest {
     }
 
     @Test
+    void editNodeSetsAnOutboundAddressThatTheNodeThenConnectsFrom() {
+        Design after = EditNode.address("gw", "172.16.10.10").apply(start);
+        after = EditNode.outboundAddress("gw", " 172.16.10.11 ").apply(after);
+        Node gateway = after.node("gw").orElseThrow();
+        assertThat(gateway.address()).isEqualTo("172.16.10.10");
+        assertThat(gateway.outboundAddress()).isEqualTo("172.16.10.11");
+        assertThat(gateway.sourceAddress()).isEqualTo("172.16.10.11");
+        assertThat(EditNode.outboundAddress("gw", " ").apply(after).node("gw").orElseThrow().sourceAddress())
+                .isEqualTo("172.16.10.10");
+    }
+
+    @Test
+    void editNodeRejectsAnOutboundAddressThatIsNotOne() {
+        assertThatThrownBy(() -> EditNode.outboundAddress("gw", "snip.example.com"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("snip.example.com");
+    }
+
+    @Test
     void editNodeRejectsABlankNameAndAZeroCount() {
         assertThatThrownBy(() -> EditNode.name("sf", "  ")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> EditNode.count("sf", 0)).isInstanceOf(IllegalArgumentException.class);

@@ -31,6 +31,17 @@ class PasteTest {
     }
 
     @Test
+    void pastedNodeKeepsItsHostAndAddresses() {
+        Design withAddresses = start.withNode(start.node("gw").orElseThrow().withHost("citrix.example.com")
+                .withAddress("172.16.10.10").withOutboundAddress("172.16.10.11"));
+        Paste.Result result = new Paste(Fragment.copyOf(withAddresses, Set.of("gw")), 40, 40).place(withAddresses);
+        Node copy = result.design().node(result.pastedIds().get(0)).orElseThrow();
+        assertThat(copy.host()).isEqualTo("citrix.example.com");
+        assertThat(copy.address()).isEqualTo("172.16.10.10");
+        assertThat(copy.outboundAddress()).isEqualTo("172.16.10.11");
+    }
+
+    @Test
     void pastingTwiceGivesDistinctIds() {
         Fragment copied = Fragment.copyOf(start, Set.of("sf", "gw"));
         Design once = new Paste(copied, 20, 20).apply(start);

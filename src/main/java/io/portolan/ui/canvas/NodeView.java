@@ -126,6 +126,9 @@ final class NodeView extends Region {
         if (!node.address().isEmpty()) {
             text.append("\nAddress: ").append(node.address());
         }
+        if (!node.outboundAddress().isEmpty()) {
+            text.append("\nOutbound address: ").append(node.outboundAddress());
+        }
         return text.toString();
     }
 }

@@ -79,9 +79,10 @@ public record FlowRow(Flow flow, FlowKey suppressedKey, PortRule suppressedRule,
         return reference == null ? "" : reference.citation();
     }
 
-    /** Everything the free-text filter searches, lower case. */
+    /** Everything the free-text filter searches, lower case, with the source's outbound address. */
     String searchText() {
         return String.join(" ", source.name(), destination.name(), protocol(), ports(), purpose(), firewalls(), reference(),
-                source.host(), destination.host(), source.address(), destination.address()).toLowerCase(Locale.ROOT);
+                source.host(), destination.host(), source.address(), source.outboundAddress(), destination.address())
+                .toLowerCase(Locale.ROOT);
     }
 }

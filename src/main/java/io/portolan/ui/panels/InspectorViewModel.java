@@ -118,6 +118,9 @@ public final class InspectorViewModel {
         list.add(text("Node", "Host name", "Host name or FQDN, for the firewall team", node.host(), v -> EditNode.host(id, v)));
         list.add(text("Node", "Address", "IP address, CIDR range or first-last range; several separated by commas",
                 node.address(), v -> EditNode.address(id, v)));
+        list.add(text("Node", "Outbound address", "The address its connections come from, when it is not its address "
+                + "(a load balancer's subnet IP, a source NAT); empty when they come from its address",
+                node.outboundAddress(), v -> EditNode.outboundAddress(id, v)));
         list.add(new InspectorField("Node", "Count", "How many machines the node stands for", Kind.INTEGER, node.count(),
                 List.of(), v -> run(() -> EditNode.count(id, (Integer) v))));
         list.add(InspectorField.readOnly("Node", "Zone",

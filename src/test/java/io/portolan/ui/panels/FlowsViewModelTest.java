@@ -70,6 +70,15 @@ class FlowsViewModelTest {
     }
 
     @Test
+    void freeTextFindsTheFlowsComingFromAnOutboundAddress() {
+        FlowsViewModel model = model();
+        model.textProperty().set("172.16.10.11");
+        assertThat(model.shownRows()).isNotEmpty().allMatch(r -> r.source().id().equals("gateway"));
+        assertThat(model.shownRows()).hasSize((int) document.analysis().flows().stream()
+                .filter(f -> f.source().id().equals("gateway")).count());
+    }
+
+    @Test
     void selectingANodeOrAnEdgeFiltersTheTable() {
         FlowsViewModel model = model();
         selection.select("sql");

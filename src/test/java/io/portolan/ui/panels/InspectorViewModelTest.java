@@ -65,6 +65,43 @@ class InspectorViewModelTest {
     }
 
     @Test
+    void outboundAddressSitsUnderTheAddressAndExplainsItself() {
+        InspectorViewModel model = model();
+        selection.select("gateway");
+        List<String> names = model.fields().stream().map(InspectorField::name).toList();
+        assertThat(names.indexOf("Outbound address")).isEqualTo(names.indexOf("Address") + 1);
+        InspectorField outbound = model.field("Node", "Outbound address").orElseThrow();
+        assertThat(outbound.value()).isEqualTo("172.16.10.11");
+        assertThat(outbound.description()).contains("connections come from", "subnet IP");
+    }
+
+    @Test
+    void editingTheOutboundAddressIsOneUndoStepAndRefusesWhatIsNotAnAddress() {
+        InspectorViewModel model = model();
+        selection.select("gateway");
+        assertThat(model.field("Node", "Outbound address").orElseThrow().commit().apply("snip.example.com")).get().asString()
+                .contains("snip.example.com");
+        assertThat(document.design()).isEqualTo(template);
+        assertThat(document.undoTextProperty().get()).isEmpty();
+
+        assertThat(model.field("Node", "Outbound address").orElseThrow().commit().apply(" 172.16.10.12 ")).isEmpty();
+        assertThat(document.design().node("gateway").orElseThrow().sourceAddress()).isEqualTo("172.16.10.12");
+        assertThat(document.undoTextProperty().get()).isEqualTo("Undo Set outbound address");
+
+        document.undo();
+        assertThat(document.design()).isEqualTo(template);
+        assertThat(document.undoTextProperty().get()).isEmpty();
+    }
+
+    @Test
+    void clearingTheOutboundAddressMakesTheNodeConnectFromItsAddress() {
+        InspectorViewModel model = model();
+        selection.select("gateway");
+        assertThat(model.field("Node", "Outbound address").orElseThrow().commit().apply("")).isEmpty();
+        assertThat(document.design().node("gateway").orElseThrow().sourceAddress()).isEqualTo("172.16.10.10");
+    }
+
+    @Test
     void switchingAFeatureChangesTheFlowsAtOnce() {
         InspectorViewModel model = model();
         selection.select("vda");
