@@ -17,6 +17,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.ToggleSwitch;
 import org.controlsfx.property.editor.PropertyEditor;
@@ -39,9 +40,17 @@ final class FieldEditors {
         void refresh(InspectorField field);
     }
 
+    private static final double EDITOR_PREF_WIDTH = 110;
+    private static final double SWITCH_PREF_WIDTH = 48;
+
     static Editor create(InspectorField field) {
         Editor editor = build(field);
         editor.getEditor().setId(field.editorId());
+        if (editor.getEditor() instanceof Region region && field.kind() != InspectorField.Kind.LONG_TEXT) {
+            // the sheet grows an editor to fill its row anyway; a small preferred width leaves the names
+            // beside the editors room to be read in a narrow inspector
+            region.setPrefWidth(field.kind() == InspectorField.Kind.SWITCH ? SWITCH_PREF_WIDTH : EDITOR_PREF_WIDTH);
+        }
         return editor;
     }
 
