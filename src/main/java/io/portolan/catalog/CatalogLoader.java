@@ -1,11 +1,7 @@
 package io.portolan.catalog;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.portolan.catalog.CatalogReader.Located;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,10 +31,6 @@ public final class CatalogLoader {
 
     /** Where the built-in catalog files sit on the class path. */
     public static final String BUILT_IN_FOLDER = "io/portolan/catalog";
-
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private CatalogLoader() {
     }
@@ -92,16 +84,9 @@ public final class CatalogLoader {
 
     private static JsonNode parse(Source source, List<CatalogProblem> problems) {
         try {
-            String text = source.text();
-            return JSON.readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
+            return JsonFields.readDocument(source.text());
         } catch (JsonProcessingException e) {
-            JsonLocation where = e.getLocation();
-            String place = where == null ? "$" : "line " + where.getLineNr() + ", column " + where.getColumnNr();
-            String message = e.getOriginalMessage();
-            String what = message.startsWith("Unexpected end-of-input") ? "the file ends too early (is it truncated?)"
-                    : message.startsWith("Trailing token") ? "more text follows the catalog's closing '}'"
-                    : "not valid JSON: " + message;
-            problems.add(new CatalogProblem(source.name(), place, what));
+            problems.add(new CatalogProblem(source.name(), JsonFields.errorPlace(e), JsonFields.errorMessage(e, "catalog")));
             return null;
         }
     }

@@ -1,6 +1,11 @@
 package io.portolan.catalog;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -19,7 +24,44 @@ public final class JsonFields {
         void report(String path, String message);
     }
 
+    /**
+     * Reads whole files strictly: a key twice in one object, or more text after the document, is an error.
+     * Thread-safe once configured.
+     */
+    private static final ObjectMapper STRICT = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    /** What some Windows editors put before UTF-8 text; JSON does not allow it, so it is skipped. */
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
+
     private final Problems problems;
+
+    /** The JSON of a whole file, read strictly; a leading byte order mark is skipped. */
+    public static JsonNode readDocument(String text) throws JsonProcessingException {
+        return STRICT.readTree(text.startsWith(BYTE_ORDER_MARK) ? text.substring(1) : text);
+    }
+
+    /** Where a file's JSON could not be read: {@code line 12, column 5}, or {@code $} when Jackson does not say. */
+    public static String errorPlace(JsonProcessingException e) {
+        JsonLocation where = e.getLocation();
+        return where == null ? "$" : "line " + where.getLineNr() + ", column " + where.getColumnNr();
+    }
+
+    /**
+     * Why a file's JSON could not be read, in a user's words where Jackson's would puzzle one.
+     *
+     * @param kind what the file holds, for the message: {@code design}, {@code catalog}
+     */
+    public static String errorMessage(JsonProcessingException e, String kind) {
+        String message = e.getOriginalMessage();
+        if (message.startsWith("Unexpected end-of-input")) {
+            return "the file ends too early (is it truncated?)";
+        }
+        if (message.startsWith("Trailing token")) {
+            return "more text follows the " + kind + "'s closing '}' (two " + kind + "s pasted together?)";
+        }
+        return "not valid JSON: " + message;
+    }
 
     public JsonFields(Problems problems) {
         this.problems = problems;

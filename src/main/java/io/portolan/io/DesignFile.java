@@ -44,9 +44,6 @@ public final class DesignFile {
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 
-    /** What some Windows editors put before UTF-8 text; JSON does not allow it, so it is skipped. */
-    private static final String BYTE_ORDER_MARK = "\uFEFF";
-
     private DesignFile() {
     }
 
@@ -71,8 +68,7 @@ public final class DesignFile {
 
     /** Reads a design from JSON text; {@code name} is what messages call the file. */
     public static Design parse(String text, String name, Catalog catalog) throws DesignFileException {
-        String json = text.startsWith(BYTE_ORDER_MARK) ? text.substring(1) : text;
-        return new DesignReader(name, catalog).read(json);
+        return new DesignReader(name, catalog).read(text);
     }
 
     /** Writes the design to the file whole or not at all. */

@@ -1,11 +1,7 @@
 package io.portolan.io;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.portolan.catalog.Catalog;
 import io.portolan.catalog.ComponentType;
 import io.portolan.catalog.JsonFields;
@@ -32,8 +28,6 @@ import java.util.Set;
 /** Reads one design file's JSON, collecting every problem with its place before giving up. */
 final class DesignReader {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9_.:-]*";
     private static final Set<String> ROOT_FIELDS = Set.of("format", "version", "request", "zones", "firewalls", "nodes", "overrides");
     private static final Set<String> REQUEST_FIELDS = Set.of("title", "requester", "changeReference", "environment", "description");
@@ -60,15 +54,10 @@ final class DesignReader {
     Design read(String text) throws DesignFileException {
         JsonNode root;
         try {
-            root = JSON.readTree(text);
+            root = JsonFields.readDocument(text);
         } catch (JsonProcessingException e) {
-            JsonLocation where = e.getLocation();
-            String place = where == null ? "$" : "line " + where.getLineNr() + ", column " + where.getColumnNr();
-            String message = e.getOriginalMessage();
-            String what = message.startsWith("Unexpected end-of-input") ? "the file ends too early (is it truncated?)"
-                    : message.startsWith("Trailing token") ? "more text follows the design's closing '}' (two designs pasted together?)"
-                    : "not valid JSON: " + message;
-            throw new DesignFileException(List.of(new DesignFileException.Problem(file, place, what)));
+            throw new DesignFileException(List.of(new DesignFileException.Problem(file, JsonFields.errorPlace(e),
+                    JsonFields.errorMessage(e, "design"))));
         }
         if (root == null || root.isMissingNode() || !root.isObject()) {
             fail("$", "a design file is a JSON object with \"format\": \"" + DesignFile.FORMAT + "\"");
