@@ -3,6 +3,7 @@ package io.portolan.catalog;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.portolan.catalog.CatalogReader.Located;
+import io.portolan.json.JsonFields;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,6 +1,7 @@
 package io.portolan.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.portolan.json.JsonFields;
 import io.portolan.model.PortSet;
 import io.portolan.model.Protocol;
 import io.portolan.model.ZoneKind;

@@ -8,7 +8,7 @@ import io.portolan.catalog.Catalog;
 import io.portolan.catalog.ComponentType;
 import io.portolan.catalog.Feature;
 import io.portolan.catalog.PortRule;
-import io.portolan.io.Csv;
+import io.portolan.io.export.Csv;
 import io.portolan.model.PortRange;
 import java.io.PrintWriter;
 import java.util.HashSet;

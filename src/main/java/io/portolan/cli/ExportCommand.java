@@ -2,12 +2,12 @@ package io.portolan.cli;
 
 import io.portolan.engine.FlowAnalysis;
 import io.portolan.io.AtomicFiles;
-import io.portolan.io.DesignFileException;
+import io.portolan.io.design.DesignFileException;
 import io.portolan.io.OutputFileException;
-import io.portolan.io.diagram.DiagramRenderer;
-import io.portolan.io.workbook.RulesCsv;
-import io.portolan.io.workbook.WorkbookExporter;
-import io.portolan.io.workbook.WorkbookOptions;
+import io.portolan.io.export.diagram.DiagramRenderer;
+import io.portolan.io.export.workbook.RulesCsv;
+import io.portolan.io.export.workbook.WorkbookExporter;
+import io.portolan.io.export.workbook.WorkbookOptions;
 import java.awt.AWTError;
 import java.io.IOException;
 import java.io.PrintWriter;

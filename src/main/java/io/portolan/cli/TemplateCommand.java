@@ -1,9 +1,9 @@
 package io.portolan.cli;
 
 import io.portolan.io.AtomicFiles;
-import io.portolan.io.DesignFile;
+import io.portolan.io.design.DesignFile;
 import io.portolan.io.OutputFileException;
-import io.portolan.io.Templates;
+import io.portolan.io.design.Templates;
 import io.portolan.model.Design;
 import java.io.PrintWriter;
 import java.nio.file.Files;

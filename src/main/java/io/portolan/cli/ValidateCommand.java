@@ -2,7 +2,7 @@ package io.portolan.cli;
 
 import io.portolan.engine.DesignWarning;
 import io.portolan.engine.FlowAnalysis;
-import io.portolan.io.DesignFileException;
+import io.portolan.io.design.DesignFileException;
 import io.portolan.model.Design;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -3,7 +3,6 @@ package io.portolan.ui;
 import io.portolan.catalog.Catalog;
 import io.portolan.catalog.CatalogException;
 import io.portolan.catalog.CatalogLoader;
-import io.portolan.io.Settings;
 import java.nio.file.Path;
 import java.util.Optional;
 

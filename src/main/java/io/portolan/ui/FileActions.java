@@ -2,11 +2,10 @@ package io.portolan.ui;
 
 import io.portolan.catalog.Catalog;
 import io.portolan.io.AtomicFiles;
-import io.portolan.io.DesignFile;
-import io.portolan.io.DesignFileException;
+import io.portolan.io.design.DesignFile;
+import io.portolan.io.design.DesignFileException;
 import io.portolan.io.OutputFileException;
-import io.portolan.io.Settings;
-import io.portolan.io.Templates;
+import io.portolan.io.design.Templates;
 import io.portolan.model.Design;
 import io.portolan.ui.Dialogs.FileKind;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package io.portolan.ui;
 
-import io.portolan.io.Templates;
+import io.portolan.io.design.Templates;
 import io.portolan.model.ZoneKind;
 import io.portolan.ui.canvas.DiagramView;
 import java.nio.file.Path;

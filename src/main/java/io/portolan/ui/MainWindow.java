@@ -2,7 +2,6 @@ package io.portolan.ui;
 
 import io.portolan.catalog.Catalog;
 import io.portolan.edit.AddCustomFlow;
-import io.portolan.io.Settings;
 import io.portolan.model.Design;
 import io.portolan.model.Point;
 import io.portolan.model.ZoneKind;

@@ -1,10 +1,9 @@
 package io.portolan.ui;
 
 import io.portolan.catalog.Catalog;
-import io.portolan.io.Settings;
-import io.portolan.io.Settings.WindowPlacement;
-import io.portolan.io.Templates;
+import io.portolan.io.design.Templates;
 import io.portolan.model.Design;
+import io.portolan.ui.Settings.WindowPlacement;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,9 +1,9 @@
 package io.portolan.ui;
 
 import io.portolan.io.OutputFileException;
-import io.portolan.io.workbook.RulesCsv;
-import io.portolan.io.workbook.WorkbookExporter;
-import io.portolan.io.workbook.WorkbookOptions;
+import io.portolan.io.export.workbook.RulesCsv;
+import io.portolan.io.export.workbook.WorkbookExporter;
+import io.portolan.io.export.workbook.WorkbookOptions;
 import io.portolan.ui.Dialogs.FileKind;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package io.portolan.app;
 
-import io.portolan.io.Settings;
-import io.portolan.io.Settings.WindowPlacement;
+import io.portolan.ui.Settings;
+import io.portolan.ui.Settings.WindowPlacement;
 import java.nio.file.Path;
 
 /**

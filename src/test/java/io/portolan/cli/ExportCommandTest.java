@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.portolan.catalog.CatalogLoader;
 import io.portolan.engine.FlowEngine;
-import io.portolan.io.DesignFile;
+import io.portolan.io.design.DesignFile;
 import io.portolan.model.Bounds;
 import io.portolan.model.Design;
 import io.portolan.model.Firewall;

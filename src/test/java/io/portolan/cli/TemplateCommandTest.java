@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.portolan.catalog.Catalog;
 import io.portolan.catalog.CatalogLoader;
-import io.portolan.io.DesignFile;
-import io.portolan.io.Templates;
+import io.portolan.io.design.DesignFile;
+import io.portolan.io.design.Templates;
 import io.portolan.testing.CommandLineRun;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.portolan.catalog.Catalog;
 import io.portolan.catalog.CatalogLoader;
-import io.portolan.io.Templates;
+import io.portolan.io.design.Templates;
 import io.portolan.model.PortSet;
 import java.util.ArrayList;
 import java.util.List;

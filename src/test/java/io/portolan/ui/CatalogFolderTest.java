@@ -3,7 +3,7 @@ package io.portolan.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.portolan.catalog.Catalog;
-import io.portolan.io.Settings;
+import io.portolan.ui.Settings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

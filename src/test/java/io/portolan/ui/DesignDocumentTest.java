@@ -6,7 +6,7 @@ import io.portolan.catalog.Catalog;
 import io.portolan.catalog.CatalogLoader;
 import io.portolan.edit.MoveSelection;
 import io.portolan.engine.FlowEngine;
-import io.portolan.io.Templates;
+import io.portolan.io.design.Templates;
 import io.portolan.model.Design;
 import java.nio.file.Path;
 import java.util.Set;

@@ -2,7 +2,7 @@ package io.portolan.ui;
 
 import io.portolan.catalog.Catalog;
 import io.portolan.catalog.CatalogLoader;
-import io.portolan.io.Settings;
+import io.portolan.ui.Settings;
 import io.portolan.model.Node;
 import io.portolan.model.Point;
 import javafx.geometry.Point2D;

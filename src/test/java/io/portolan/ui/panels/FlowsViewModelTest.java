@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.portolan.catalog.Catalog;
 import io.portolan.catalog.CatalogLoader;
 import io.portolan.engine.FlowEngine;
-import io.portolan.io.Templates;
+import io.portolan.io.design.Templates;
 import io.portolan.model.Design;
 import io.portolan.ui.DesignDocument;
 import io.portolan.ui.Selection;

@@ -1,0 +1,62 @@
+package io.portolan.io.export.diagram;
+
+import java.awt.Color;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Text that fits its room, and text that stays legible over lines. */
+final class Text {
+
+    private static final String ELLIPSIS = "\u2026";
+
+    private Text() {
+    }
+
+    /** The text, cut with an ellipsis where it is wider than the room in the current font. */
+    static String fit(Graphics2D g, String text, double room) {
+        FontMetrics metrics = g.getFontMetrics();
+        if (metrics.stringWidth(text) <= room) {
+            return text;
+        }
+        int end = text.length();
+        while (end > 0 && metrics.stringWidth(text.substring(0, end) + ELLIPSIS) > room) {
+            end--;
+        }
+        return text.substring(0, end) + ELLIPSIS;
+    }
+
+    /**
+     * The text in at most {@code maxLines} lines of the room's width, broken between words; the last line
+     * is cut with an ellipsis when the words do not all fit.
+     */
+    static List<String> wrap(Graphics2D g, String text, double room, int maxLines) {
+        FontMetrics metrics = g.getFontMetrics();
+        List<String> lines = new ArrayList<>(maxLines);
+        String rest = text.strip();
+        while (!rest.isEmpty() && lines.size() < maxLines - 1 && metrics.stringWidth(rest) > room) {
+            int cut = rest.length();
+            while (cut > 0 && (rest.charAt(cut - 1) != ' ' || metrics.stringWidth(rest.substring(0, cut).strip()) > room)) {
+                cut--;
+            }
+            if (cut == 0) {
+                break;
+            }
+            lines.add(rest.substring(0, cut).strip());
+            rest = rest.substring(cut).strip();
+        }
+        lines.add(fit(g, rest, room));
+        return lines;
+    }
+
+    /** Text centred on a point's x, baseline at y, over a white halo so that lines beneath do not hide it. */
+    static void centredWithHalo(Graphics2D g, String text, double x, double y, Color colour) {
+        FontMetrics metrics = g.getFontMetrics();
+        int width = metrics.stringWidth(text);
+        g.setColor(new Color(255, 255, 255, 220));
+        g.fillRoundRect((int) (x - width / 2.0 - 3), (int) (y - metrics.getAscent()), width + 6, metrics.getHeight(), 6, 6);
+        g.setColor(colour);
+        g.drawString(text, (float) (x - width / 2.0), (float) y);
+    }
+}

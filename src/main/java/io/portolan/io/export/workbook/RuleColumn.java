@@ -1,0 +1,68 @@
+package io.portolan.io.export.workbook;
+
+/**
+ * The columns of the Rules sheet and of the rules CSV, in order, with their header and the range of widths
+ * (in characters) the sheet sizes them within.
+ */
+enum RuleColumn {
+    NUMBER("No.", 5, 7, false),
+    RULE_ID("Rule id", 10, 26, true),
+    FIREWALL("Firewall", 10, 24, true),
+    SOURCE_ZONE("Source zone", 9, 16, true),
+    SOURCE_NAME("Source name", 10, 24, true),
+    SOURCE_HOST("Source host", 9, 24, true),
+    SOURCE_ADDRESS("Source address", 9, 20, true),
+    DESTINATION_ZONE("Destination zone", 12, 16, true),
+    DESTINATION_NAME("Destination name", 12, 24, true),
+    DESTINATION_HOST("Destination host", 12, 24, true),
+    DESTINATION_ADDRESS("Destination address", 12, 20, true),
+    PROTOCOL("Protocol", 9, 10, false),
+    PORTS("Port(s)", 8, 22, true),
+    PURPOSE("Service / purpose", 16, 34, true),
+    CONDITION("Condition", 10, 24, true),
+    REQUIRED("Required / optional", 9, 16, true),
+    REFERENCE("Vendor reference", 16, 36, true),
+    STATUS("Status", 11, 12, false),
+    COMMENTS("Comments", 16, 30, true);
+
+    /** The value every new row starts with in the Status column. */
+    static final String REQUESTED = "Requested";
+    /** The values the Status drop-down offers, in the order a request moves through them. */
+    static final String[] STATUSES = {REQUESTED, "Approved", "Rejected", "Implemented"};
+
+    private final String header;
+    private final int minWidth;
+    private final int maxWidth;
+    private final boolean wraps;
+
+    RuleColumn(String header, int minWidth, int maxWidth, boolean wraps) {
+        this.header = header;
+        this.minWidth = minWidth;
+        this.maxWidth = maxWidth;
+        this.wraps = wraps;
+    }
+
+    String header() {
+        return header;
+    }
+
+    /** The width in characters for the longest line in the column, kept within the column's range. */
+    int width(int longestLine) {
+        return Math.max(minWidth, Math.min(maxWidth, longestLine + 2));
+    }
+
+    /** True when long text wraps inside the cell instead of widening the column. */
+    boolean wraps() {
+        return wraps;
+    }
+
+    /** The headers of every column, in order. */
+    static String[] headers() {
+        RuleColumn[] columns = values();
+        String[] headers = new String[columns.length];
+        for (int i = 0; i < columns.length; i++) {
+            headers[i] = columns[i].header;
+        }
+        return headers;
+    }
+}

@@ -1,0 +1,57 @@
+package io.portolan.io.export.workbook;
+
+import io.portolan.engine.FlowAnalysis;
+import io.portolan.io.AtomicFiles;
+import io.portolan.io.export.Csv;
+import io.portolan.io.OutputFileException;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The Rules sheet as CSV (RFC 4180, UTF-8 with a byte order mark so that spreadsheets read the accents
+ * and arrows right). Cells a spreadsheet would take for a formula are neutralised by {@link Csv}.
+ */
+public final class RulesCsv {
+
+    private RulesCsv() {
+    }
+
+    /**
+     * Writes the rules, whole or not at all.
+     *
+     * @param analysis the analysed design
+     * @param detailed one row per flow and firewall instead of merged rules
+     * @param target the .csv file to write
+     * @throws OutputFileException naming the file when it cannot be written (read-only, locked, no folder)
+     */
+    public static void export(FlowAnalysis analysis, boolean detailed, Path target) throws OutputFileException {
+        Objects.requireNonNull(analysis, "analysis");
+        RuleTable table = RuleTable.of(analysis, detailed);
+        AtomicFiles.write(target, out -> write(table, out));
+    }
+
+    /** Writes the rows of a table to a stream, which is flushed and left open. */
+    static void write(RuleTable table, OutputStream out) throws IOException {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        writer.write('\uFEFF');
+        writer.write(Csv.line(Arrays.asList(RuleColumn.headers())));
+        List<RuleRow> rows = table.rows();
+        List<String> cells = new ArrayList<>(RuleColumn.values().length);
+        for (int i = 0; i < rows.size(); i++) {
+            cells.clear();
+            cells.addAll(Arrays.asList(rows.get(i).cells()));
+            cells.set(RuleColumn.NUMBER.ordinal(), Integer.toString(i + 1));
+            writer.write(Csv.line(cells));
+        }
+        writer.flush();
+    }
+}

@@ -1,0 +1,67 @@
+package io.portolan.io.export.workbook;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.poi.ss.util.WorkbookUtil;
+
+/**
+ * Gives each sheet a name a spreadsheet accepts: at most 31 characters, none of {@code []:*?/\}, not
+ * starting or ending with an apostrophe, and unique regardless of case. A long implicit boundary name
+ * loses its {@code boundary} suffix before anything else is cut. A repeated name gets
+ * {@code (2)}, {@code (3)}, ... within the 31 characters.
+ */
+final class SheetNames {
+
+    static final int MAX_LENGTH = 31;
+    private static final String FALLBACK = "Firewall";
+    /** How the engine ends the name of an implicit boundary; dropped when the name is too long to keep it. */
+    private static final String BOUNDARY = " boundary";
+
+    private final Set<String> used = new HashSet<>();
+
+    /** A namer with the given names already taken; Excel keeps {@code History} for itself. */
+    SheetNames(String... taken) {
+        used.add(key("History"));
+        for (String name : taken) {
+            used.add(key(name));
+        }
+    }
+
+    /** A valid name, not used before, as close to the wanted one as the rules allow; it is then taken. */
+    String unique(String wanted) {
+        String base = safe(wanted);
+        String name = base;
+        for (int n = 2; used.contains(key(name)); n++) {
+            String suffix = " (" + n + ")";
+            String stem = base.length() + suffix.length() > MAX_LENGTH ? base.substring(0, MAX_LENGTH - suffix.length()).strip() : base;
+            name = stem + suffix;
+        }
+        used.add(key(name));
+        return name;
+    }
+
+    /** The wanted name made valid: slashes and other forbidden characters become dashes. */
+    static String safe(String wanted) {
+        String text = wanted == null ? "" : wanted.replace(" / ", " - ").strip();
+        if (text.isEmpty()) {
+            return FALLBACK;
+        }
+        if (text.length() > MAX_LENGTH && text.endsWith(BOUNDARY)) {
+            text = text.substring(0, text.length() - BOUNDARY.length()).strip();
+        }
+        String safe = WorkbookUtil.createSafeSheetName(text, '-').strip();
+        while (safe.startsWith("'")) {
+            safe = safe.substring(1);
+        }
+        while (safe.endsWith("'")) {
+            safe = safe.substring(0, safe.length() - 1);
+        }
+        safe = safe.strip();
+        return safe.isEmpty() ? FALLBACK : safe;
+    }
+
+    private static String key(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,111 @@
+package io.portolan.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reading helpers shared by the catalog and design file readers: each reports what is wrong to a sink,
+ * with the JSON path, and returns something usable so that reading goes on and every problem is found.
+ */
+public final class JsonFields {
+
+    /** Where the helpers report a problem: the JSON path and what is wrong there. */
+    @FunctionalInterface
+    public interface Problems {
+        void report(String path, String message);
+    }
+
+    /**
+     * Reads whole files strictly: a key twice in one object, or more text after the document, is an error.
+     * Thread-safe once configured.
+     */
+    private static final ObjectMapper STRICT = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    /** What some Windows editors put before UTF-8 text; JSON does not allow it, so it is skipped. */
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
+
+    private final Problems problems;
+
+    /** The JSON of a whole file, read strictly; a leading byte order mark is skipped. */
+    public static JsonNode readDocument(String text) throws JsonProcessingException {
+        return STRICT.readTree(text.startsWith(BYTE_ORDER_MARK) ? text.substring(1) : text);
+    }
+
+    /** Where a file's JSON could not be read: {@code line 12, column 5}, or {@code $} when Jackson does not say. */
+    public static String errorPlace(JsonProcessingException e) {
+        JsonLocation where = e.getLocation();
+        return where == null ? "$" : "line " + where.getLineNr() + ", column " + where.getColumnNr();
+    }
+
+    /**
+     * Why a file's JSON could not be read, in a user's words where Jackson's would puzzle one.
+     *
+     * @param kind what the file holds, for the message: {@code design}, {@code catalog}
+     */
+    public static String errorMessage(JsonProcessingException e, String kind) {
+        String message = e.getOriginalMessage();
+        if (message.startsWith("Unexpected end-of-input")) {
+            return "the file ends too early (is it truncated?)";
+        }
+        if (message.startsWith("Trailing token")) {
+            return "more text follows the " + kind + "'s closing '}' (two " + kind + "s pasted together?)";
+        }
+        return "not valid JSON: " + message;
+    }
+
+    public JsonFields(Problems problems) {
+        this.problems = problems;
+    }
+
+    /** The array in the field; an empty array when it is missing or null, or (reported) not an array. */
+    public JsonNode array(JsonNode node, String field, String path) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return JsonNodeFactory.instance.arrayNode();
+        }
+        if (!value.isArray()) {
+            problems.report(path + "." + field, "must be an array");
+            return JsonNodeFactory.instance.arrayNode();
+        }
+        return value;
+    }
+
+    /** The trimmed strings of the array in the field; items that are not non-empty strings are reported and skipped. */
+    public List<String> strings(JsonNode node, String field, String path) {
+        JsonNode list = array(node, field, path);
+        List<String> values = new ArrayList<>(list.size());
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode item = list.get(i);
+            if (!item.isTextual() || item.asText().isBlank()) {
+                problems.report(path + "." + field + "[" + i + "]", "must be a non-empty string");
+            } else {
+                values.add(item.asText().trim());
+            }
+        }
+        return values;
+    }
+
+    /** Reports every field of the object that is not allowed, naming the ones that are (a misspelt field). */
+    public void checkFields(JsonNode node, String path, Set<String> allowed) {
+        if (!node.isObject()) {
+            return;
+        }
+        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!allowed.contains(name)) {
+                problems.report(path + "." + name, "unknown field \"" + name + "\"; allowed here: "
+                        + String.join(", ", allowed.stream().sorted().toList()));
+            }
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package io.portolan.ui;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+
+/**
+ * The user's settings that persist between runs: recent files, the window's place, the last folder,
+ * the theme and an extra catalog folder. Kept in {@link Preferences} (the registry on Windows, a file
+ * under {@code ~/.java} on Linux, a plist on macOS); tests pass a throwaway node.
+ */
+public final class Settings {
+
+    /** How many recent files are remembered. */
+    public static final int MAX_RECENT = 10;
+
+    private static final String RECENT = "recent.";
+    private static final String LAST_FOLDER = "lastFolder";
+    private static final String THEME = "theme";
+    private static final String EXTRA_CATALOG = "extraCatalog";
+    private static final String WINDOW = "window";
+
+    private final Preferences node;
+
+    public Settings(Preferences node) {
+        this.node = node;
+    }
+
+    /** The settings of the user running Portolan. */
+    public static Settings forUser() {
+        return new Settings(Preferences.userRoot().node("io/portolan"));
+    }
+
+    /**
+     * Where the window was and how big, in screen coordinates.
+     *
+     * @param maximized true when the window filled the screen
+     */
+    public record WindowPlacement(double x, double y, double width, double height, boolean maximized) {
+    }
+
+    /** Recently opened or saved design files, most recent first. */
+    public List<Path> recentFiles() {
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < MAX_RECENT; i++) {
+            path(node.get(RECENT + i, null)).ifPresent(files::add);
+        }
+        return files;
+    }
+
+    /** Puts the file first in the recent list, dropping it from further down and the oldest past the limit. */
+    public void addRecentFile(Path file) {
+        Path normalised = file.toAbsolutePath().normalize();
+        List<Path> files = new ArrayList<>(recentFiles());
+        files.remove(normalised);
+        files.add(0, normalised);
+        writeRecent(files);
+    }
+
+    /** Takes a file off the recent list, e.g. after it was found missing. */
+    public void removeRecentFile(Path file) {
+        List<Path> files = new ArrayList<>(recentFiles());
+        files.remove(file.toAbsolutePath().normalize());
+        writeRecent(files);
+    }
+
+    private void writeRecent(List<Path> files) {
+        for (int i = 0; i < MAX_RECENT; i++) {
+            if (i < files.size()) {
+                node.put(RECENT + i, files.get(i).toString());
+            } else {
+                node.remove(RECENT + i);
+            }
+        }
+        flush();
+    }
+
+    /** The folder of the last file opened or saved. */
+    public Optional<Path> lastFolder() {
+        return path(node.get(LAST_FOLDER, null));
+    }
+
+    public void setLastFolder(Path folder) {
+        node.put(LAST_FOLDER, folder.toAbsolutePath().normalize().toString());
+        flush();
+    }
+
+    /** The theme name, {@code light} unless the user chose another. */
+    public String theme() {
+        return node.get(THEME, "light");
+    }
+
+    public void setTheme(String theme) {
+        node.put(THEME, theme);
+        flush();
+    }
+
+    /** A folder of extra catalog files the user added, if any. */
+    public Optional<Path> extraCatalogFolder() {
+        return path(node.get(EXTRA_CATALOG, null));
+    }
+
+    /** Sets the extra catalog folder, or clears it with null. */
+    public void setExtraCatalogFolder(Path folder) {
+        if (folder == null) {
+            node.remove(EXTRA_CATALOG);
+        } else {
+            node.put(EXTRA_CATALOG, folder.toAbsolutePath().normalize().toString());
+        }
+        flush();
+    }
+
+    /** The window's last placement, if one was saved and is readable. */
+    public Optional<WindowPlacement> windowPlacement() {
+        String text = node.get(WINDOW, null);
+        if (text == null) {
+            return Optional.empty();
+        }
+        String[] parts = text.split(",");
+        if (parts.length != 5) {
+            return Optional.empty();
+        }
+        try {
+            WindowPlacement placement = new WindowPlacement(Double.parseDouble(parts[0]), Double.parseDouble(parts[1]),
+                    Double.parseDouble(parts[2]), Double.parseDouble(parts[3]), Boolean.parseBoolean(parts[4]));
+            return placement.width() > 0 && placement.height() > 0 ? Optional.of(placement) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    public void setWindowPlacement(WindowPlacement placement) {
+        node.put(WINDOW, placement.x() + "," + placement.y() + "," + placement.width() + "," + placement.height() + ","
+                + placement.maximized());
+        flush();
+    }
+
+    private static Optional<Path> path(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Path.of(text));
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void flush() {
+        try {
+            node.flush();
+        } catch (BackingStoreException e) {
+            // Settings are a convenience: when the store cannot be written they last for this run only.
+        }
+    }
+}
