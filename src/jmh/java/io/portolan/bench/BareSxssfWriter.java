@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -73,7 +74,7 @@ final class BareSxssfWriter {
         String[] cells = {join(rule.flows().stream().map(Flow::ruleId).toList(), ", "), firewall, zone(design, source),
             source.name(), source.host(), source.address(), zone(design, destination), destination.name(), destination.host(),
             destination.address(), rule.protocolText(), rule.portText(), String.join("\n", rule.purposes()),
-            String.join("; ", rule.conditions()), rule.optional() ? "Optional" : "Required",
+            Objects.requireNonNullElse(rule.conditions().shared(), ""), rule.optional() ? "Optional" : "Required",
             join(rule.references().stream().map(Reference::citation).toList(), "\n"), "Requested", ""};
         for (int i = 0; i < cells.length; i++) {
             if (!cells[i].isEmpty()) {

@@ -1,11 +1,12 @@
 package io.portolan.cli;
 
+import io.portolan.engine.Flow;
 import io.portolan.engine.FlowAnalysis;
 import io.portolan.io.AtomicFiles;
 import io.portolan.io.design.DesignFileException;
 import io.portolan.io.OutputFileException;
 import io.portolan.io.export.diagram.DiagramRenderer;
-import io.portolan.io.export.workbook.RulesCsv;
+import io.portolan.io.export.RulesCsv;
 import io.portolan.io.export.workbook.WorkbookExporter;
 import io.portolan.io.export.workbook.WorkbookOptions;
 import java.awt.AWTError;
@@ -80,7 +81,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         byte[] png = noDiagram ? null : diagram(analysis, err);
         WorkbookExporter.export(analysis, new WorkbookOptions(detailed, png, date), output);
-        long unrouted = analysis.flowsNeedingRules().stream().filter(f -> f.route().hops().isEmpty()).count();
+        long unrouted = analysis.flows().stream().filter(Flow::unrouted).count();
         out.println("Wrote " + output + ": " + summary(analysis) + (png != null ? ", with the diagram drawn without a display"
                 : ", without a Diagram sheet") + ".");
         if (csv != null) {

@@ -15,4 +15,9 @@ public enum Crossing {
     public boolean needsRule() {
         return this != SAME_ZONE;
     }
+
+    /** True for flows that leave their zone but have no route, so no firewall can be named: unroutable or unzoned. */
+    public boolean unrouted() {
+        return this == UNROUTABLE || this == UNZONED;
+    }
 }

@@ -2,9 +2,7 @@ package io.portolan.engine;
 
 import io.portolan.catalog.Catalog;
 import io.portolan.model.Design;
-import io.portolan.model.Firewall;
 import io.portolan.model.Node;
-import io.portolan.model.PortSet;
 import io.portolan.model.Zone;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,7 +10,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
@@ -27,7 +24,8 @@ public final class FlowAnalysis {
     private final ZoneGraph graph;
     private final List<Flow> flows;
     private final Lazy<List<NodePairFlows>> pairs = new Lazy<>(this::computePairs);
-    private final Lazy<List<BoundaryRules>> boundaries = new Lazy<>(this::computeBoundaries);
+    private final Lazy<RequestRules> rules = new Lazy<>(() -> new RequestRuleBuilder(design(), flows()).build(false));
+    private final Lazy<RequestRules> detailedRules = new Lazy<>(() -> new RequestRuleBuilder(design(), flows()).build(true));
     private final Lazy<ZoneMatrix> matrix = new Lazy<>(this::computeMatrix);
     private final Lazy<List<DesignWarning>> warnings;
 
@@ -69,9 +67,35 @@ public final class FlowAnalysis {
         return pairs.get();
     }
 
-    /** What each firewall and implicit boundary must allow: design firewalls first, in design order. */
+    /** What each firewall and implicit boundary must allow, merged: design firewalls first, in design order. */
     public List<BoundaryRules> byFirewall() {
-        return boundaries.get();
+        return rules.get().boundaries();
+    }
+
+    /** The rules of the change request, merged per firewall, source, destination and protocol. */
+    public RequestRules rules() {
+        return rules.get();
+    }
+
+    /** The rules of the change request: merged, or one per flow and firewall when {@code detailed}. */
+    public RequestRules rules(boolean detailed) {
+        return detailed ? detailedRules.get() : rules.get();
+    }
+
+    /** The number of flows in the given relation to the zones. */
+    public long count(Crossing crossing) {
+        return flows.stream().filter(f -> f.crossing() == crossing).count();
+    }
+
+    /**
+     * The host name a request gives for a node: its own, or for an internet service placed without one the
+     * host names its catalog type lists ({@code *.digicert.com}); empty when there is none.
+     */
+    public String hostOf(Node node) {
+        if (!node.host().isEmpty()) {
+            return node.host();
+        }
+        return catalog.type(node.typeId()).map(t -> String.join(", ", t.hosts())).orElse("");
     }
 
     /** Flows counted from zone to zone. */
@@ -92,38 +116,6 @@ public final class FlowAnalysis {
         List<NodePairFlows> result = new ArrayList<>(grouped.size());
         grouped.forEach((key, pairFlows) -> result.add(new NodePairFlows(key.source, key.destination, pairFlows,
                 PortLabels.label(pairFlows), pairFlows.get(0).route())));
-        return List.copyOf(result);
-    }
-
-    /**
-     * Groups the hops by the boundary they pass. Boundaries are keyed by value, not by id, so that a firewall
-     * whose id happens to read like an implicit boundary's never shares its rules.
-     */
-    private List<BoundaryRules> computeBoundaries() {
-        Map<Boundary, Map<RuleKey, List<Flow>>> grouped = new LinkedHashMap<>();
-        for (Firewall firewall : design.firewalls()) {
-            grouped.put(new Boundary(firewall.id(), firewall.name(), false, firewall.zoneIds()), new LinkedHashMap<>());
-        }
-        for (Flow flow : flows) {
-            for (Hop hop : flow.route().hops()) {
-                grouped.computeIfAbsent(hop.boundary(), b -> new LinkedHashMap<>())
-                        .computeIfAbsent(new RuleKey(hop, flow), k -> new ArrayList<>()).add(flow);
-            }
-        }
-        List<BoundaryRules> result = new ArrayList<>(grouped.size());
-        grouped.forEach((boundary, byRule) -> {
-            List<FirewallRule> rules = new ArrayList<>(byRule.size());
-            byRule.forEach((key, merged) -> {
-                Flow first = merged.get(0);
-                PortSet ports = PortSet.EMPTY;
-                for (Flow flow : merged) {
-                    ports = ports.union(flow.ports());
-                }
-                rules.add(new FirewallRule(key.hop, first.source(), first.destination(), first.protocol(), first.ipProtocol(),
-                        ports, merged));
-            });
-            result.add(new BoundaryRules(boundary, rules));
-        });
         return List.copyOf(result);
     }
 
@@ -158,33 +150,6 @@ public final class FlowAnalysis {
         @Override
         public int hashCode() {
             return System.identityHashCode(source) * 0x9E3779B1 + System.identityHashCode(destination);
-        }
-    }
-
-    /** What merges flows into one firewall rule: the hop direction, the two nodes and the protocol. */
-    private static final class RuleKey {
-        private final Hop hop;
-        private final String source;
-        private final String destination;
-        private final String protocol;
-
-        RuleKey(Hop hop, Flow flow) {
-            this.hop = hop;
-            this.source = flow.source().id();
-            this.destination = flow.destination().id();
-            this.protocol = flow.protocolText();
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof RuleKey other && source.equals(other.source) && destination.equals(other.destination)
-                    && protocol.equals(other.protocol) && hop.fromZoneId().equals(other.hop.fromZoneId())
-                    && hop.toZoneId().equals(other.hop.toZoneId());
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(source, destination, protocol, hop.fromZoneId(), hop.toZoneId());
         }
     }
 

@@ -53,7 +53,7 @@ public final class FlowEngine {
     }
 
     /** The state of one analysis: the design's nodes by type and the routes found so far. */
-    private static final class Run {
+    private final class Run {
         private final Design design;
         private final ZoneGraph graph;
         private final Map<String, List<Node>> nodesByType = new HashMap<>();
@@ -109,6 +109,8 @@ public final class FlowEngine {
                 return;
             }
             boolean bidirectional = indexed.rule().bidirectional();
+            FlowReason forward = index.reason(indexed.rule(), fromType, toType);
+            FlowReason backward = bidirectional ? index.reason(indexed.rule(), toType, fromType) : null;
             for (Node source : sources) {
                 if (!holds(indexed.terms(), fromType, source) || gatewayPlaced && onInternet(source)) {
                     continue;
@@ -121,25 +123,25 @@ public final class FlowEngine {
                             || gatewayPlaced && onInternet(destination)) {
                         continue;
                     }
-                    add(indexed, source, destination);
+                    add(forward, source, destination);
                     if (bidirectional && source != destination) {
-                        add(indexed, destination, source);
+                        add(backward, destination, source);
                     }
                 }
             }
         }
 
-        private void add(IndexedRule indexed, Node source, Node destination) {
-            if (!suppressed.isEmpty() && suppressed.contains(new FlowKey(indexed.rule().id(), source.id(), destination.id()))) {
+        private void add(FlowReason reason, Node source, Node destination) {
+            if (!suppressed.isEmpty() && suppressed.contains(new FlowKey(reason.ruleId(), source.id(), destination.id()))) {
                 return;
             }
-            flows.add(new Flow(source, destination, indexed.rule(), null, route(source, destination)));
+            flows.add(Flow.of(source, destination, reason, route(source, destination)));
         }
 
         void addCustom(CustomFlow custom) {
             Node source = design.node(custom.sourceId()).orElseThrow();
             Node destination = design.node(custom.destinationId()).orElseThrow();
-            flows.add(new Flow(source, destination, null, custom, route(source, destination)));
+            flows.add(Flow.of(source, destination, custom, route(source, destination)));
         }
 
         private static boolean holds(List<Term> terms, String typeId, Node node) {

@@ -2,11 +2,13 @@ package io.portolan.engine;
 
 import io.portolan.catalog.Catalog;
 import io.portolan.catalog.ComponentType;
+import io.portolan.catalog.Feature;
 import io.portolan.catalog.PortRule;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The catalog's rules prepared for matching: each network rule with the type ids of its two ends and,
@@ -30,9 +32,11 @@ final class RuleIndex {
         }
     }
 
+    private final Catalog catalog;
     private final List<IndexedRule> rules;
 
     RuleIndex(Catalog catalog) {
+        this.catalog = catalog;
         List<IndexedRule> indexed = new ArrayList<>();
         for (PortRule rule : catalog.rules()) {
             if (rule.local()) {
@@ -64,5 +68,26 @@ final class RuleIndex {
     /** The network rules (local rules left out), in catalog order. */
     List<IndexedRule> rules() {
         return rules;
+    }
+
+    /**
+     * Why a rule applies between a node of one type and a node of another: the rule with its condition
+     * named as the user reads it, each feature by the name the source's type gives it, else the destination's.
+     */
+    FlowReason reason(PortRule rule, String sourceType, String destinationType) {
+        if (rule.condition().isEmpty()) {
+            return new FlowReason(rule, null, "");
+        }
+        List<String> parts = new ArrayList<>(rule.condition().size());
+        for (String term : rule.condition()) {
+            String feature = PortRule.featureOf(term);
+            String name = featureName(sourceType, feature).or(() -> featureName(destinationType, feature)).orElse(feature);
+            parts.add(PortRule.isNegated(term) ? name + " off" : name);
+        }
+        return new FlowReason(rule, null, String.join(" and ", parts));
+    }
+
+    private Optional<String> featureName(String typeId, String featureId) {
+        return catalog.type(typeId).flatMap(t -> t.feature(featureId)).map(Feature::name);
     }
 }

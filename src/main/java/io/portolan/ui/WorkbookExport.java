@@ -1,7 +1,7 @@
 package io.portolan.ui;
 
 import io.portolan.io.OutputFileException;
-import io.portolan.io.export.workbook.RulesCsv;
+import io.portolan.io.export.RulesCsv;
 import io.portolan.io.export.workbook.WorkbookExporter;
 import io.portolan.io.export.workbook.WorkbookOptions;
 import io.portolan.ui.Dialogs.FileKind;

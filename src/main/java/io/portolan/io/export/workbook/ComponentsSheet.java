@@ -1,6 +1,8 @@
 package io.portolan.io.export.workbook;
 
 import io.portolan.catalog.ComponentType;
+import io.portolan.io.export.RuleTable;
+import io.portolan.io.export.RuleText;
 import io.portolan.model.Node;
 import java.util.ArrayList;
 import java.util.Comparator;

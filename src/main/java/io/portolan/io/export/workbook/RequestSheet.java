@@ -2,6 +2,7 @@ package io.portolan.io.export.workbook;
 
 import io.portolan.engine.Boundary;
 import io.portolan.engine.DesignWarning;
+import io.portolan.io.export.RuleTable;
 import io.portolan.model.RequestInfo;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package io.portolan.io.export.workbook;
 
+import io.portolan.io.export.RuleColumn;
+import io.portolan.io.export.RuleRow;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,5 +1,7 @@
 package io.portolan.io.export.workbook;
 
+import io.portolan.io.export.RuleRow;
+import io.portolan.io.export.RuleTable;
 import io.portolan.model.Zone;
 import java.util.ArrayList;
 import java.util.Arrays;

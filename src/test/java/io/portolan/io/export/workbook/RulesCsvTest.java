@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.portolan.engine.FlowAnalysis;
 import io.portolan.io.export.Csv;
+import io.portolan.io.export.RuleColumn;
+import io.portolan.io.export.RulesCsv;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,20 +1,22 @@
 package io.portolan.io.export.workbook;
 
-import static io.portolan.io.export.workbook.RuleColumn.DESTINATION_ADDRESS;
-import static io.portolan.io.export.workbook.RuleColumn.DESTINATION_HOST;
-import static io.portolan.io.export.workbook.RuleColumn.DESTINATION_NAME;
-import static io.portolan.io.export.workbook.RuleColumn.FIREWALL;
-import static io.portolan.io.export.workbook.RuleColumn.PORTS;
-import static io.portolan.io.export.workbook.RuleColumn.PROTOCOL;
-import static io.portolan.io.export.workbook.RuleColumn.RULE_ID;
-import static io.portolan.io.export.workbook.RuleColumn.SOURCE_ADDRESS;
-import static io.portolan.io.export.workbook.RuleColumn.SOURCE_NAME;
+import static io.portolan.io.export.RuleColumn.DESTINATION_ADDRESS;
+import static io.portolan.io.export.RuleColumn.DESTINATION_HOST;
+import static io.portolan.io.export.RuleColumn.DESTINATION_NAME;
+import static io.portolan.io.export.RuleColumn.FIREWALL;
+import static io.portolan.io.export.RuleColumn.PORTS;
+import static io.portolan.io.export.RuleColumn.PROTOCOL;
+import static io.portolan.io.export.RuleColumn.RULE_ID;
+import static io.portolan.io.export.RuleColumn.SOURCE_ADDRESS;
+import static io.portolan.io.export.RuleColumn.SOURCE_NAME;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.portolan.engine.Crossing;
 import io.portolan.engine.Flow;
 import io.portolan.engine.FlowAnalysis;
 import io.portolan.io.design.Templates;
+import io.portolan.io.export.RuleColumn;
+import io.portolan.io.export.RuleTable;
 import io.portolan.model.CustomFlow;
 import io.portolan.model.Design;
 import io.portolan.model.Firewall;

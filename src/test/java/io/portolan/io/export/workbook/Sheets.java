@@ -2,6 +2,7 @@ package io.portolan.io.export.workbook;
 
 import io.portolan.engine.FlowAnalysis;
 import io.portolan.io.OutputFileException;
+import io.portolan.io.export.RuleColumn;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

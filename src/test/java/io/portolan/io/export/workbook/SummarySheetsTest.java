@@ -3,6 +3,8 @@ package io.portolan.io.export.workbook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.portolan.engine.FlowAnalysis;
+import io.portolan.io.export.RuleColumn;
+import io.portolan.io.export.RuleText;
 import io.portolan.model.Design;
 import io.portolan.model.Node;
 import java.nio.file.Path;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.portolan.engine.BoundaryRules;
 import io.portolan.engine.FlowAnalysis;
 import io.portolan.io.design.Templates;
+import io.portolan.io.export.RuleColumn;
 import io.portolan.io.export.diagram.DiagramRenderer;
 import io.portolan.model.Design;
 import io.portolan.model.Node;

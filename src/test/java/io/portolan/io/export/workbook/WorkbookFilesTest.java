@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import io.portolan.engine.FlowAnalysis;
 import io.portolan.io.OutputFileException;
+import io.portolan.io.export.RuleColumn;
 import io.portolan.model.Design;
 import io.portolan.model.Firewall;
 import io.portolan.model.Point;

@@ -2,6 +2,7 @@ package io.portolan.io.export.workbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.portolan.io.export.RuleColumn;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;

@@ -1,10 +1,10 @@
-package io.portolan.io.export.workbook;
+package io.portolan.io.export;
 
 /**
  * The columns of the Rules sheet and of the rules CSV, in order, with their header and the range of widths
  * (in characters) the sheet sizes them within.
  */
-enum RuleColumn {
+public enum RuleColumn {
     NUMBER("No.", 5, 7, false),
     RULE_ID("Rule id", 10, 26, true),
     FIREWALL("Firewall", 10, 24, true),
@@ -26,9 +26,9 @@ enum RuleColumn {
     COMMENTS("Comments", 16, 30, true);
 
     /** The value every new row starts with in the Status column. */
-    static final String REQUESTED = "Requested";
+    public static final String REQUESTED = "Requested";
     /** The values the Status drop-down offers, in the order a request moves through them. */
-    static final String[] STATUSES = {REQUESTED, "Approved", "Rejected", "Implemented"};
+    public static final String[] STATUSES = {REQUESTED, "Approved", "Rejected", "Implemented"};
 
     private final String header;
     private final int minWidth;
@@ -42,22 +42,23 @@ enum RuleColumn {
         this.wraps = wraps;
     }
 
-    String header() {
+    /** The column's header text. */
+    public String header() {
         return header;
     }
 
     /** The width in characters for the longest line in the column, kept within the column's range. */
-    int width(int longestLine) {
+    public int width(int longestLine) {
         return Math.max(minWidth, Math.min(maxWidth, longestLine + 2));
     }
 
     /** True when long text wraps inside the cell instead of widening the column. */
-    boolean wraps() {
+    public boolean wraps() {
         return wraps;
     }
 
     /** The headers of every column, in order. */
-    static String[] headers() {
+    public static String[] headers() {
         RuleColumn[] columns = values();
         String[] headers = new String[columns.length];
         for (int i = 0; i < columns.length; i++) {

@@ -1,8 +1,7 @@
-package io.portolan.io.export.workbook;
+package io.portolan.io.export;
 
 import io.portolan.engine.FlowAnalysis;
 import io.portolan.io.AtomicFiles;
-import io.portolan.io.export.Csv;
 import io.portolan.io.OutputFileException;
 import java.io.BufferedWriter;
 import java.io.IOException;

@@ -1,0 +1,117 @@
+package io.portolan.io.export;
+
+import io.portolan.engine.ConditionalPorts;
+import io.portolan.engine.Crossing;
+import io.portolan.engine.FirewallRule;
+import io.portolan.engine.Hop;
+import io.portolan.engine.Route;
+import io.portolan.engine.RuleConditions;
+import io.portolan.engine.RuleNeed;
+import io.portolan.model.Node;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Writes one rule of the engine's request as the text of a row. */
+final class RuleCells {
+
+    private static final String ARROW = " \u2192 ";
+    private static final String REQUIRED = "Required";
+    private static final String OPTIONAL = "Optional";
+
+    private final RuleText text;
+
+    RuleCells(RuleText text) {
+        this.text = text;
+    }
+
+    /** The row of a rule. */
+    RuleRow row(FirewallRule rule) {
+        Node source = rule.source();
+        Node destination = rule.destination();
+        String[] cells = new String[RuleColumn.values().length];
+        cells[RuleColumn.NUMBER.ordinal()] = "";
+        cells[RuleColumn.RULE_ID.ordinal()] = text.canonical(String.join(", ", rule.ruleIds()));
+        cells[RuleColumn.FIREWALL.ordinal()] = rule.boundary() != null ? rule.boundary().name()
+                : rule.crossing() == Crossing.UNROUTABLE ? RuleTable.UNROUTABLE : RuleTable.UNZONED;
+        cells[RuleColumn.SOURCE_ZONE.ordinal()] = text.zoneName(source.zoneId());
+        cells[RuleColumn.SOURCE_NAME.ordinal()] = source.name();
+        cells[RuleColumn.SOURCE_HOST.ordinal()] = text.host(source);
+        cells[RuleColumn.SOURCE_ADDRESS.ordinal()] = rule.sourceAddress();
+        cells[RuleColumn.DESTINATION_ZONE.ordinal()] = text.zoneName(destination.zoneId());
+        cells[RuleColumn.DESTINATION_NAME.ordinal()] = destination.name();
+        cells[RuleColumn.DESTINATION_HOST.ordinal()] = text.host(destination);
+        cells[RuleColumn.DESTINATION_ADDRESS.ordinal()] = rule.destinationAddress();
+        cells[RuleColumn.PROTOCOL.ordinal()] = rule.protocolText();
+        cells[RuleColumn.PORTS.ordinal()] = text.canonical(rule.portText());
+        cells[RuleColumn.PURPOSE.ordinal()] = text.canonical(String.join("\n", rule.purposes()));
+        cells[RuleColumn.CONDITION.ordinal()] = text.canonical(condition(rule));
+        cells[RuleColumn.REQUIRED.ordinal()] = text.canonical(need(rule));
+        cells[RuleColumn.REFERENCE.ordinal()] = text.canonical(references(rule));
+        cells[RuleColumn.STATUS.ordinal()] = RuleColumn.REQUESTED;
+        cells[RuleColumn.COMMENTS.ordinal()] = text.canonical(comments(rule));
+        return new RuleRow(rule, cells);
+    }
+
+    /** The shared condition, or each conditional port with its condition ({@code 8080: SSL; UDP: EDT}). */
+    private static String condition(FirewallRule rule) {
+        RuleConditions conditions = rule.conditions();
+        if (conditions.shared() != null) {
+            return conditions.shared();
+        }
+        List<String> parts = new ArrayList<>(conditions.byPorts().size());
+        for (ConditionalPorts part : conditions.byPorts()) {
+            parts.add((part.ports().isEmpty() ? rule.protocolText() : part.ports().toString()) + ": " + part.condition());
+        }
+        return String.join("; ", parts);
+    }
+
+    /** Required, Optional, or Required with the ports only optional flows need ({@code Required (optional: 5900)}). */
+    private static String need(FirewallRule rule) {
+        RuleNeed need = rule.need();
+        if (need.optional()) {
+            return OPTIONAL;
+        }
+        if (!need.partlyOptional()) {
+            return REQUIRED;
+        }
+        return REQUIRED + " (optional: " + (need.optionalPorts().isEmpty() ? rule.protocolText() : need.optionalPorts()) + ")";
+    }
+
+    /** Every vendor reference, one per line, and a note for a flow added by hand. */
+    private String references(FirewallRule rule) {
+        List<String> lines = new ArrayList<>(2);
+        rule.references().forEach(r -> lines.add(text.reference(r)));
+        if (rule.hasCustomFlow()) {
+            lines.add(RuleText.CUSTOM_REFERENCE);
+        }
+        return String.join("\n", lines);
+    }
+
+    /** Notes the firewall team needs: why a row has no firewall, the whole path, how many machines an end stands for. */
+    private String comments(FirewallRule rule) {
+        List<String> notes = new ArrayList<>(3);
+        Node source = rule.source();
+        Node destination = rule.destination();
+        Route route = rule.route();
+        if (rule.crossing() == Crossing.UNROUTABLE) {
+            notes.add("No chain of firewalls joins " + text.zoneName(source.zoneId()) + " and "
+                    + text.zoneName(destination.zoneId()) + ": connect a firewall to both zones in the design, then export again.");
+        } else if (rule.crossing() == Crossing.UNZONED) {
+            Node outside = source.zoneId() == null ? source : destination;
+            notes.add(outside.name() + " is outside every zone, so no firewall can be named: place it in a zone, then export again.");
+        } else if (route.hops().size() > 1) {
+            List<String> path = new ArrayList<>(route.hops().size());
+            for (Hop hop : route.hops()) {
+                path.add(hop.boundary().name() + " (" + text.zoneName(hop.fromZoneId()) + ARROW + text.zoneName(hop.toZoneId()) + ")");
+            }
+            notes.add("Passes " + String.join(", then ", path) + ".");
+        }
+        if (source.count() > 1) {
+            notes.add("Source is " + source.count() + " machines.");
+        }
+        if (destination.count() > 1) {
+            notes.add("Destination is " + destination.count() + " machines.");
+        }
+        return notes.isEmpty() ? "" : String.join(" ", notes);
+    }
+}
