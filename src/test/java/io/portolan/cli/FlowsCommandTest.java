@@ -13,6 +13,7 @@ import io.portolan.engine.FlowAnalysis;
 import io.portolan.engine.FlowEngine;
 import io.portolan.io.design.DesignFile;
 import io.portolan.io.design.Templates;
+import io.portolan.io.export.FlowsCsv;
 import io.portolan.model.Design;
 import io.portolan.model.ZoneKind;
 import io.portolan.testing.CommandLineRun;
@@ -69,12 +70,14 @@ class FlowsCommandTest {
 
         assertThat(fields(root)).containsExactly("flows", "warnings");
         JsonNode flow = root.get("flows").get(0);
-        assertThat(fields(flow)).containsExactly("source", "destination", "protocol", "ipProtocol", "ports", "purpose", "rule",
-                "reference", "optional", "crossing", "unroutable", "path");
+        assertThat(fields(flow)).containsExactly("source", "destination", "protocol", "ipProtocol", "ports", "portNote",
+                "purpose", "rule", "reference", "references", "condition", "optional", "reasons", "state", "crossing",
+                "unroutable", "path");
         assertThat(fields(flow.get("source"))).containsExactly("id", "name", "type", "zone", "zoneKind", "host", "address",
-                "outboundAddress");
+                "outboundAddress", "flowAddress");
         assertThat(fields(flow.get("destination"))).isEqualTo(fields(flow.get("source")));
-        assertThat(fields(flow.get("reference"))).containsExactly("document", "section");
+        assertThat(fields(flow.get("reference"))).containsExactly("document", "section", "note");
+        assertThat(fields(flow.get("reasons").get(0))).containsExactly("rule", "purpose", "condition", "optional", "reference");
         assertThat(root.get("flows")).allSatisfy(f -> {
             assertThat(f.get("ports").isArray()).isTrue();
             f.get("ports").forEach(range -> {
@@ -110,6 +113,35 @@ class FlowsCommandTest {
         assertThat(flow.get("unroutable").asBoolean()).isFalse();
         assertThat(flow.get("path").toString())
                 .isEqualTo("[{\"firewall\":\"Internal firewall\",\"from\":\"DMZ\",\"to\":\"Data centre\"}]");
+    }
+
+    @Test
+    void jsonAndCsvCarryEachFlowsConditionNeedPortNoteAndReferences() throws Exception {
+        Design design = design().zone("lan", ZoneKind.INTERNAL).zone("dmz", ZoneKind.DMZ).firewall("fw", "lan", "dmz")
+                .node("sf1", "citrix.storefront", "lan").node("sf2", "citrix.storefront", "dmz")
+                .node("gw", "citrix.gateway", "dmz", "edt").node("vda", "citrix.vda", "lan", "edt").build();
+        Path file = folder.resolve("conditions.portolan");
+        DesignFile.write(file, design);
+        FlowAnalysis analysis = new FlowEngine(CATALOG).analyze(design);
+        Flow conditional = analysis.flows().stream().filter(f -> !f.condition().isEmpty()).findFirst().orElseThrow();
+        Flow inWords = analysis.flows().stream().filter(f -> f.portNote() != null && f.ports().isEmpty()).findFirst().orElseThrow();
+
+        JsonNode root = json(run("flows", file.toString(), "--format", "json"));
+        JsonNode first = root.get("flows").get(analysis.flows().indexOf(conditional));
+        assertThat(first.get("condition").asText()).isEqualTo(conditional.condition()).isNotEmpty();
+        assertThat(first.get("reasons").get(0).get("condition").asText()).isEqualTo(conditional.condition());
+        assertThat(first.get("references").get(0).get("document").asText()).isEqualTo(conditional.reference().document());
+        JsonNode words = root.get("flows").get(analysis.flows().indexOf(inWords));
+        assertThat(words.get("portNote").asText()).isEqualTo(inWords.portNote());
+        assertThat(words.get("ports")).isEmpty();
+
+        List<List<String>> csv = io.portolan.testing.CsvText.rows(run("flows", file.toString(), "--format", "csv").out());
+        List<String> header = csv.get(0);
+        List<String> row = csv.get(1 + analysis.flows().indexOf(conditional));
+        assertThat(row.get(header.indexOf("condition"))).isEqualTo(conditional.condition());
+        assertThat(row.get(header.indexOf("optional"))).isEqualTo(Boolean.toString(conditional.optional()));
+        assertThat(row.get(header.indexOf("references"))).startsWith(conditional.reference().citation());
+        assertThat(csv.get(1 + analysis.flows().indexOf(inWords)).get(header.indexOf("port note"))).isEqualTo(inWords.portNote());
     }
 
     @Test
@@ -172,17 +204,26 @@ class FlowsCommandTest {
         JsonNode root = json(run("flows", unroutableDesign().toString(), "--format", "json"));
 
         List<JsonNode> unroutable = new ArrayList<>();
+        List<JsonNode> unzoned = new ArrayList<>();
         root.get("flows").forEach(f -> {
-            if (f.get("unroutable").asBoolean()) {
+            if (f.get("state").asText().equals("unroutable")) {
                 unroutable.add(f);
+            } else if (f.get("state").asText().equals("unzoned")) {
+                unzoned.add(f);
             }
         });
         assertThat(unroutable).isNotEmpty().allSatisfy(f -> {
             assertThat(f.get("crossing").asBoolean()).isTrue();
+            assertThat(f.get("unroutable").asBoolean()).isTrue();
             assertThat(f.get("path")).isEmpty();
         });
         assertThat(unroutable).anySatisfy(f -> assertThat(f.get("destination").get("id").asText()).isEqualTo("sql"));
-        assertThat(unroutable).anySatisfy(f -> assertThat(f.get("destination").get("zone").isNull()).isTrue());
+        assertThat(unzoned).isNotEmpty().allSatisfy(f -> {
+            assertThat(f.get("crossing").asBoolean()).isTrue();
+            assertThat(f.get("unroutable").asBoolean()).as("an unzoned flow is not unroutable").isFalse();
+            assertThat(f.get("path")).isEmpty();
+        });
+        assertThat(unzoned).anySatisfy(f -> assertThat(f.get("destination").get("zone").isNull()).isTrue());
         assertThat(root.get("warnings").findValuesAsText("kind")).contains("UNROUTABLE_FLOWS", "NODE_OUTSIDE_ZONES");
         JsonNode warning = root.get("warnings").get(0);
         assertThat(fields(warning)).containsExactly("kind", "message", "subjects");
@@ -223,7 +264,7 @@ class FlowsCommandTest {
         assertThat(result.status()).isZero();
         assertThat(result.out()).contains("\r\n");
         List<String> lines = result.outLines();
-        assertThat(lines.get(0)).isEqualTo(String.join(",", FlowsCommand.CSV_HEADER));
+        assertThat(lines.get(0)).isEqualTo(String.join(",", FlowsCsv.HEADER));
         assertThat(lines).hasSize(1 + analysis("citrix-onprem").flows().size());
         Flow first = analysis("citrix-onprem").flows().get(0);
         assertThat(lines.get(1)).startsWith(first.source().id() + "," + first.source().name() + ",");

@@ -57,6 +57,15 @@ public enum RuleColumn {
         return wraps;
     }
 
+    /** The column's key in JSON: its name in camel case ({@code sourceZone}). */
+    public String key() {
+        StringBuilder key = new StringBuilder();
+        for (String word : name().toLowerCase(java.util.Locale.ROOT).split("_")) {
+            key.append(key.length() == 0 ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+        }
+        return key.toString();
+    }
+
     /** The headers of every column, in order. */
     public static String[] headers() {
         RuleColumn[] columns = values();

@@ -38,14 +38,27 @@ public final class RulesCsv {
         AtomicFiles.write(target, out -> write(table, out));
     }
 
-    /** Writes the rows of a table to a stream, which is flushed and left open. */
+    /** Writes the rows of a table to a stream, after a byte order mark; the stream is flushed and left open. */
     static void write(RuleTable table, OutputStream out) throws IOException {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         writer.write('\uFEFF');
+        write(table, writer);
+    }
+
+    /** Writes the header and the rows of a table, numbered from 1; the writer is flushed and left open. */
+    public static void write(RuleTable table, Writer writer) throws IOException {
+        write(table, 0, table.rows().size(), writer);
+    }
+
+    /**
+     * Writes the header and the rows {@code from} to {@code to} of a table (a firewall's section), each with its
+     * number in the whole table; the writer is flushed and left open.
+     */
+    public static void write(RuleTable table, int from, int to, Writer writer) throws IOException {
         writer.write(Csv.line(Arrays.asList(RuleColumn.headers())));
         List<RuleRow> rows = table.rows();
         List<String> cells = new ArrayList<>(RuleColumn.values().length);
-        for (int i = 0; i < rows.size(); i++) {
+        for (int i = from; i < to; i++) {
             cells.clear();
             cells.addAll(Arrays.asList(rows.get(i).cells()));
             cells.set(RuleColumn.NUMBER.ordinal(), Integer.toString(i + 1));

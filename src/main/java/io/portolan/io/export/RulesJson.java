@@ -1,0 +1,61 @@
+package io.portolan.io.export;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.portolan.catalog.Reference;
+import io.portolan.engine.FirewallRule;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+
+/**
+ * The rules of a request as JSON, {@code {"detailed": false, "rules": [...], "warnings": [...]}}, written as a
+ * stream. Each rule holds the text of every column of the Rules sheet under its key ({@code "sourceZone"}),
+ * so that it agrees with the workbook and the CSV cell for cell, and the same values structured: the ports
+ * as ranges, every reference, the number of flows merged.
+ */
+public final class RulesJson {
+
+    private static final JsonFactory FACTORY = new JsonFactory();
+    private static final RuleColumn[] COLUMNS = RuleColumn.values();
+
+    private RulesJson() {
+    }
+
+    /** Writes the rows {@code from} to {@code to} of a table (all of it, or one firewall's section). */
+    public static void write(RuleTable table, int from, int to, Writer out) throws IOException {
+        try (JsonGenerator json = FACTORY.createGenerator(out)) {
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeBooleanField("detailed", table.detailed());
+            json.writeArrayFieldStart("rules");
+            List<RuleRow> rows = table.rows();
+            for (int i = from; i < to; i++) {
+                rule(json, i + 1, rows.get(i));
+            }
+            json.writeEndArray();
+            FlowsJson.warnings(json, table.analysis().warnings());
+            json.writeEndObject();
+        }
+    }
+
+    private static void rule(JsonGenerator json, int number, RuleRow row) throws IOException {
+        FirewallRule rule = row.rule();
+        json.writeStartObject();
+        json.writeNumberField(RuleColumn.NUMBER.key(), number);
+        for (int c = 1; c < COLUMNS.length; c++) {
+            json.writeStringField(COLUMNS[c].key(), row.cells()[c]);
+        }
+        json.writeFieldName("portRanges");
+        FlowsJson.ports(json, rule.ports());
+        json.writeArrayFieldStart("references");
+        for (Reference reference : rule.references()) {
+            FlowsJson.reference(json, reference);
+        }
+        json.writeEndArray();
+        json.writeBooleanField("unrouted", rule.unrouted());
+        json.writeNumberField("flows", rule.flows().size());
+        json.writeEndObject();
+    }
+}
