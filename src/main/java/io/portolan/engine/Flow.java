@@ -54,6 +54,17 @@ public record Flow(Node source, Node destination, Protocol protocol, Integer ipP
                 List.of(FlowReason.custom(custom)), route);
     }
 
+    /** This flow with one more reason; a reason it already lists is not added twice. */
+    Flow withReason(FlowReason reason) {
+        if (reasons.contains(reason)) {
+            return this;
+        }
+        List<FlowReason> more = new ArrayList<>(reasons.size() + 1);
+        more.addAll(reasons);
+        more.add(reason);
+        return new Flow(source, destination, protocol, ipProtocol, ports, portNote, more, route);
+    }
+
     /** The first reason's catalog rule, or null for a custom flow. */
     public PortRule rule() {
         return reasons.get(0).rule();

@@ -52,6 +52,20 @@ public final class FlowEngine {
         return new FlowAnalysis(design, catalog, run.graph, run.flows);
     }
 
+    /** One service between two nodes: where a flow of a service group sits in the list. */
+    private record ServiceKey(Node source, Node destination, int group) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ServiceKey other && source == other.source && destination == other.destination
+                    && group == other.group;
+        }
+
+        @Override
+        public int hashCode() {
+            return (System.identityHashCode(source) * 31 + System.identityHashCode(destination)) * 31 + group;
+        }
+    }
+
     /** The state of one analysis: the design's nodes by type and the routes found so far. */
     private final class Run {
         private final Design design;
@@ -61,6 +75,7 @@ public final class FlowEngine {
         private final Route[][] routes;
         private final Set<FlowKey> suppressed;
         private final List<Flow> flows;
+        private final Map<ServiceKey, Integer> sameService = new HashMap<>();
 
         Run(Design design) {
             this.design = design;
@@ -123,19 +138,31 @@ public final class FlowEngine {
                             || gatewayPlaced && onInternet(destination)) {
                         continue;
                     }
-                    add(forward, source, destination);
+                    add(indexed.serviceGroup(), forward, source, destination);
                     if (bidirectional && source != destination) {
-                        add(backward, destination, source);
+                        add(indexed.serviceGroup(), backward, destination, source);
                     }
                 }
             }
         }
 
-        private void add(FlowReason reason, Node source, Node destination) {
+        /** Adds the flow, or where a rule of its service group already gave one between the two nodes, its reason to that flow. */
+        private void add(int serviceGroup, FlowReason reason, Node source, Node destination) {
             if (!suppressed.isEmpty() && suppressed.contains(new FlowKey(reason.ruleId(), source.id(), destination.id()))) {
                 return;
             }
-            flows.add(Flow.of(source, destination, reason, route(source, destination)));
+            if (serviceGroup < 0) {
+                flows.add(Flow.of(source, destination, reason, route(source, destination)));
+                return;
+            }
+            ServiceKey key = new ServiceKey(source, destination, serviceGroup);
+            Integer at = sameService.get(key);
+            if (at == null) {
+                sameService.put(key, flows.size());
+                flows.add(Flow.of(source, destination, reason, route(source, destination)));
+            } else {
+                flows.set(at, flows.get(at).withReason(reason));
+            }
         }
 
         void addCustom(CustomFlow custom) {

@@ -16,8 +16,12 @@ import java.util.Optional;
  */
 final class RuleIndex {
 
-    /** A rule ready to match: the types at each end and the condition worked out per end. */
-    record IndexedRule(PortRule rule, List<String> fromTypes, List<String> toTypes, boolean peer, List<Term> terms) {
+    /**
+     * A rule ready to match: the types at each end, the condition worked out per end, and the group of rules
+     * that can ask for the same service between the same two nodes (-1 when no other rule can).
+     */
+    record IndexedRule(PortRule rule, List<String> fromTypes, List<String> toTypes, boolean peer, List<Term> terms,
+                       int serviceGroup) {
     }
 
     /** One condition term: the feature, whether it must be off, and the types that declare it. */
@@ -56,9 +60,9 @@ final class RuleIndex {
                 }
                 terms.add(new Term(feature, PortRule.isNegated(term), Map.copyOf(declared)));
             }
-            indexed.add(new IndexedRule(rule, ids(from), ids(to), rule.from().equals(rule.to()), List.copyOf(terms)));
+            indexed.add(new IndexedRule(rule, ids(from), ids(to), rule.from().equals(rule.to()), List.copyOf(terms), -1));
         }
-        this.rules = List.copyOf(indexed);
+        this.rules = ServiceGroups.assign(indexed);
     }
 
     private static List<String> ids(List<ComponentType> types) {
