@@ -62,7 +62,8 @@ public final class Addresses {
 
     /**
      * Why a node's address text is invalid, or empty when it is valid. Valid: empty, or a comma-separated
-     * list of addresses, CIDR ranges and {@code first-last} address ranges, each range of one IP version.
+     * list of addresses, CIDR ranges and {@code first-last} address ranges, each range of one IP version
+     * and written lower address first.
      */
     public static Optional<String> addressListProblem(String text) {
         return readList(text).problem();
@@ -175,6 +176,10 @@ public final class Addresses {
         if (first.isIPv4() != last.isIPv4()) {
             return Reading.failed("'" + item + "' runs from an " + version(first) + " to an " + version(last)
                     + " address: both ends of a range are of one IP version");
+        }
+        if (first.getValue().compareTo(last.getValue()) > 0) {
+            return Reading.failed("'" + item + "' runs backwards: write the lower address first, "
+                    + ends[1].trim() + "-" + ends[0].trim());
         }
         return Reading.of(AddressItem.range(item, first.spanWithRange(last)));
     }

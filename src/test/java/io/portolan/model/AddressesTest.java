@@ -105,6 +105,13 @@ class AddressesTest {
     }
 
     @Test
+    void aRangeThatRunsBackwardsIsAProblem() {
+        // accepted before; a firewall rejects a range whose first address is above its last
+        assertThat(Addresses.addressListProblem("10.0.2.29-10.0.2.10"))
+                .contains("'10.0.2.29-10.0.2.10' runs backwards: write the lower address first, 10.0.2.10-10.0.2.29");
+    }
+
+    @Test
     void aRangeFromAnIpv4ToAnIpv6AddressIsAProblem() {
         // accepted before; no address lies between an IPv4 and an IPv6 address
         assertThat(Addresses.addressListProblem("10.0.2.10-2001:db8::1"))
