@@ -66,8 +66,8 @@ final class CatalogReader {
             String path = "$.documents[" + i + "]";
             JsonNode doc = list.get(i);
             fields.checkFields(doc, path, DOCUMENT_FIELDS);
-            String id = text(doc, "id", path, true);
-            String title = text(doc, "title", path, true);
+            String id = fields.requiredTrimmedText(doc, "id", path);
+            String title = fields.requiredTrimmedText(doc, "title", path);
             if (id == null || title == null) {
                 continue;
             }
@@ -84,7 +84,7 @@ final class CatalogReader {
     List<Located<ComponentType>> readTypes() {
         List<Located<ComponentType>> types = new ArrayList<>();
         JsonNode list = fields.array(root, "types", "$");
-        String fileVendor = root.isObject() ? text(root, "vendor", "$", false) : null;
+        String fileVendor = root.isObject() ? fields.trimmedText(root, "vendor", "$") : null;
         for (int i = 0; i < list.size(); i++) {
             String path = "$.types[" + i + "]";
             ComponentType type = readType(list.get(i), path, fileVendor);
@@ -101,21 +101,22 @@ final class CatalogReader {
             return null;
         }
         fields.checkFields(node, path, TYPE_FIELDS);
-        String id = text(node, "id", path, true);
+        String id = fields.requiredTrimmedText(node, "id", path);
         if (id != null && !ID.matcher(id).matches()) {
             problem(path + ".id", "'" + id + "' is not a valid id: use lower-case words joined by dots, e.g. citrix.storefront");
         }
-        String name = text(node, "name", path, true);
-        String vendor = text(node, "vendor", path, fileVendor == null);
-        String product = text(node, "product", path, true);
-        String categoryText = text(node, "category", path, true);
+        String name = fields.requiredTrimmedText(node, "name", path);
+        String vendor = fileVendor == null
+                ? fields.requiredTrimmedText(node, "vendor", path) : fields.trimmedText(node, "vendor", path);
+        String product = fields.requiredTrimmedText(node, "product", path);
+        String categoryText = fields.requiredTrimmedText(node, "category", path);
         Category category = Category.parse(categoryText);
         if (categoryText != null && category == null) {
             problem(path + ".category", "unknown category '" + categoryText + "'; use one of gateway, broker, workload, "
                     + "infrastructure, client, external-service");
         }
-        String icon = text(node, "icon", path, false);
-        ZoneKind zone = zoneKind(node, "zone", path, true);
+        String icon = fields.trimmedText(node, "icon", path);
+        ZoneKind zone = zoneKind(node, "zone", path);
         Set<ZoneKind> avoid = EnumSet.noneOf(ZoneKind.class);
         List<String> avoidTexts = fields.strings(node, "avoidZones", path);
         for (int i = 0; i < avoidTexts.size(); i++) {
@@ -134,7 +135,7 @@ final class CatalogReader {
         }
         List<Feature> features = readFeatures(node, path);
         List<String> hosts = fields.strings(node, "hosts", path);
-        String description = text(node, "description", path, false);
+        String description = fields.trimmedText(node, "description", path);
         if (id == null || name == null || vendor == null && fileVendor == null || product == null || category == null
                 || zone == null) {
             return null;
@@ -156,10 +157,10 @@ final class CatalogReader {
                 continue;
             }
             fields.checkFields(node, path, FEATURE_FIELDS);
-            String id = text(node, "id", path, true);
-            String name = text(node, "name", path, true);
+            String id = fields.requiredTrimmedText(node, "id", path);
+            String name = fields.requiredTrimmedText(node, "name", path);
             boolean on = bool(node, "default", path);
-            String description = text(node, "description", path, false);
+            String description = fields.trimmedText(node, "description", path);
             if (id == null || name == null) {
                 continue;
             }
@@ -194,7 +195,7 @@ final class CatalogReader {
             return List.of();
         }
         fields.checkFields(node, path, RULE_FIELDS);
-        String id = text(node, "id", path, true);
+        String id = fields.requiredTrimmedText(node, "id", path);
         if (id != null && !ID.matcher(id).matches()) {
             problem(path + ".id", "'" + id + "' is not a valid id: use lower-case words joined by dots, e.g. citrix.gateway.sta");
         }
@@ -203,8 +204,8 @@ final class CatalogReader {
         List<Protocol> protocols = protocols(node, path);
         Integer ipProtocol = ipProtocol(node, path, protocols);
         PortSet ports = ports(node, path);
-        String portNote = text(node, "portNote", path, false);
-        String purpose = text(node, "purpose", path, true);
+        String portNote = fields.trimmedText(node, "portNote", path);
+        String purpose = fields.requiredTrimmedText(node, "purpose", path);
         List<String> condition = condition(node, path);
         boolean optional = bool(node, "optional", path);
         boolean bidirectional = bool(node, "bidirectional", path);
@@ -234,7 +235,7 @@ final class CatalogReader {
     }
 
     private String selector(JsonNode node, String field, String path) {
-        String value = text(node, field, path, true);
+        String value = fields.requiredTrimmedText(node, field, path);
         if (value == null) {
             return null;
         }
@@ -249,7 +250,7 @@ final class CatalogReader {
     }
 
     private List<Protocol> protocols(JsonNode node, String path) {
-        String text = text(node, "protocol", path, true);
+        String text = fields.requiredTrimmedText(node, "protocol", path);
         if (text == null) {
             return List.of();
         }
@@ -340,9 +341,9 @@ final class CatalogReader {
             return null;
         }
         fields.checkFields(ref, refPath, REFERENCE_FIELDS);
-        String document = text(ref, "document", refPath, true);
-        String section = text(ref, "section", refPath, true);
-        String note = text(ref, "note", refPath, false);
+        String document = fields.requiredTrimmedText(ref, "document", refPath);
+        String section = fields.requiredTrimmedText(ref, "section", refPath);
+        String note = fields.trimmedText(ref, "note", refPath);
         if (document == null || section == null) {
             return null;
         }
@@ -354,8 +355,8 @@ final class CatalogReader {
         return new Reference(title.value(), section, note);
     }
 
-    private ZoneKind zoneKind(JsonNode node, String field, String path, boolean required) {
-        String text = text(node, field, path, required);
+    private ZoneKind zoneKind(JsonNode node, String field, String path) {
+        String text = fields.requiredTrimmedText(node, field, path);
         if (text == null) {
             return null;
         }
@@ -370,23 +371,6 @@ final class CatalogReader {
         return "unknown zone kind '" + text + "'; use INTERNET, DMZ, INTERNAL, CLOUD, MANAGEMENT or CUSTOM";
     }
 
-
-
-    private String text(JsonNode node, String field, String path, boolean required) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            if (required) {
-                problem(path + "." + field, "missing \"" + field + "\"");
-            }
-            return null;
-        }
-        if (!value.isTextual() || value.asText().isBlank()) {
-            problem(path + "." + field, "\"" + field + "\" must be a non-empty string");
-            return null;
-        }
-        return value.asText().trim();
-    }
-
     private boolean bool(JsonNode node, String field, String path) {
         JsonNode value = node.get(field);
         if (value == null || value.isNull()) {
@@ -398,7 +382,6 @@ final class CatalogReader {
         }
         return value.asBoolean();
     }
-
 
     private void problem(String path, String message) {
         problems.add(new CatalogProblem(file, path, message));

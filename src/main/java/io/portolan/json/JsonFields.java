@@ -95,6 +95,69 @@ public final class JsonFields {
         return values;
     }
 
+    /**
+     * The field's string as written, or null when the field is missing or null. A value that is not a string
+     * is reported ({@code "name" must be a string}) and read as null.
+     */
+    public String text(JsonNode node, String field, String path) {
+        JsonNode value = present(node, field);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            problems.report(path + "." + field, "\"" + field + "\" must be a string");
+            return null;
+        }
+        return value.asText();
+    }
+
+    /** Like {@link #text}, but empty, not null, when the field is missing or null. */
+    public String textOrEmpty(JsonNode node, String field, String path) {
+        return present(node, field) == null ? "" : text(node, field, path);
+    }
+
+    /**
+     * The field's string as written. A missing field, a value that is not a string and a blank string are
+     * reported ({@code missing "name"}, {@code "name" must not be empty}) and read as null.
+     */
+    public String requiredText(JsonNode node, String field, String path) {
+        if (present(node, field) == null) {
+            problems.report(path + "." + field, "missing \"" + field + "\"");
+            return null;
+        }
+        String value = text(node, field, path);
+        if (value != null && value.isBlank()) {
+            problems.report(path + "." + field, "\"" + field + "\" must not be empty");
+            return null;
+        }
+        return value;
+    }
+
+    /**
+     * The field's string without the blanks around it, or null when the field is missing or null. A value
+     * that is not a string with some text in it is reported ({@code "name" must be a non-empty string}) and read as null.
+     */
+    public String trimmedText(JsonNode node, String field, String path) {
+        JsonNode value = present(node, field);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isTextual() || value.asText().isBlank()) {
+            problems.report(path + "." + field, "\"" + field + "\" must be a non-empty string");
+            return null;
+        }
+        return value.asText().trim();
+    }
+
+    /** Like {@link #trimmedText}, but a missing or null field is reported too ({@code missing "name"}). */
+    public String requiredTrimmedText(JsonNode node, String field, String path) {
+        if (present(node, field) == null) {
+            problems.report(path + "." + field, "missing \"" + field + "\"");
+            return null;
+        }
+        return trimmedText(node, field, path);
+    }
+
     /** Reports every field of the object that is not allowed, naming the ones that are (a misspelt field). */
     public void checkFields(JsonNode node, String path, Set<String> allowed) {
         if (!node.isObject()) {
@@ -107,5 +170,11 @@ public final class JsonFields {
                         + String.join(", ", allowed.stream().sorted().toList()));
             }
         }
+    }
+
+    /** The field's value, or null when the field is missing or JSON null. */
+    private static JsonNode present(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value;
     }
 }

@@ -109,9 +109,9 @@ final class DesignReader {
             return RequestInfo.EMPTY;
         }
         fields.checkFields(node, "$.request", REQUEST_FIELDS);
-        return new RequestInfo(text(node, "title", "$.request", false), text(node, "requester", "$.request", false),
-                text(node, "changeReference", "$.request", false), text(node, "environment", "$.request", false),
-                text(node, "description", "$.request", false));
+        return new RequestInfo(fields.textOrEmpty(node, "title", "$.request"),
+                fields.textOrEmpty(node, "requester", "$.request"), fields.textOrEmpty(node, "changeReference", "$.request"),
+                fields.textOrEmpty(node, "environment", "$.request"), fields.textOrEmpty(node, "description", "$.request"));
     }
 
     private List<Zone> readZones(JsonNode list) {
@@ -124,8 +124,8 @@ final class DesignReader {
             }
             fields.checkFields(node, path, ZONE_FIELDS);
             String id = id(node, path);
-            String name = text(node, "name", path, true);
-            String kindText = text(node, "kind", path, true);
+            String name = fields.requiredText(node, "name", path);
+            String kindText = fields.requiredText(node, "kind", path);
             ZoneKind kind = ZoneKind.parse(kindText);
             if (kindText != null && kind == null) {
                 problem(path + ".kind", "unknown zone kind '" + kindText + "'; use INTERNET, DMZ, INTERNAL, CLOUD, MANAGEMENT or CUSTOM");
@@ -158,7 +158,7 @@ final class DesignReader {
             }
             fields.checkFields(node, path, FIREWALL_FIELDS);
             String id = id(node, path);
-            String name = text(node, "name", path, true);
+            String name = fields.requiredText(node, "name", path);
             List<String> joined = fields.strings(node, "zones", path);
             for (int z = 0; z < joined.size(); z++) {
                 if (!zoneIds.contains(joined.get(z))) {
@@ -183,26 +183,22 @@ final class DesignReader {
             }
             fields.checkFields(node, path, NODE_FIELDS);
             String id = id(node, path);
-            String typeId = text(node, "type", path, true);
+            String typeId = fields.requiredText(node, "type", path);
             Optional<ComponentType> type = typeId == null ? Optional.empty() : catalog.type(typeId);
             if (typeId != null && type.isEmpty()) {
                 problem(path + ".type", "unknown component type '" + typeId + "': the catalog has no such type "
                         + "(add the catalog file that defines it)");
             }
-            String name = text(node, "name", path, true);
-            String host = text(node, "host", path, false);
-            String address = text(node, "address", path, false);
+            String name = fields.requiredText(node, "name", path);
+            String host = fields.textOrEmpty(node, "host", path);
+            String address = fields.textOrEmpty(node, "address", path);
             Addresses.addressListProblem(address).ifPresent(p -> problem(path + ".address", p));
-            String outboundAddress = text(node, "outboundAddress", path, false);
+            String outboundAddress = fields.textOrEmpty(node, "outboundAddress", path);
             Addresses.addressListProblem(outboundAddress).ifPresent(p -> problem(path + ".outboundAddress", p));
-            String zone = null;
-            JsonNode zoneNode = node.get("zone");
-            if (zoneNode != null && !zoneNode.isNull()) {
-                zone = text(node, "zone", path, false);
-                if (zone != null && !zoneIds.contains(zone)) {
-                    problem(path + ".zone", "the node is in zone '" + zone + "', which does not exist");
-                    zone = null;
-                }
+            String zone = fields.text(node, "zone", path);
+            if (zone != null && !zoneIds.contains(zone)) {
+                problem(path + ".zone", "the node is in zone '" + zone + "', which does not exist");
+                zone = null;
             }
             Point position = point(node.path("position"), path + ".position");
             List<String> features = fields.strings(node, "features", path);
@@ -251,7 +247,7 @@ final class DesignReader {
                 continue;
             }
             fields.checkFields(item, path, SUPPRESSED_FIELDS);
-            String rule = text(item, "rule", path, true);
+            String rule = fields.requiredText(item, "rule", path);
             String source = nodeRef(item, "source", path);
             String destination = nodeRef(item, "destination", path);
             if (rule != null && source != null && destination != null) {
@@ -274,7 +270,7 @@ final class DesignReader {
     }
 
     private Optional<CustomFlow> customFlow(JsonNode item, String path, Set<String> customIds) {
-        String id = text(item, "id", path, true);
+        String id = fields.requiredText(item, "id", path);
         if (id != null && !id.matches(ID_PATTERN)) {
             problem(path + ".id", invalidId(id));
             id = null;
@@ -284,7 +280,7 @@ final class DesignReader {
         }
         String source = nodeRef(item, "source", path);
         String destination = nodeRef(item, "destination", path);
-        String protocolText = text(item, "protocol", path, true);
+        String protocolText = fields.requiredText(item, "protocol", path);
         Protocol protocol = Protocol.parse(protocolText);
         if (protocolText != null && protocol == null) {
             problem(path + ".protocol", "unknown protocol '" + protocolText + "'; use TCP, UDP, ICMP or IP");
@@ -299,7 +295,7 @@ final class DesignReader {
             }
         }
         PortSet ports = PortSet.EMPTY;
-        String portText = text(item, "ports", path, false);
+        String portText = fields.textOrEmpty(item, "ports", path);
         try {
             ports = PortSet.parse(portText);
         } catch (PortSet.PortSyntaxException e) {
@@ -312,7 +308,7 @@ final class DesignReader {
         if (protocol != null && !protocol.hasPorts() && !ports.isEmpty()) {
             problem(path + ".ports", protocol + " has no ports");
         }
-        String purpose = text(item, "purpose", path, false);
+        String purpose = fields.textOrEmpty(item, "purpose", path);
         if (id == null || source == null || destination == null || protocol == null
                 || protocol == Protocol.IP && ipProtocol == null) {
             return Optional.empty();
@@ -321,7 +317,7 @@ final class DesignReader {
     }
 
     private String nodeRef(JsonNode item, String field, String path) {
-        String id = text(item, field, path, true);
+        String id = fields.requiredText(item, field, path);
         if (id != null && !nodeIds.contains(id)) {
             problem(path + "." + field, "names node '" + id + "', which does not exist");
             return null;
@@ -330,7 +326,7 @@ final class DesignReader {
     }
 
     private String id(JsonNode node, String path) {
-        String id = text(node, "id", path, true);
+        String id = fields.requiredText(node, "id", path);
         if (id == null) {
             return null;
         }
@@ -396,28 +392,6 @@ final class DesignReader {
         }
         return true;
     }
-
-
-
-    private String text(JsonNode node, String field, String path, boolean required) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            if (required) {
-                problem(path + "." + field, "missing \"" + field + "\"");
-            }
-            return required ? null : "";
-        }
-        if (!value.isTextual()) {
-            problem(path + "." + field, "\"" + field + "\" must be a string");
-            return null;
-        }
-        if (required && value.asText().isBlank()) {
-            problem(path + "." + field, "\"" + field + "\" must not be empty");
-            return null;
-        }
-        return value.asText();
-    }
-
 
     private void problem(String place, String message) {
         problems.add(new DesignFileException.Problem(file, place, message));
