@@ -109,21 +109,16 @@ final class CatalogReader {
         String vendor = fileVendor == null
                 ? fields.requiredTrimmedText(node, "vendor", path) : fields.trimmedText(node, "vendor", path);
         String product = fields.requiredTrimmedText(node, "product", path);
-        String categoryText = fields.requiredTrimmedText(node, "category", path);
-        Category category = Category.parse(categoryText);
-        if (categoryText != null && category == null) {
-            problem(path + ".category", "unknown category '" + categoryText + "'; use one of gateway, broker, workload, "
-                    + "infrastructure, client, external-service");
-        }
+        Category category = fields.named(fields.requiredTrimmedText(node, "category", path), Category::parse,
+                path + ".category", text -> "unknown category '" + text + "'; use one of gateway, broker, workload, "
+                        + "infrastructure, client, external-service");
         String icon = fields.trimmedText(node, "icon", path);
-        ZoneKind zone = zoneKind(node, "zone", path);
+        ZoneKind zone = fields.named(fields.requiredTrimmedText(node, "zone", path), ZoneKind::parse, path + ".zone", ZoneKind::unknown);
         Set<ZoneKind> avoid = EnumSet.noneOf(ZoneKind.class);
         List<String> avoidTexts = fields.strings(node, "avoidZones", path);
         for (int i = 0; i < avoidTexts.size(); i++) {
-            ZoneKind kind = ZoneKind.parse(avoidTexts.get(i));
-            if (kind == null) {
-                problem(path + ".avoidZones[" + i + "]", unknownZoneKind(avoidTexts.get(i)));
-            } else {
+            ZoneKind kind = fields.named(avoidTexts.get(i), ZoneKind::parse, path + ".avoidZones[" + i + "]", ZoneKind::unknown);
+            if (kind != null) {
                 avoid.add(kind);
             }
         }
@@ -159,7 +154,7 @@ final class CatalogReader {
             fields.checkFields(node, path, FEATURE_FIELDS);
             String id = fields.requiredTrimmedText(node, "id", path);
             String name = fields.requiredTrimmedText(node, "name", path);
-            boolean on = bool(node, "default", path);
+            boolean on = fields.bool(node, "default", path);
             String description = fields.trimmedText(node, "description", path);
             if (id == null || name == null) {
                 continue;
@@ -207,9 +202,9 @@ final class CatalogReader {
         String portNote = fields.trimmedText(node, "portNote", path);
         String purpose = fields.requiredTrimmedText(node, "purpose", path);
         List<String> condition = condition(node, path);
-        boolean optional = bool(node, "optional", path);
-        boolean bidirectional = bool(node, "bidirectional", path);
-        boolean local = bool(node, "local", path);
+        boolean optional = fields.bool(node, "optional", path);
+        boolean bidirectional = fields.bool(node, "bidirectional", path);
+        boolean local = fields.bool(node, "local", path);
         List<String> via = fields.strings(node, "viaGateway", path);
         Reference reference = reference(node, path, documents);
         for (Protocol protocol : protocols) {
@@ -283,7 +278,7 @@ final class CatalogReader {
             problem(path + ".ipProtocol", "\"ipProtocol\" belongs only to rules with protocol IP");
             return null;
         }
-        if (!value.canConvertToInt() || !value.isIntegralNumber() || value.asInt() < 0 || value.asInt() > 255) {
+        if (!JsonFields.isWholeNumber(value, 0, 255)) {
             problem(path + ".ipProtocol", "'" + value + "' is not an IP protocol number in 0..255");
             return null;
         }
@@ -353,34 +348,6 @@ final class CatalogReader {
             return null;
         }
         return new Reference(title.value(), section, note);
-    }
-
-    private ZoneKind zoneKind(JsonNode node, String field, String path) {
-        String text = fields.requiredTrimmedText(node, field, path);
-        if (text == null) {
-            return null;
-        }
-        ZoneKind kind = ZoneKind.parse(text);
-        if (kind == null) {
-            problem(path + "." + field, unknownZoneKind(text));
-        }
-        return kind;
-    }
-
-    private static String unknownZoneKind(String text) {
-        return "unknown zone kind '" + text + "'; use INTERNET, DMZ, INTERNAL, CLOUD, MANAGEMENT or CUSTOM";
-    }
-
-    private boolean bool(JsonNode node, String field, String path) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            return false;
-        }
-        if (!value.isBoolean()) {
-            problem(path + "." + field, "\"" + field + "\" must be true or false");
-            return false;
-        }
-        return value.asBoolean();
     }
 
     private void problem(String path, String message) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Reading helpers shared by the catalog and design file readers: each reports what is wrong to a sink,
@@ -156,6 +157,62 @@ public final class JsonFields {
             return null;
         }
         return trimmedText(node, field, path);
+    }
+
+    /** The field's boolean; false when the field is missing or null, and (reported) when it is not a boolean. */
+    public boolean bool(JsonNode node, String field, String path) {
+        JsonNode value = present(node, field);
+        if (value == null) {
+            return false;
+        }
+        if (!value.isBoolean()) {
+            problems.report(path + "." + field, "\"" + field + "\" must be true or false");
+            return false;
+        }
+        return value.asBoolean();
+    }
+
+    /** The field's finite number; a missing field or another value is reported and read as null. */
+    public Double number(JsonNode node, String field, String path) {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isNumber() || !Double.isFinite(value.asDouble())) {
+            problems.report(path + "." + field, value == null ? "missing \"" + field + "\"" : "\"" + field + "\" must be a number");
+            return null;
+        }
+        return value.asDouble();
+    }
+
+    /** True when the node is a JSON object; reports it as missing or as not an object otherwise. */
+    public boolean object(JsonNode node, String path) {
+        if (node == null || node.isMissingNode()) {
+            problems.report(path, "missing");
+            return false;
+        }
+        if (!node.isObject()) {
+            problems.report(path, "must be a JSON object");
+            return false;
+        }
+        return true;
+    }
+
+    /** True when the value is a whole number from min to max; false for null, text, 1.5 or a number past an int. */
+    public static boolean isWholeNumber(JsonNode value, int min, int max) {
+        return value != null && value.isIntegralNumber() && value.canConvertToInt() && value.asInt() >= min && value.asInt() <= max;
+    }
+
+    /**
+     * What the text names, through {@code parse}, or null for null text. A text that names nothing is reported at
+     * the place with the message {@code unknown} makes of it.
+     */
+    public <T> T named(String text, Function<String, T> parse, String place, Function<String, String> unknown) {
+        if (text == null) {
+            return null;
+        }
+        T value = parse.apply(text);
+        if (value == null) {
+            problems.report(place, unknown.apply(text));
+        }
+        return value;
     }
 
     /** Reports every field of the object that is not allowed, naming the ones that are (a misspelt field). */

@@ -87,4 +87,56 @@ class JsonFieldsTest {
         assertThat(fields.requiredTrimmedText(node, "id", "$.types[0]")).isEqualTo("t.server");
         assertThat(problems).containsExactly("$.types[0].name: missing \"name\"");
     }
+
+    @Test
+    void boolIsFalseWhenMissingAndReportsAValueThatIsNotABoolean() {
+        JsonNode node = json("{\"ha\": true, \"optional\": \"yes\"}");
+
+        assertThat(fields.bool(node, "ha", "$")).isTrue();
+        assertThat(fields.bool(node, "missing", "$")).isFalse();
+        assertThat(fields.bool(node, "optional", "$.rules[0]")).isFalse();
+        assertThat(problems).containsExactly("$.rules[0].optional: \"optional\" must be true or false");
+    }
+
+    @Test
+    void numberReportsAMissingFieldAndAValueThatIsNotAFiniteNumber() {
+        JsonNode node = json("{\"x\": 12.5, \"y\": \"12\"}");
+
+        assertThat(fields.number(node, "x", "$.bounds")).isEqualTo(12.5);
+        assertThat(fields.number(node, "y", "$.bounds")).isNull();
+        assertThat(fields.number(node, "width", "$.bounds")).isNull();
+        assertThat(problems).containsExactly("$.bounds.y: \"y\" must be a number", "$.bounds.width: missing \"width\"");
+    }
+
+    @Test
+    void objectReportsAMissingNodeAndOneThatIsNotAnObject() {
+        JsonNode node = json("{\"position\": [1, 2]}");
+
+        assertThat(fields.object(node, "$")).isTrue();
+        assertThat(fields.object(node.path("bounds"), "$.bounds")).isFalse();
+        assertThat(fields.object(node.get("position"), "$.position")).isFalse();
+        assertThat(problems).containsExactly("$.bounds: missing", "$.position: must be a JSON object");
+    }
+
+    @Test
+    void aWholeNumberIsAnIntegralNumberWithinTheBounds() {
+        JsonNode node = json("{\"small\": 5, \"half\": 1.5, \"text\": \"5\", \"huge\": 18446744073709551621}");
+
+        assertThat(JsonFields.isWholeNumber(node.get("small"), 0, 255)).isTrue();
+        assertThat(JsonFields.isWholeNumber(node.get("small"), 6, 255)).isFalse();
+        assertThat(JsonFields.isWholeNumber(node.get("half"), 0, 255)).isFalse();
+        assertThat(JsonFields.isWholeNumber(node.get("text"), 0, 255)).isFalse();
+        assertThat(JsonFields.isWholeNumber(node.get("huge"), 0, Integer.MAX_VALUE)).isFalse();
+        assertThat(JsonFields.isWholeNumber(null, 0, 255)).isFalse();
+    }
+
+    @Test
+    void namedReportsATextThatNamesNothing() {
+        java.util.function.Function<String, Integer> digit = text -> text.matches("[0-9]") ? Integer.valueOf(text) : null;
+
+        assertThat(fields.named("7", digit, "$.a", text -> "not a digit: " + text)).isEqualTo(7);
+        assertThat(fields.named(null, digit, "$.b", text -> "not a digit: " + text)).isNull();
+        assertThat(fields.named("x", digit, "$.c", text -> "not a digit: " + text)).isNull();
+        assertThat(problems).containsExactly("$.c: not a digit: x");
+    }
 }

@@ -119,17 +119,13 @@ final class DesignReader {
         for (int i = 0; i < list.size(); i++) {
             String path = "$.zones[" + i + "]";
             JsonNode node = list.get(i);
-            if (!object(node, path)) {
+            if (!fields.object(node, path)) {
                 continue;
             }
             fields.checkFields(node, path, ZONE_FIELDS);
             String id = id(node, path);
             String name = fields.requiredText(node, "name", path);
-            String kindText = fields.requiredText(node, "kind", path);
-            ZoneKind kind = ZoneKind.parse(kindText);
-            if (kindText != null && kind == null) {
-                problem(path + ".kind", "unknown zone kind '" + kindText + "'; use INTERNET, DMZ, INTERNAL, CLOUD, MANAGEMENT or CUSTOM");
-            }
+            ZoneKind kind = fields.named(fields.requiredText(node, "kind", path), ZoneKind::parse, path + ".kind", ZoneKind::unknown);
             List<String> cidrs = fields.strings(node, "cidrs", path);
             for (int c = 0; c < cidrs.size(); c++) {
                 Optional<String> cidrProblem = Addresses.cidrProblem(cidrs.get(c));
@@ -153,7 +149,7 @@ final class DesignReader {
         for (int i = 0; i < list.size(); i++) {
             String path = "$.firewalls[" + i + "]";
             JsonNode node = list.get(i);
-            if (!object(node, path)) {
+            if (!fields.object(node, path)) {
                 continue;
             }
             fields.checkFields(node, path, FIREWALL_FIELDS);
@@ -178,7 +174,7 @@ final class DesignReader {
         for (int i = 0; i < list.size(); i++) {
             String path = "$.nodes[" + i + "]";
             JsonNode node = list.get(i);
-            if (!object(node, path)) {
+            if (!fields.object(node, path)) {
                 continue;
             }
             fields.checkFields(node, path, NODE_FIELDS);
@@ -214,7 +210,7 @@ final class DesignReader {
             int count = 1;
             JsonNode countNode = node.get("count");
             if (countNode != null && !countNode.isNull()) {
-                if (!countNode.isIntegralNumber() || countNode.asLong() < 1 || countNode.asLong() > 1_000_000) {
+                if (!JsonFields.isWholeNumber(countNode, 1, 1_000_000)) {
                     problem(path + ".count", "'" + countNode + "' is not a count of machines (a whole number from 1)");
                 } else {
                     count = countNode.asInt();
@@ -234,7 +230,7 @@ final class DesignReader {
         if (node.isMissingNode() || node.isNull()) {
             return FlowOverrides.NONE;
         }
-        if (!object(node, "$.overrides")) {
+        if (!fields.object(node, "$.overrides")) {
             return FlowOverrides.NONE;
         }
         fields.checkFields(node, "$.overrides", OVERRIDE_FIELDS);
@@ -243,7 +239,7 @@ final class DesignReader {
         for (int i = 0; i < list.size(); i++) {
             String path = "$.overrides.suppressed[" + i + "]";
             JsonNode item = list.get(i);
-            if (!object(item, path)) {
+            if (!fields.object(item, path)) {
                 continue;
             }
             fields.checkFields(item, path, SUPPRESSED_FIELDS);
@@ -260,7 +256,7 @@ final class DesignReader {
         for (int i = 0; i < customList.size(); i++) {
             String path = "$.overrides.custom[" + i + "]";
             JsonNode item = customList.get(i);
-            if (!object(item, path)) {
+            if (!fields.object(item, path)) {
                 continue;
             }
             fields.checkFields(item, path, CUSTOM_FIELDS);
@@ -280,15 +276,12 @@ final class DesignReader {
         }
         String source = nodeRef(item, "source", path);
         String destination = nodeRef(item, "destination", path);
-        String protocolText = fields.requiredText(item, "protocol", path);
-        Protocol protocol = Protocol.parse(protocolText);
-        if (protocolText != null && protocol == null) {
-            problem(path + ".protocol", "unknown protocol '" + protocolText + "'; use TCP, UDP, ICMP or IP");
-        }
+        Protocol protocol = fields.named(fields.requiredText(item, "protocol", path), Protocol::parse, path + ".protocol",
+                text -> "unknown protocol '" + text + "'; use TCP, UDP, ICMP or IP");
         Integer ipProtocol = null;
         JsonNode ip = item.get("ipProtocol");
         if (protocol == Protocol.IP) {
-            if (ip == null || !ip.isIntegralNumber() || !ip.canConvertToInt() || ip.asInt() < 0 || ip.asInt() > 255) {
+            if (!JsonFields.isWholeNumber(ip, 0, 255)) {
                 problem(path + ".ipProtocol", "protocol IP needs an IP protocol number in 0..255");
             } else {
                 ipProtocol = ip.asInt();
@@ -346,13 +339,13 @@ final class DesignReader {
     }
 
     private Bounds bounds(JsonNode node, String path) {
-        if (!object(node, path)) {
+        if (!fields.object(node, path)) {
             return null;
         }
-        Double x = number(node, "x", path);
-        Double y = number(node, "y", path);
-        Double width = number(node, "width", path);
-        Double height = number(node, "height", path);
+        Double x = fields.number(node, "x", path);
+        Double y = fields.number(node, "y", path);
+        Double width = fields.number(node, "width", path);
+        Double height = fields.number(node, "height", path);
         if (x == null || y == null || width == null || height == null) {
             return null;
         }
@@ -364,33 +357,12 @@ final class DesignReader {
     }
 
     private Point point(JsonNode node, String path) {
-        if (!object(node, path)) {
+        if (!fields.object(node, path)) {
             return null;
         }
-        Double x = number(node, "x", path);
-        Double y = number(node, "y", path);
+        Double x = fields.number(node, "x", path);
+        Double y = fields.number(node, "y", path);
         return x == null || y == null ? null : new Point(x, y);
-    }
-
-    private Double number(JsonNode node, String field, String path) {
-        JsonNode value = node.get(field);
-        if (value == null || !value.isNumber() || !Double.isFinite(value.asDouble())) {
-            problem(path + "." + field, value == null ? "missing \"" + field + "\"" : "\"" + field + "\" must be a number");
-            return null;
-        }
-        return value.asDouble();
-    }
-
-    private boolean object(JsonNode node, String path) {
-        if (node == null || node.isMissingNode()) {
-            problem(path, "missing");
-            return false;
-        }
-        if (!node.isObject()) {
-            problem(path, "must be a JSON object");
-            return false;
-        }
-        return true;
     }
 
     private void problem(String place, String message) {
