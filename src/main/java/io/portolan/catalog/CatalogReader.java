@@ -127,7 +127,8 @@ final class CatalogReader {
         Set<ZoneKind> avoid = EnumSet.noneOf(ZoneKind.class);
         List<String> texts = fields.strings(type, "avoidZones", path);
         for (int i = 0; i < texts.size(); i++) {
-            ZoneKind kind = fields.named(texts.get(i), ZoneKind::parse, path + ".avoidZones[" + i + "]", ZoneKind::unknown);
+            String place = path + ".avoidZones[" + i + "]";
+            ZoneKind kind = fields.named(texts.get(i), ZoneKind::parse, place, ZoneKind::unknown);
             if (kind != null) {
                 avoid.add(kind);
             }

@@ -138,7 +138,10 @@ public final class Addresses {
             return readRange(item);
         }
         IPAddress address = address(item);
-        return address == null ? Reading.failed("'" + item + "' is not an IP address") : Reading.of(AddressItem.single(item, address));
+        if (address == null) {
+            return Reading.failed("'" + item + "' is not an IP address");
+        }
+        return Reading.of(AddressItem.single(item, address));
     }
 
     private static Reading<AddressItem> readCidr(String text) {
