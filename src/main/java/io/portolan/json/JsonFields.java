@@ -10,7 +10,9 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -81,6 +83,24 @@ public final class JsonFields {
         return value;
     }
 
+    /**
+     * What {@code read} makes of each item of the array that is an object, given the item and its path
+     * ({@code $.zones[2]}) once its fields are checked; an item that is not an object is reported and skipped,
+     * and so is one {@code read} gives nothing for.
+     */
+    public <T> List<T> objects(JsonNode list, String path, Set<String> allowed, BiFunction<JsonNode, String, Optional<T>> read) {
+        List<T> values = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            String itemPath = path + "[" + i + "]";
+            JsonNode item = list.get(i);
+            if (object(item, itemPath)) {
+                checkFields(item, itemPath, allowed);
+                read.apply(item, itemPath).ifPresent(values::add);
+            }
+        }
+        return values;
+    }
+
     /** The trimmed strings of the array in the field; items that are not non-empty strings are reported and skipped. */
     public List<String> strings(JsonNode node, String field, String path) {
         JsonNode list = array(node, field, path);
@@ -122,8 +142,7 @@ public final class JsonFields {
      * reported ({@code missing "name"}, {@code "name" must not be empty}) and read as null.
      */
     public String requiredText(JsonNode node, String field, String path) {
-        if (present(node, field) == null) {
-            problems.report(path + "." + field, "missing \"" + field + "\"");
+        if (reportedMissing(node, field, path)) {
             return null;
         }
         String value = text(node, field, path);
@@ -152,11 +171,7 @@ public final class JsonFields {
 
     /** Like {@link #trimmedText}, but a missing or null field is reported too ({@code missing "name"}). */
     public String requiredTrimmedText(JsonNode node, String field, String path) {
-        if (present(node, field) == null) {
-            problems.report(path + "." + field, "missing \"" + field + "\"");
-            return null;
-        }
-        return trimmedText(node, field, path);
+        return reportedMissing(node, field, path) ? null : trimmedText(node, field, path);
     }
 
     /** The field's boolean; false when the field is missing or null, and (reported) when it is not a boolean. */
@@ -227,6 +242,15 @@ public final class JsonFields {
                         + String.join(", ", allowed.stream().sorted().toList()));
             }
         }
+    }
+
+    /** True, and reported ({@code missing "name"}), when the field is missing or null. */
+    private boolean reportedMissing(JsonNode node, String field, String path) {
+        if (present(node, field) != null) {
+            return false;
+        }
+        problems.report(path + "." + field, "missing \"" + field + "\"");
+        return true;
     }
 
     /** The field's value, or null when the field is missing or JSON null. */

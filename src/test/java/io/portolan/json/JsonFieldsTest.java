@@ -139,4 +139,16 @@ class JsonFieldsTest {
         assertThat(fields.named("x", digit, "$.c", text -> "not a digit: " + text)).isNull();
         assertThat(problems).containsExactly("$.c: not a digit: x");
     }
+
+    @Test
+    void objectsReadsEachObjectOfAnArrayWithItsPathAndReportsTheRest() {
+        JsonNode list = json("[{\"id\": \"a\"}, 7, {\"id\": \"b\", \"colour\": \"red\"}, {}]");
+
+        List<String> ids = fields.objects(list, "$.zones", java.util.Set.of("id"),
+                (item, path) -> java.util.Optional.ofNullable(item.has("id") ? path + "=" + item.get("id").asText() : null));
+
+        assertThat(ids).containsExactly("$.zones[0]=a", "$.zones[2]=b");
+        assertThat(problems).containsExactly("$.zones[1]: must be a JSON object",
+                "$.zones[2].colour: unknown field \"colour\"; allowed here: id");
+    }
 }

@@ -7,7 +7,6 @@ import io.portolan.model.FlowKey;
 import io.portolan.model.FlowOverrides;
 import io.portolan.model.PortSet;
 import io.portolan.model.Protocol;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -40,37 +39,22 @@ final class FlowOverridesReader {
     }
 
     private List<FlowKey> suppressed(JsonNode list) {
-        List<FlowKey> suppressed = new ArrayList<>();
-        for (int i = 0; i < list.size(); i++) {
-            String path = "$.overrides.suppressed[" + i + "]";
-            JsonNode item = list.get(i);
-            if (!fields.object(item, path)) {
-                continue;
-            }
-            fields.checkFields(item, path, SUPPRESSED_FIELDS);
-            String rule = fields.requiredText(item, "rule", path);
-            String source = nodeRef(item, "source", path);
-            String destination = nodeRef(item, "destination", path);
-            if (rule != null && source != null && destination != null) {
-                suppressed.add(new FlowKey(rule, source, destination));
-            }
+        return fields.objects(list, "$.overrides.suppressed", SUPPRESSED_FIELDS, this::suppressedFlow);
+    }
+
+    private Optional<FlowKey> suppressedFlow(JsonNode item, String path) {
+        String rule = fields.requiredText(item, "rule", path);
+        String source = nodeRef(item, "source", path);
+        String destination = nodeRef(item, "destination", path);
+        if (rule == null || source == null || destination == null) {
+            return Optional.empty();
         }
-        return suppressed;
+        return Optional.of(new FlowKey(rule, source, destination));
     }
 
     private List<CustomFlow> custom(JsonNode list) {
-        List<CustomFlow> custom = new ArrayList<>();
         Set<String> customIds = new HashSet<>();
-        for (int i = 0; i < list.size(); i++) {
-            String path = "$.overrides.custom[" + i + "]";
-            JsonNode item = list.get(i);
-            if (!fields.object(item, path)) {
-                continue;
-            }
-            fields.checkFields(item, path, CUSTOM_FIELDS);
-            customFlow(item, path, customIds).ifPresent(custom::add);
-        }
-        return custom;
+        return fields.objects(list, "$.overrides.custom", CUSTOM_FIELDS, (item, path) -> customFlow(item, path, customIds));
     }
 
     private Optional<CustomFlow> customFlow(JsonNode item, String path, Set<String> customIds) {

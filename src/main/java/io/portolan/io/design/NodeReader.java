@@ -8,7 +8,6 @@ import io.portolan.json.JsonFields;
 import io.portolan.model.Addresses;
 import io.portolan.model.Node;
 import io.portolan.model.Point;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -31,19 +30,10 @@ final class NodeReader {
 
     /** The nodes that are complete; every node with an id is known to the reading, complete or not. */
     List<Node> readNodes(JsonNode list) {
-        List<Node> nodes = new ArrayList<>();
-        for (int i = 0; i < list.size(); i++) {
-            String path = "$.nodes[" + i + "]";
-            JsonNode node = list.get(i);
-            if (fields.object(node, path)) {
-                readNode(node, path).ifPresent(nodes::add);
-            }
-        }
-        return nodes;
+        return fields.objects(list, "$.nodes", NODE_FIELDS, this::readNode);
     }
 
     private Optional<Node> readNode(JsonNode node, String path) {
-        fields.checkFields(node, path, NODE_FIELDS);
         String id = reading.id(node, path);
         String typeId = fields.requiredText(node, "type", path);
         Optional<ComponentType> type = type(typeId, path);

@@ -8,8 +8,8 @@ import io.portolan.model.Firewall;
 import io.portolan.model.Point;
 import io.portolan.model.Zone;
 import io.portolan.model.ZoneKind;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Reads the zones of a design file and the firewalls that join them. */
@@ -28,27 +28,22 @@ final class ZoneReader {
 
     /** The zones that are complete; every zone with an id is known to the reading, complete or not. */
     List<Zone> readZones(JsonNode list) {
-        List<Zone> zones = new ArrayList<>();
-        for (int i = 0; i < list.size(); i++) {
-            String path = "$.zones[" + i + "]";
-            JsonNode node = list.get(i);
-            if (!fields.object(node, path)) {
-                continue;
-            }
-            fields.checkFields(node, path, ZONE_FIELDS);
-            String id = reading.id(node, path);
-            String name = fields.requiredText(node, "name", path);
-            ZoneKind kind = fields.named(fields.requiredText(node, "kind", path), ZoneKind::parse, path + ".kind", ZoneKind::unknown);
-            List<String> cidrs = cidrs(node, path);
-            Bounds bounds = bounds(node.path("bounds"), path + ".bounds");
-            if (id != null) {
-                reading.addZone(id);
-            }
-            if (id != null && name != null && kind != null && bounds != null) {
-                zones.add(new Zone(id, name, kind, cidrs, bounds));
-            }
+        return fields.objects(list, "$.zones", ZONE_FIELDS, this::readZone);
+    }
+
+    private Optional<Zone> readZone(JsonNode node, String path) {
+        String id = reading.id(node, path);
+        String name = fields.requiredText(node, "name", path);
+        ZoneKind kind = fields.named(fields.requiredText(node, "kind", path), ZoneKind::parse, path + ".kind", ZoneKind::unknown);
+        List<String> cidrs = cidrs(node, path);
+        Bounds bounds = bounds(node.path("bounds"), path + ".bounds");
+        if (id != null) {
+            reading.addZone(id);
         }
-        return zones;
+        if (id == null || name == null || kind == null || bounds == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Zone(id, name, kind, cidrs, bounds));
     }
 
     private List<String> cidrs(JsonNode zone, String path) {
@@ -80,28 +75,22 @@ final class ZoneReader {
 
     /** The firewalls that are complete, each joining only the zones that exist. */
     List<Firewall> readFirewalls(JsonNode list) {
-        List<Firewall> firewalls = new ArrayList<>();
-        for (int i = 0; i < list.size(); i++) {
-            String path = "$.firewalls[" + i + "]";
-            JsonNode node = list.get(i);
-            if (!fields.object(node, path)) {
-                continue;
-            }
-            fields.checkFields(node, path, FIREWALL_FIELDS);
-            String id = reading.id(node, path);
-            String name = fields.requiredText(node, "name", path);
-            List<String> joined = fields.strings(node, "zones", path);
-            for (int z = 0; z < joined.size(); z++) {
-                if (!reading.hasZone(joined.get(z))) {
-                    reading.problem(path + ".zones[" + z + "]",
-                            "the firewall joins zone '" + joined.get(z) + "', which does not exist");
-                }
-            }
-            Point position = reading.point(node.path("position"), path + ".position");
-            if (id != null && name != null && position != null) {
-                firewalls.add(new Firewall(id, name, joined.stream().filter(reading::hasZone).distinct().toList(), position));
+        return fields.objects(list, "$.firewalls", FIREWALL_FIELDS, this::readFirewall);
+    }
+
+    private Optional<Firewall> readFirewall(JsonNode node, String path) {
+        String id = reading.id(node, path);
+        String name = fields.requiredText(node, "name", path);
+        List<String> joined = fields.strings(node, "zones", path);
+        for (int z = 0; z < joined.size(); z++) {
+            if (!reading.hasZone(joined.get(z))) {
+                reading.problem(path + ".zones[" + z + "]", "the firewall joins zone '" + joined.get(z) + "', which does not exist");
             }
         }
-        return firewalls;
+        Point position = reading.point(node.path("position"), path + ".position");
+        if (id == null || name == null || position == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Firewall(id, name, joined.stream().filter(reading::hasZone).distinct().toList(), position));
     }
 }
