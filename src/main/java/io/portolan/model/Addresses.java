@@ -1,118 +1,72 @@
 package io.portolan.model;
 
+import inet.ipaddr.AddressStringParameters.RangeParameters;
+import inet.ipaddr.IPAddress;
+import inet.ipaddr.IPAddressString;
+import inet.ipaddr.IPAddressStringParameters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
- * Checks the address texts of a design without any name lookup: IPv4 and IPv6 addresses, CIDR ranges,
- * and the comma-separated lists a node's address field may hold ({@code 10.0.1.10, 10.0.1.11}).
+ * Reads the address texts of a design without any name lookup, through the IPAddress library: IPv4 and IPv6
+ * addresses, CIDR ranges, {@code first-last} ranges and the comma-separated lists a node's address field may
+ * hold ({@code 10.0.1.10, 10.0.1.11}). Only the plain notations a firewall team reads are accepted: dotted-quad
+ * IPv4 without leading zeros, IPv6 in full or {@code ::}-compressed form (with or without an IPv4 tail) and a
+ * decimal prefix length; no masks, wildcards, zone indexes, hexadecimal or other inet_aton forms.
  */
 public final class Addresses {
 
-    private static final Pattern HEX_GROUP = Pattern.compile("[0-9A-Fa-f]{1,4}");
+    private static final String NOT_A_RANGE = "' is not an address range: write it as first-last, e.g. 10.0.2.10-10.0.2.29";
+
+    /** The plain notations; immutable, so one instance serves every caller. */
+    private static final IPAddressStringParameters PLAIN = plainNotation();
 
     private Addresses() {
     }
 
+    private static IPAddressStringParameters plainNotation() {
+        IPAddressStringParameters.Builder builder = new IPAddressStringParameters.Builder()
+                .allowEmpty(false).allowSingleSegment(false).allowAll(false).allowPrefixOnly(false).allowMask(false)
+                .allowWildcardedSeparator(false).setRangeOptions(RangeParameters.NO_RANGE).allow_inet_aton(false);
+        builder.getIPv4AddressParametersBuilder().allowLeadingZeros(false).allowBinary(false)
+                .allowPrefixesBeyondAddressSize(false);
+        builder.getIPv6AddressParametersBuilder().allowZone(false).allowBase85(false).allowBinary(false)
+                .allowUnlimitedLeadingZeros(false).allow_mixed_inet_aton(false).allowMixed(true)
+                .allowPrefixesBeyondAddressSize(false)
+                .getEmbeddedIPv4AddressParametersBuilder().allowLeadingZeros(false).allowBinary(false);
+        return builder.toParams();
+    }
+
     /** True for a dotted-quad IPv4 address such as {@code 10.0.1.10}. */
     public static boolean isIpv4(String text) {
-        String[] parts = text.split("\\.", -1);
-        if (parts.length != 4) {
-            return false;
-        }
-        for (String part : parts) {
-            if (part.isEmpty() || part.length() > 3 || !part.chars().allMatch(Character::isDigit)
-                    || part.length() > 1 && part.charAt(0) == '0' || Integer.parseInt(part) > 255) {
-                return false;
-            }
-        }
-        return true;
+        IPAddress address = address(text);
+        return address != null && address.isIPv4();
     }
 
     /** True for an IPv6 address in full or {@code ::}-compressed form. */
     public static boolean isIpv6(String text) {
-        if (text.isEmpty() || text.indexOf("::") != text.lastIndexOf("::")) {
-            return false;
-        }
-        boolean compressed = text.contains("::");
-        String body = text;
-        int groups = 0;
-        if (body.contains(".")) {
-            int lastColon = body.lastIndexOf(':');
-            if (lastColon < 0 || !isIpv4(body.substring(lastColon + 1))) {
-                return false;
-            }
-            body = body.substring(0, lastColon + 1) + "0:0";
-        }
-        for (String half : body.split("::", -1)) {
-            if (half.isEmpty()) {
-                continue;
-            }
-            for (String group : half.split(":", -1)) {
-                if (!HEX_GROUP.matcher(group).matches()) {
-                    return false;
-                }
-                groups++;
-            }
-        }
-        return compressed ? groups < 8 : groups == 8;
+        IPAddress address = address(text);
+        return address != null && address.isIPv6();
     }
 
     /** True for an IPv4 or IPv6 address. */
     public static boolean isIp(String text) {
-        return isIpv4(text) || isIpv6(text);
+        return address(text) != null;
     }
 
     /** Why the text is not a CIDR range such as {@code 10.0.1.0/24}, or empty when it is one. */
     public static Optional<String> cidrProblem(String text) {
-        int slash = text.indexOf('/');
-        if (slash < 0) {
-            return Optional.of("'" + text + "' is not a CIDR range: write it as address/prefix, e.g. 10.0.1.0/24");
-        }
-        String address = text.substring(0, slash);
-        String prefix = text.substring(slash + 1);
-        int max;
-        if (isIpv4(address)) {
-            max = 32;
-        } else if (isIpv6(address)) {
-            max = 128;
-        } else {
-            return Optional.of("'" + address + "' in '" + text + "' is not an IP address");
-        }
-        if (prefix.isEmpty() || prefix.length() > 3 || !prefix.chars().allMatch(Character::isDigit)
-                || Integer.parseInt(prefix) > max) {
-            return Optional.of("'/" + prefix + "' in '" + text + "' is not a prefix length in 0.." + max);
-        }
-        return Optional.empty();
+        return readCidr(text).problem();
     }
 
     /**
      * Why a node's address text is invalid, or empty when it is valid. Valid: empty, or a comma-separated
-     * list of addresses, CIDR ranges and {@code first-last} address ranges.
+     * list of addresses, CIDR ranges and {@code first-last} address ranges, each range of one IP version
+     * and written lower address first.
      */
     public static Optional<String> addressListProblem(String text) {
-        if (text == null || text.isBlank()) {
-            return Optional.empty();
-        }
-        for (String raw : text.split(",")) {
-            String item = raw.trim();
-            if (item.contains("/")) {
-                Optional<String> problem = cidrProblem(item);
-                if (problem.isPresent()) {
-                    return problem;
-                }
-            } else if (item.contains("-")) {
-                String[] ends = item.split("-", -1);
-                if (ends.length != 2 || !isIp(ends[0].trim()) || !isIp(ends[1].trim())) {
-                    return Optional.of("'" + item + "' is not an address range: write it as first-last, e.g. 10.0.2.10-10.0.2.29");
-                }
-            } else if (!isIp(item)) {
-                return Optional.of("'" + item + "' is not an IP address");
-            }
-        }
-        return Optional.empty();
+        return readList(text).problem();
     }
 
     /** The items of an address list, trimmed; empty for blank text. */
@@ -127,5 +81,132 @@ public final class Addresses {
             }
         }
         return items;
+    }
+
+    /**
+     * The items of an address list in the order written; none for blank text.
+     *
+     * @throws IllegalArgumentException with the message of {@link #addressListProblem} when the list is invalid
+     */
+    public static List<AddressItem> items(String text) {
+        return readList(text).orThrow();
+    }
+
+    /**
+     * A zone's CIDR range as an item; one written with host bits set ({@code 10.0.1.5/24}) is accepted.
+     *
+     * @throws IllegalArgumentException with the message of {@link #cidrProblem} when it is not a CIDR range
+     */
+    public static AddressItem cidr(String text) {
+        return readCidr(text).orThrow();
+    }
+
+    /** The address the text names, in plain notation and without a prefix length; null when it is not one. */
+    private static IPAddress address(String text) {
+        return text == null || text.contains("/") ? null : parse(text);
+    }
+
+    /** The address or CIDR block the text names in plain notation, or null. */
+    private static IPAddress parse(String text) {
+        // the library forgives blanks around an address; a field that holds them is not plain notation
+        if (text == null || text.isEmpty() || !text.strip().equals(text)) {
+            return null;
+        }
+        return new IPAddressString(text, PLAIN).getAddress();
+    }
+
+    private static Reading<List<AddressItem>> readList(String text) {
+        List<AddressItem> items = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return Reading.of(items);
+        }
+        for (String raw : text.split(",")) {
+            Reading<AddressItem> item = readItem(raw.trim());
+            if (item.problem().isPresent()) {
+                return Reading.failed(item.problem().get());
+            }
+            items.add(item.value());
+        }
+        return Reading.of(List.copyOf(items));
+    }
+
+    private static Reading<AddressItem> readItem(String item) {
+        if (item.contains("/")) {
+            return readCidr(item);
+        }
+        if (item.contains("-")) {
+            return readRange(item);
+        }
+        IPAddress address = address(item);
+        if (address == null) {
+            return Reading.failed("'" + item + "' is not an IP address");
+        }
+        return Reading.of(AddressItem.single(item, address));
+    }
+
+    private static Reading<AddressItem> readCidr(String text) {
+        int slash = text.indexOf('/');
+        if (slash < 0) {
+            return Reading.failed("'" + text + "' is not a CIDR range: write it as address/prefix, e.g. 10.0.1.0/24");
+        }
+        String address = text.substring(0, slash);
+        IPAddress base = address(address);
+        if (base == null) {
+            return Reading.failed("'" + address + "' in '" + text + "' is not an IP address");
+        }
+        IPAddress block = isPrefixLength(text.substring(slash + 1)) ? parse(text) : null;
+        if (block == null) {
+            return Reading.failed("'" + text.substring(slash) + "' in '" + text + "' is not a prefix length in 0.." + base.getBitCount());
+        }
+        return Reading.of(AddressItem.block(text, block));
+    }
+
+    /**
+     * One to three ASCII digits, the library then checks the value against the IP version. A longer one is never a
+     * prefix length, and IPAddress 5.5.1 throws ArrayIndexOutOfBoundsException on one that overflows an int.
+     */
+    private static boolean isPrefixLength(String text) {
+        return !text.isEmpty() && text.length() <= 3 && text.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
+    private static Reading<AddressItem> readRange(String item) {
+        String[] ends = item.split("-", -1);
+        IPAddress first = ends.length == 2 ? address(ends[0].trim()) : null;
+        IPAddress last = ends.length == 2 ? address(ends[1].trim()) : null;
+        if (first == null || last == null) {
+            return Reading.failed("'" + item + NOT_A_RANGE);
+        }
+        if (first.isIPv4() != last.isIPv4()) {
+            return Reading.failed("'" + item + "' runs from an " + version(first) + " to an " + version(last)
+                    + " address: both ends of a range are of one IP version");
+        }
+        if (first.getValue().compareTo(last.getValue()) > 0) {
+            return Reading.failed("'" + item + "' runs backwards: write the lower address first, "
+                    + ends[1].trim() + "-" + ends[0].trim());
+        }
+        return Reading.of(AddressItem.range(item, first.spanWithRange(last)));
+    }
+
+    private static String version(IPAddress address) {
+        return address.isIPv4() ? "IPv4" : "IPv6";
+    }
+
+    /** What reading a text gave: a value, or why there is none. */
+    private record Reading<T>(T value, Optional<String> problem) {
+
+        static <T> Reading<T> of(T value) {
+            return new Reading<>(value, Optional.empty());
+        }
+
+        static <T> Reading<T> failed(String problem) {
+            return new Reading<>(null, Optional.of(problem));
+        }
+
+        T orThrow() {
+            if (problem.isPresent()) {
+                throw new IllegalArgumentException(problem.get());
+            }
+            return value;
+        }
     }
 }

@@ -115,14 +115,17 @@ public final class Design {
         return request;
     }
 
+    /** The zone with the id; empty when there is none or the id is null. */
     public Optional<Zone> zone(String id) {
         return Optional.ofNullable(id == null ? null : zonesById.get(id));
     }
 
+    /** The firewall with the id; empty when there is none or the id is null. */
     public Optional<Firewall> firewall(String id) {
         return Optional.ofNullable(id == null ? null : firewallsById.get(id));
     }
 
+    /** The node with the id; empty when there is none or the id is null. */
     public Optional<Node> node(String id) {
         return Optional.ofNullable(id == null ? null : nodesById.get(id));
     }
@@ -208,10 +211,12 @@ public final class Design {
         return new Design(keptZones, keptFirewalls, keptNodes, keptOverrides, request);
     }
 
+    /** This design with other flow overrides, which must name only its nodes. */
     public Design withOverrides(FlowOverrides newOverrides) {
         return new Design(zones, firewalls, nodes, newOverrides, request);
     }
 
+    /** This design with other request details. */
     public Design withRequest(RequestInfo newRequest) {
         return new Design(zones, firewalls, nodes, overrides, newRequest);
     }

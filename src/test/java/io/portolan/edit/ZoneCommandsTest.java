@@ -47,7 +47,7 @@ class ZoneCommandsTest {
 
     @Test
     void movingAZoneMovesItsNodesAndKeepsThemInIt() {
-        Design after = new MoveZone("lan", 0, 100).apply(start);
+        Design after = MoveSelection.of(start, java.util.Set.of("lan"), 0, 100).apply(start);
         assertThat(after.zone("lan").orElseThrow().bounds().y()).isEqualTo(640);
         assertThat(after.node("sf").orElseThrow().position()).isEqualTo(new Point(100, 800));
         assertThat(after.node("sf").orElseThrow().zoneId()).isEqualTo("lan");
@@ -87,7 +87,7 @@ class ZoneCommandsTest {
 
     @Test
     void movingAZoneTakesAFirewallOnItsEdgeHalfwayWhenItAlsoJoinsAZoneThatStays() {
-        Design after = new MoveZone("lan", 0, 100).apply(start);
+        Design after = MoveSelection.of(start, java.util.Set.of("lan"), 0, 100).apply(start);
         assertThat(after.firewall("fw-int").orElseThrow().position()).isEqualTo(new Point(300, 570));
         assertThat(after.firewall("fw-ext").orElseThrow().position()).isEqualTo(new Point(300, 220));
     }

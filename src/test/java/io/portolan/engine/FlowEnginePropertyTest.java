@@ -2,6 +2,7 @@ package io.portolan.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.portolan.io.design.DesignFile;
 import io.portolan.model.Design;
 import io.portolan.model.Node;
 import io.portolan.testing.DesignArbitraries;
@@ -70,12 +71,12 @@ class FlowEnginePropertyTest {
     }
 
     @Property(tries = 100)
-    void theSameDesignAlwaysGivesTheSameOutput(@ForAll("designs") Design design) {
-        Design copy = new Design(new ArrayList<>(design.zones()), new ArrayList<>(design.firewalls()),
-                new ArrayList<>(design.nodes()), design.overrides(), design.request());
+    void theSameDesignAlwaysGivesTheSameOutput(@ForAll("designs") Design design) throws Exception {
+        // read back from the text its file holds, so that no zone, node or override object is shared
+        Design reread = DesignFile.parse(DesignFile.toJson(design), "random.portolan", DesignArbitraries.CATALOG);
 
         FlowAnalysis first = ENGINE.analyze(design);
-        FlowAnalysis again = new FlowEngine(DesignArbitraries.CATALOG).analyze(copy);
+        FlowAnalysis again = new FlowEngine(DesignArbitraries.CATALOG).analyze(reread);
 
         assertThat(summary(again)).isEqualTo(summary(first));
         assertThat(again.zoneMatrix()).isEqualTo(first.zoneMatrix());

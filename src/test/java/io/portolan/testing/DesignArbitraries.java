@@ -74,10 +74,15 @@ public final class DesignArbitraries {
         Arbitrary<String> ipv4 = Arbitraries.integers().between(0, 255).list().ofSize(4)
                 .map(parts -> String.join(".", parts.stream().map(String::valueOf).toList()));
         Arbitrary<String> cidr = Combinators.combine(ipv4, Arbitraries.integers().between(0, 32)).as((a, p) -> a + "/" + p);
-        Arbitrary<String> range = Combinators.combine(ipv4, ipv4).as((a, b) -> a + "-" + b);
+        Arbitrary<String> range = Arbitraries.longs().between(0, 0xFFFF_FFFFL).list().ofSize(2)
+                .map(ends -> dottedQuad(Math.min(ends.get(0), ends.get(1))) + "-" + dottedQuad(Math.max(ends.get(0), ends.get(1))));
         Arbitrary<String> ipv6 = Arbitraries.of("2001:db8::1", "fe80::1", "2001:db8:0:0:0:0:0:2", "::1");
         Arbitrary<String> item = Arbitraries.oneOf(ipv4, cidr, range, ipv6);
         return Arbitraries.oneOf(Arbitraries.just(""), item.list().ofMinSize(1).ofMaxSize(3).map(l -> String.join(", ", l)));
+    }
+
+    private static String dottedQuad(long value) {
+        return (value >>> 24) + "." + (value >>> 16 & 0xFF) + "." + (value >>> 8 & 0xFF) + "." + (value & 0xFF);
     }
 
     private static Arbitrary<String> cidrs() {

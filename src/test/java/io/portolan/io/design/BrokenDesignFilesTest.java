@@ -85,6 +85,21 @@ class BrokenDesignFilesTest {
     }
 
     @Test
+    void aCountPastEveryWholeNumberTypeIsNotReadAsASmallOne() throws Exception {
+        // 2^64 + 5 was read as a count of 5 before
+        String control = Files.readString(corpus("valid-control.portolan"));
+        String huge = control.replaceFirst("\"count\": 2", "\"count\": 18446744073709551621");
+
+        DesignFileException error = catchThrowableOfType(DesignFileException.class,
+                () -> DesignFile.parse(huge, "huge-count.portolan", CATALOG));
+
+        assertThat(error.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.place()).isEqualTo("$.nodes[0].count");
+            assertThat(problem.message()).isEqualTo("'18446744073709551621' is not a count of machines (a whole number from 1)");
+        });
+    }
+
+    @Test
     void aFileThatDoesNotExistIsNamed() {
         Path missing = Path.of("no-such-design.portolan");
 

@@ -1,0 +1,104 @@
+package io.portolan.io.design;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.portolan.catalog.Catalog;
+import io.portolan.catalog.ComponentType;
+import io.portolan.catalog.Feature;
+import io.portolan.json.JsonFields;
+import io.portolan.model.Addresses;
+import io.portolan.model.Node;
+import io.portolan.model.Point;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads the placed nodes of a design file, checking their types and features against the catalog. */
+final class NodeReader {
+
+    private static final Set<String> NODE_FIELDS = Set.of("id", "type", "name", "host", "address", "outboundAddress", "zone",
+            "position", "features", "count");
+
+    private final DesignReading reading;
+    private final JsonFields fields;
+    private final Catalog catalog;
+
+    NodeReader(DesignReading reading, Catalog catalog) {
+        this.reading = reading;
+        this.fields = reading.fields();
+        this.catalog = catalog;
+    }
+
+    /** The nodes that are complete; every node with an id is known to the reading, complete or not. */
+    List<Node> readNodes(JsonNode list) {
+        return fields.objects(list, "$.nodes", NODE_FIELDS, this::readNode);
+    }
+
+    private Optional<Node> readNode(JsonNode node, String path) {
+        String id = reading.id(node, path);
+        String typeId = fields.requiredText(node, "type", path);
+        Optional<ComponentType> type = type(typeId, path);
+        String name = fields.requiredText(node, "name", path);
+        String host = fields.textOrEmpty(node, "host", path);
+        String address = addresses(node, "address", path);
+        String outboundAddress = addresses(node, "outboundAddress", path);
+        String zone = zone(node, path);
+        Point position = reading.point(node.path("position"), path + ".position");
+        List<String> features = fields.strings(node, "features", path);
+        type.ifPresent(t -> checkFeatures(t, features, path));
+        int count = count(node.get("count"), path);
+        if (id != null) {
+            reading.addNode(id);
+        }
+        if (id == null || typeId == null || name == null || position == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Node(id, typeId, name, host, address, zone, position, features, count, outboundAddress));
+    }
+
+    private Optional<ComponentType> type(String typeId, String path) {
+        Optional<ComponentType> type = typeId == null ? Optional.empty() : catalog.type(typeId);
+        if (typeId != null && type.isEmpty()) {
+            reading.problem(path + ".type", "unknown component type '" + typeId + "': the catalog has no such type "
+                    + "(add the catalog file that defines it)");
+        }
+        return type;
+    }
+
+    private String addresses(JsonNode node, String field, String path) {
+        String text = fields.textOrEmpty(node, field, path);
+        Addresses.addressListProblem(text).ifPresent(problem -> reading.problem(path + "." + field, problem));
+        return text;
+    }
+
+    /** The zone the node names, or null for none or (reported) one that does not exist. */
+    private String zone(JsonNode node, String path) {
+        String zone = fields.text(node, "zone", path);
+        if (zone != null && !reading.hasZone(zone)) {
+            reading.problem(path + ".zone", "the node is in zone '" + zone + "', which does not exist");
+            return null;
+        }
+        return zone;
+    }
+
+    private void checkFeatures(ComponentType type, List<String> features, String path) {
+        for (int f = 0; f < features.size(); f++) {
+            if (!type.hasFeature(features.get(f))) {
+                reading.problem(path + ".features[" + f + "]", "'" + features.get(f) + "' is not a feature of " + type.name()
+                        + (type.features().isEmpty() ? " (it has none)" : "; it has: "
+                        + String.join(", ", type.features().stream().map(Feature::id).toList())));
+            }
+        }
+    }
+
+    /** The count of machines; 1 when it is missing, null or (reported) not a whole number from 1. */
+    private int count(JsonNode value, String path) {
+        if (value == null || value.isNull()) {
+            return 1;
+        }
+        if (!JsonFields.isWholeNumber(value, 1, 1_000_000)) {
+            reading.problem(path + ".count", "'" + value + "' is not a count of machines (a whole number from 1)");
+            return 1;
+        }
+        return value.asInt();
+    }
+}
