@@ -59,6 +59,14 @@ final class CatalogChecks {
                         + " nor " + rule.to() + " has; declare it under the type's \"features\"");
             }
         }
+        for (int i = 0; i < rule.requires().size(); i++) {
+            TypeSelector required = PortRule.requiredSelector(rule.requires().get(i));
+            resolve(located, ".requires[" + i + "]", required);
+        }
+        if (rule.portSetting() != null && to.stream().anyMatch(t -> t.setting(rule.portSetting()).isEmpty())) {
+            problem(located, ".portSetting", "setting '" + rule.portSetting() + "' is not declared by every type of "
+                    + rule.to() + "; declare it under the type's \"settings\"");
+        }
         for (int i = 0; i < rule.viaGateways().size(); i++) {
             String gateway = rule.viaGateways().get(i);
             if (!typesById.containsKey(gateway)) {

@@ -2,6 +2,8 @@ package io.portolan.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.portolan.json.JsonFields;
+import io.portolan.model.AddressRole;
+import io.portolan.model.PortRange;
 import io.portolan.model.ZoneKind;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -24,8 +26,9 @@ final class CatalogReader {
     private static final Set<String> FILE_FIELDS = Set.of("$schema", "vendor", "description", "documents", "types", "rules");
     private static final Set<String> DOCUMENT_FIELDS = Set.of("id", "title", "url");
     private static final Set<String> TYPE_FIELDS = Set.of("id", "name", "vendor", "product", "category", "icon", "zone",
-            "avoidZones", "tags", "features", "hosts", "description");
+            "avoidZones", "tags", "features", "hosts", "addresses", "settings", "description");
     private static final Set<String> FEATURE_FIELDS = Set.of("id", "name", "default", "description");
+    private static final Set<String> SETTING_FIELDS = Set.of("id", "name", "kind", "default", "description");
 
     /** A value read from a file, with the JSON path it was read at. */
     record Located<T>(T value, String file, String path) {
@@ -113,13 +116,15 @@ final class CatalogReader {
         List<String> tags = tags(node, path);
         List<Feature> features = readFeatures(node, path);
         List<String> hosts = fields.strings(node, "hosts", path);
+        List<AddressRole> addresses = addresses(node, path);
+        List<Setting> settings = readSettings(node, path);
         String description = fields.trimmedText(node, "description", path);
         if (id == null || name == null || vendor == null && fileVendor == null || product == null || category == null
                 || zone == null) {
             return null;
         }
         return new ComponentType(id, name, vendor != null ? vendor : fileVendor, product, category,
-                icon != null ? icon : category.id(), zone, avoid, tags, features, hosts,
+                icon != null ? icon : category.id(), zone, avoid, tags, features, hosts, addresses, settings,
                 description == null ? "" : description, file);
     }
 
@@ -175,6 +180,57 @@ final class CatalogReader {
             features.add(new Feature(id, name, on, description == null ? "" : description));
         }
         return features;
+    }
+
+    /** The addresses a type has besides its address: management, members. */
+    private List<AddressRole> addresses(JsonNode type, String path) {
+        List<AddressRole> roles = new ArrayList<>();
+        List<String> texts = fields.strings(type, "addresses", path);
+        for (int i = 0; i < texts.size(); i++) {
+            AddressRole role = AddressRole.parse(texts.get(i));
+            if (role != AddressRole.MANAGEMENT && role != AddressRole.MEMBERS) {
+                problem(path + ".addresses[" + i + "]", "'" + texts.get(i) + "' is not an address a type can declare; use "
+                        + "management or members");
+            } else if (!roles.contains(role)) {
+                roles.add(role);
+            }
+        }
+        return roles;
+    }
+
+    private List<Setting> readSettings(JsonNode type, String typePath) {
+        List<Setting> settings = new ArrayList<>();
+        JsonNode list = fields.array(type, "settings", typePath);
+        for (int i = 0; i < list.size(); i++) {
+            String path = typePath + ".settings[" + i + "]";
+            JsonNode node = list.get(i);
+            if (!node.isObject()) {
+                problem(path, "a setting is a JSON object with \"id\", \"name\", \"kind\" and \"default\"");
+                continue;
+            }
+            fields.checkFields(node, path, SETTING_FIELDS);
+            String id = fields.requiredTrimmedText(node, "id", path);
+            String name = fields.requiredTrimmedText(node, "name", path);
+            String kind = fields.requiredTrimmedText(node, "kind", path);
+            JsonNode value = node.get("default");
+            String description = fields.trimmedText(node, "description", path);
+            if (kind != null && !kind.equals("port")) {
+                problem(path + ".kind", "unknown kind of setting '" + kind + "'; the one kind is port");
+            }
+            if (value == null || !JsonFields.isWholeNumber(value, 0, PortRange.MAX_PORT)) {
+                problem(path + ".default", "a port setting needs a \"default\" port in 0..65535");
+                continue;
+            }
+            if (id == null || name == null || !"port".equals(kind)) {
+                continue;
+            }
+            if (!NAME.matcher(id).matches() || settings.stream().anyMatch(s -> s.id().equals(id))) {
+                problem(path + ".id", "'" + id + "' is not a valid, unique setting id: use lower-case words joined by dashes");
+                continue;
+            }
+            settings.add(new Setting(id, name, value.asInt(), description == null ? "" : description));
+        }
+        return settings;
     }
 
     /** Reads the port rules; a row written {@code TCP/UDP} becomes one rule per protocol. */

@@ -3,6 +3,7 @@ package io.portolan.catalog;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.portolan.catalog.CatalogReader.Located;
 import io.portolan.json.JsonFields;
+import io.portolan.model.AddressRole;
 import io.portolan.model.PortSet;
 import io.portolan.model.Protocol;
 import java.util.ArrayList;
@@ -18,7 +19,8 @@ import java.util.Set;
 final class CatalogRuleReader {
 
     private static final Set<String> RULE_FIELDS = Set.of("id", "from", "to", "protocol", "ipProtocol", "ports", "portNote",
-            "purpose", "condition", "optional", "bidirectional", "local", "viaGateway", "reference");
+            "purpose", "condition", "optional", "bidirectional", "local", "requires", "temporary", "fromAddress", "toAddress",
+            "portSetting", "viaGateway", "reference");
     private static final Set<String> REFERENCE_FIELDS = Set.of("document", "section", "note");
 
     private final String file;
@@ -65,9 +67,14 @@ final class CatalogRuleReader {
         boolean optional = fields.bool(node, "optional", path);
         boolean bidirectional = fields.bool(node, "bidirectional", path);
         boolean local = fields.bool(node, "local", path);
+        List<String> requires = requires(node, path);
+        boolean temporary = fields.bool(node, "temporary", path);
+        AddressRole fromAddress = role(node, "fromAddress", path);
+        AddressRole toAddress = role(node, "toAddress", path);
+        String portSetting = fields.trimmedText(node, "portSetting", path);
         List<String> via = fields.strings(node, "viaGateway", path);
         Reference reference = reference(node, path, documents);
-        checkPorts(path, protocols, ports, portNote);
+        checkPorts(path, protocols, ports, portNote, portSetting);
         if (id == null || from == null || to == null || protocols.isEmpty() || ports == null || purpose == null
                 || reference == null || protocols.contains(Protocol.IP) && ipProtocol == null) {
             return List.of();
@@ -77,15 +84,19 @@ final class CatalogRuleReader {
             String ruleId = protocols.size() == 1 ? id : id + "-" + protocol.name().toLowerCase(Locale.ROOT);
             rules.add(new PortRule(ruleId, new TypeSelector(from), new TypeSelector(to), protocol,
                     protocol == Protocol.IP ? ipProtocol : null, ports, portNote, purpose, condition, optional,
-                    bidirectional, local, via, reference, file));
+                    bidirectional, local, requires, temporary, fromAddress, toAddress, portSetting, via, reference, file));
         }
         return rules;
     }
 
-    private void checkPorts(String path, List<Protocol> protocols, PortSet ports, String portNote) {
+    private void checkPorts(String path, List<Protocol> protocols, PortSet ports, String portNote, String portSetting) {
+        if (portSetting != null && (ports == null || !ports.isEmpty() || !protocols.stream().allMatch(Protocol::hasPorts))) {
+            problem(path + ".portSetting", "a rule whose port is a setting of the node is TCP or UDP and gives no \"ports\"");
+        }
         for (Protocol protocol : protocols) {
-            if (protocol.hasPorts() && ports != null && ports.isEmpty() && portNote == null) {
-                problem(path + ".ports", "a " + protocol + " rule needs \"ports\", or a \"portNote\" with the document's words");
+            if (protocol.hasPorts() && ports != null && ports.isEmpty() && portNote == null && portSetting == null) {
+                problem(path + ".ports", "a " + protocol + " rule needs \"ports\", a \"portSetting\", or a \"portNote\" with "
+                        + "the document's words");
             }
             if (!protocol.hasPorts() && ports != null && !ports.isEmpty()) {
                 problem(path + ".ports", protocol + " has no ports; leave \"ports\" out");
@@ -164,6 +175,37 @@ final class CatalogRuleReader {
             problem(path + ".ports", e.getMessage());
             return null;
         }
+    }
+
+    /** The types or tags the design must hold (or, with {@code !}, must not) for the rule to apply. */
+    private List<String> requires(JsonNode node, String path) {
+        List<String> requires = fields.strings(node, "requires", path);
+        for (int i = 0; i < requires.size(); i++) {
+            String selector = PortRule.requiredSelector(requires.get(i)).text();
+            boolean valid = selector.startsWith(TypeSelector.TAG_PREFIX)
+                    ? CatalogReader.NAME.matcher(selector.substring(TypeSelector.TAG_PREFIX.length())).matches()
+                    : CatalogReader.ID.matcher(selector).matches();
+            if (!valid) {
+                problem(path + ".requires[" + i + "]", "'" + requires.get(i) + "' is neither a type id nor a tag "
+                        + "(tag:NAME), with ! in front for one the design must not hold");
+            }
+        }
+        return requires;
+    }
+
+    private AddressRole role(JsonNode node, String field, String path) {
+        String text = fields.trimmedText(node, field, path);
+        if (text == null) {
+            return null;
+        }
+        AddressRole role = AddressRole.parse(text);
+        boolean source = field.equals("fromAddress");
+        if (role == null || !source && role == AddressRole.OUTBOUND) {
+            problem(path + "." + field, "'" + text + "' is not an address of a rule's " + (source ? "source" : "destination")
+                    + "; use " + (source ? "outbound, management, members or service" : "service, management or members"));
+            return null;
+        }
+        return role;
     }
 
     private List<String> condition(JsonNode node, String path) {

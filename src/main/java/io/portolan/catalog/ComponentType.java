@@ -1,5 +1,6 @@
 package io.portolan.catalog;
 
+import io.portolan.model.AddressRole;
 import io.portolan.model.ZoneKind;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,9 @@ import java.util.Set;
  * @param tags tags that rules select the type by; may be empty
  * @param features switches with defaults; may be empty
  * @param hosts host names of an internet service ({@code *.digicert.com}); empty for other types
+ * @param addresses the addresses a node of the type has besides its address: {@code MANAGEMENT} (an appliance's
+ *     NSIP), {@code MEMBERS} (the members behind a virtual address); may be empty
+ * @param settings values the administrator chooses for a node, such as a port; may be empty
  * @param description one or two sentences for the palette's tooltip; never null
  * @param source the catalog file that defines the type
  */
@@ -34,6 +38,8 @@ public record ComponentType(
         List<String> tags,
         List<Feature> features,
         List<String> hosts,
+        List<AddressRole> addresses,
+        List<Setting> settings,
         String description,
         String source) {
 
@@ -42,6 +48,13 @@ public record ComponentType(
         tags = List.copyOf(tags);
         features = List.copyOf(features);
         hosts = List.copyOf(hosts);
+        addresses = List.copyOf(addresses);
+        settings = List.copyOf(settings);
+    }
+
+    /** The setting with the given id, if the type declares it. */
+    public Optional<Setting> setting(String settingId) {
+        return settings.stream().filter(s -> s.id().equals(settingId)).findFirst();
     }
 
     /** The feature with the given id, if the type declares it. */

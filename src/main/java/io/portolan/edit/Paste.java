@@ -65,8 +65,7 @@ public record Paste(Fragment fragment, double dx, double dy) implements Command 
         for (Node node : fragment.nodes()) {
             String id = result.nextId(AddNode.ID_PREFIX);
             Node moved = new Node(id, node.typeId(), Names.uniqueNodeName(result, Names.base(node.name())), node.host(),
-                    node.address(), null, node.position().translate(dx, dy), node.features(), node.count(),
-                    node.outboundAddress());
+                    node.addresses(), null, node.position().translate(dx, dy), node.features(), node.count(), node.settings());
             String zone = node.zoneId() != null && zoneIds.containsKey(node.zoneId()) ? zoneIds.get(node.zoneId())
                     : ZoneMembership.zoneIdAt(result, moved.position());
             result = result.withNode(moved.withZoneId(zone));

@@ -48,6 +48,13 @@ public record Flow(Node source, Node destination, Protocol protocol, Integer ipP
                 List.of(reason), route);
     }
 
+    /** The flow of a rule whose port is a setting of the destination node: that node's port, with words saying so. */
+    static Flow of(Node source, Node destination, FlowReason reason, Route route, int port, String portNote) {
+        PortRule rule = reason.rule();
+        return new Flow(source, destination, rule.protocol(), rule.ipProtocol(), PortSet.ofPorts(port), portNote,
+                List.of(reason), route);
+    }
+
     /** The flow a user added by hand. */
     static Flow of(Node source, Node destination, CustomFlow custom, Route route) {
         return new Flow(source, destination, custom.protocol(), custom.ipProtocol(), custom.ports(), null,
@@ -151,6 +158,16 @@ public record Flow(Node source, Node destination, Protocol protocol, Integer ipP
         return true;
     }
 
+    /** True when every reason is traffic needed only while installing. */
+    public boolean temporary() {
+        for (FlowReason reason : reasons) {
+            if (!reason.temporary()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** How the flow relates to the zones: same zone, crossing, unroutable or unzoned. */
     public Crossing crossing() {
         return route.crossing();
@@ -166,14 +183,14 @@ public record Flow(Node source, Node destination, Protocol protocol, Integer ipP
         return route.crossing().unrouted();
     }
 
-    /** The address the flow's packets come from: the source's outbound address when it has one. */
+    /** The address the flow's packets come from: the source's address of the role its rules name (its outbound address by default). */
     public String sourceAddress() {
-        return source.sourceAddress();
+        return source.address(reasons.get(0).fromAddress());
     }
 
-    /** The address the flow's packets go to. */
+    /** The address the flow's packets go to: the destination's address of the role its rules name (its address by default). */
     public String destinationAddress() {
-        return destination.address();
+        return destination.address(reasons.get(0).toAddress());
     }
 
     /** The key that suppresses the first reason of this flow in a design's overrides. */

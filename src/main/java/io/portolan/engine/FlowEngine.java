@@ -93,6 +93,11 @@ public final class FlowEngine {
         }
 
         void apply(IndexedRule indexed) {
+            for (RuleIndex.Presence presence : indexed.requires()) {
+                if (!presence.holds(nodesByType)) {
+                    return;
+                }
+            }
             boolean gatewayPlaced = false;
             for (String gateway : indexed.rule().viaGateways()) {
                 gatewayPlaced |= nodesByType.containsKey(gateway);
@@ -138,6 +143,13 @@ public final class FlowEngine {
                             || gatewayPlaced && onInternet(destination)) {
                         continue;
                     }
+                    if (indexed.rule().portSetting() != null) {
+                        addSetting(forward, source, destination);
+                        if (bidirectional && source != destination) {
+                            addSetting(backward, destination, source);
+                        }
+                        continue;
+                    }
                     add(indexed.serviceGroup(), forward, source, destination);
                     if (bidirectional && source != destination) {
                         add(indexed.serviceGroup(), backward, destination, source);
@@ -163,6 +175,16 @@ public final class FlowEngine {
             } else {
                 flows.set(at, flows.get(at).withReason(reason));
             }
+        }
+
+        /** Adds the flow of a rule whose port is a setting of the destination node. */
+        private void addSetting(FlowReason reason, Node source, Node destination) {
+            if (!suppressed.isEmpty() && suppressed.contains(new FlowKey(reason.ruleId(), source.id(), destination.id()))) {
+                return;
+            }
+            String setting = reason.rule().portSetting();
+            String note = "the " + index.settingName(destination.typeId(), setting) + " set on " + destination.name();
+            flows.add(Flow.of(source, destination, reason, route(source, destination), index.settingPort(destination, setting), note));
         }
 
         void addCustom(CustomFlow custom) {

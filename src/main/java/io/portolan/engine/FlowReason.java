@@ -2,6 +2,7 @@ package io.portolan.engine;
 
 import io.portolan.catalog.PortRule;
 import io.portolan.catalog.Reference;
+import io.portolan.model.AddressRole;
 import io.portolan.model.CustomFlow;
 import java.util.Objects;
 
@@ -46,6 +47,21 @@ public record FlowReason(PortRule rule, CustomFlow custom, String condition) {
     /** The vendor document and section, or null for a custom flow. */
     public Reference reference() {
         return rule != null ? rule.reference() : null;
+    }
+
+    /** Which address of the source the connections come from: the rule's, or the outbound address for a custom flow. */
+    public AddressRole fromAddress() {
+        return rule != null ? rule.fromAddress() : AddressRole.OUTBOUND;
+    }
+
+    /** Which address of the destination the connections go to: the rule's, or the address for a custom flow. */
+    public AddressRole toAddress() {
+        return rule != null ? rule.toAddress() : AddressRole.SERVICE;
+    }
+
+    /** True when the traffic is needed only while installing (push installation of agents). */
+    public boolean temporary() {
+        return rule != null && rule.temporary();
     }
 
     /** True when the vendor marks the row optional; a custom flow is always required. */

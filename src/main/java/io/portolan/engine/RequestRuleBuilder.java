@@ -111,13 +111,19 @@ final class RequestRuleBuilder {
         }
     }
 
-    /** What merges flows into one rule: the hop's direction (none without a route), the two nodes and the protocol. */
+    /**
+     * What merges flows into one rule: the hop's direction (none without a route), the two nodes, the protocol, and
+     * the addresses used at each end (a management rule to an appliance's NSIP is not merged with one to its
+     * virtual server).
+     */
     private static final class RuleKey {
         private final String fromZone;
         private final String toZone;
         private final String source;
         private final String destination;
         private final String protocol;
+        private final String sourceAddress;
+        private final String destinationAddress;
 
         RuleKey(Hop hop, Flow flow) {
             this.fromZone = hop == null ? null : hop.fromZoneId();
@@ -125,18 +131,21 @@ final class RequestRuleBuilder {
             this.source = flow.source().id();
             this.destination = flow.destination().id();
             this.protocol = flow.protocolText();
+            this.sourceAddress = flow.sourceAddress();
+            this.destinationAddress = flow.destinationAddress();
         }
 
         @Override
         public boolean equals(Object o) {
             return o instanceof RuleKey other && source.equals(other.source) && destination.equals(other.destination)
                     && protocol.equals(other.protocol) && Objects.equals(fromZone, other.fromZone)
-                    && Objects.equals(toZone, other.toZone);
+                    && Objects.equals(toZone, other.toZone) && sourceAddress.equals(other.sourceAddress)
+                    && destinationAddress.equals(other.destinationAddress);
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(source, destination, protocol, fromZone, toZone);
+            return Objects.hash(source, destination, protocol, fromZone, toZone, destinationAddress);
         }
     }
 }

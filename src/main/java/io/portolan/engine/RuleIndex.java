@@ -4,6 +4,8 @@ import io.portolan.catalog.Catalog;
 import io.portolan.catalog.ComponentType;
 import io.portolan.catalog.Feature;
 import io.portolan.catalog.PortRule;
+import io.portolan.catalog.Setting;
+import io.portolan.model.Node;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,7 +23,25 @@ final class RuleIndex {
      * that can ask for the same service between the same two nodes (-1 when no other rule can).
      */
     record IndexedRule(PortRule rule, List<String> fromTypes, List<String> toTypes, boolean peer, List<Term> terms,
-                       int serviceGroup) {
+                       List<Presence> requires, int serviceGroup) {
+
+        /** The same rule in another service group. */
+        IndexedRule inGroup(int group) {
+            return new IndexedRule(rule, fromTypes, toTypes, peer, terms, requires, group);
+        }
+    }
+
+    /** One {@code requires} entry: the types it names, and whether the design must hold one of them or none. */
+    record Presence(List<String> typeIds, boolean absent) {
+
+        /** True when the design's nodes, by type, meet the entry. */
+        boolean holds(Map<String, ?> nodesByType) {
+            boolean present = false;
+            for (String typeId : typeIds) {
+                present |= nodesByType.containsKey(typeId);
+            }
+            return present != absent;
+        }
     }
 
     /** One condition term: the feature, whether it must be off, and the types that declare it. */
@@ -60,7 +80,12 @@ final class RuleIndex {
                 }
                 terms.add(new Term(feature, PortRule.isNegated(term), Map.copyOf(declared)));
             }
-            indexed.add(new IndexedRule(rule, ids(from), ids(to), rule.from().equals(rule.to()), List.copyOf(terms), -1));
+            List<Presence> requires = new ArrayList<>(rule.requires().size());
+            for (String entry : rule.requires()) {
+                requires.add(new Presence(ids(catalog.select(PortRule.requiredSelector(entry))), PortRule.requiresAbsence(entry)));
+            }
+            indexed.add(new IndexedRule(rule, ids(from), ids(to), rule.from().equals(rule.to()), List.copyOf(terms),
+                    List.copyOf(requires), -1));
         }
         this.rules = ServiceGroups.assign(indexed);
     }
@@ -89,6 +114,20 @@ final class RuleIndex {
             parts.add(PortRule.isNegated(term) ? name + " off" : name);
         }
         return new FlowReason(rule, null, String.join(" and ", parts));
+    }
+
+    /** The port a node has for a setting: the value the user chose, else the type's default. */
+    int settingPort(Node node, String settingId) {
+        Integer chosen = node.settings().get(settingId);
+        if (chosen != null) {
+            return chosen;
+        }
+        return catalog.type(node.typeId()).flatMap(t -> t.setting(settingId)).map(Setting::defaultValue).orElseThrow();
+    }
+
+    /** The name of a type's setting, for the words that say where a port comes from. */
+    String settingName(String typeId, String settingId) {
+        return catalog.type(typeId).flatMap(t -> t.setting(settingId)).map(Setting::name).orElse(settingId);
     }
 
     private Optional<String> featureName(String typeId, String featureId) {

@@ -11,8 +11,9 @@ import java.util.List;
  * @param optionalPorts when the rule is required, the ports only optional flows need; otherwise empty
  * @param optionalWithoutPorts when the rule is required, true if an optional flow without port numbers has no
  *     required flow without port numbers beside it (the protocol as such is optional)
+ * @param temporary true when every flow of the rule is needed only while installing (push installation)
  */
-public record RuleNeed(boolean optional, PortSet optionalPorts, boolean optionalWithoutPorts) {
+public record RuleNeed(boolean optional, PortSet optionalPorts, boolean optionalWithoutPorts, boolean temporary) {
 
     /** True when the rule is required but some of its ports are only optional. */
     public boolean partlyOptional() {
@@ -31,8 +32,9 @@ public record RuleNeed(boolean optional, PortSet optionalPorts, boolean optional
                 portlessRequired |= flow.ports().isEmpty();
             }
         }
+        boolean temporary = flows.stream().allMatch(Flow::temporary);
         if (allOptional) {
-            return new RuleNeed(true, PortSet.EMPTY, false);
+            return new RuleNeed(true, PortSet.EMPTY, false, temporary);
         }
         PortSet optional = PortSet.EMPTY;
         boolean portlessOptional = false;
@@ -42,6 +44,6 @@ public record RuleNeed(boolean optional, PortSet optionalPorts, boolean optional
                 portlessOptional |= flow.ports().isEmpty() && !portlessRequired;
             }
         }
-        return new RuleNeed(false, optional, portlessOptional);
+        return new RuleNeed(false, optional, portlessOptional, temporary);
     }
 }

@@ -2,6 +2,7 @@ package io.portolan.engine;
 
 import io.portolan.catalog.PortRule;
 import io.portolan.engine.RuleIndex.IndexedRule;
+import io.portolan.model.AddressRole;
 import io.portolan.model.PortSet;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,7 +27,10 @@ final class ServiceGroups {
     static List<IndexedRule> assign(List<IndexedRule> rules) {
         Map<Service, List<Integer>> byService = new LinkedHashMap<>();
         for (int i = 0; i < rules.size(); i++) {
-            byService.computeIfAbsent(Service.of(rules.get(i).rule()), s -> new ArrayList<>()).add(i);
+            PortRule rule = rules.get(i).rule();
+            if (rule.portSetting() == null) {
+                byService.computeIfAbsent(Service.of(rule), s -> new ArrayList<>()).add(i);
+            }
         }
         int[] parent = new int[rules.size()];
         for (int i = 0; i < parent.length; i++) {
@@ -48,8 +52,7 @@ final class ServiceGroups {
         List<IndexedRule> result = new ArrayList<>(rules.size());
         for (int i = 0; i < rules.size(); i++) {
             IndexedRule rule = rules.get(i);
-            result.add(new IndexedRule(rule.rule(), rule.fromTypes(), rule.toTypes(), rule.peer(), rule.terms(),
-                    grouped[i] ? find(parent, i) : -1));
+            result.add(rule.inGroup(grouped[i] ? find(parent, i) : -1));
         }
         return List.copyOf(result);
     }
@@ -82,10 +85,14 @@ final class ServiceGroups {
         parent[find(parent, a)] = find(parent, b);
     }
 
-    /** What a firewall opens for a rule: the protocol, its number, the ports, and the words for a port without a number. */
-    private record Service(String protocol, PortSet ports, String portNote) {
+    /**
+     * What a firewall opens for a rule: the protocol, its number, the ports, the words for a port without a number,
+     * and which address of each end it opens.
+     */
+    private record Service(String protocol, PortSet ports, String portNote, AddressRole fromAddress, AddressRole toAddress) {
         static Service of(PortRule rule) {
-            return new Service(rule.protocolText(), rule.ports(), rule.ports().isEmpty() ? Objects.toString(rule.portNote(), "") : "");
+            return new Service(rule.protocolText(), rule.ports(), rule.ports().isEmpty() ? Objects.toString(rule.portNote(), "") : "",
+                    rule.fromAddress(), rule.toAddress());
         }
     }
 }

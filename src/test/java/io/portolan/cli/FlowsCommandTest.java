@@ -71,10 +71,10 @@ class FlowsCommandTest {
         assertThat(fields(root)).containsExactly("flows", "warnings");
         JsonNode flow = root.get("flows").get(0);
         assertThat(fields(flow)).containsExactly("source", "destination", "protocol", "ipProtocol", "ports", "portNote",
-                "purpose", "rule", "reference", "references", "condition", "optional", "reasons", "state", "crossing",
+                "purpose", "rule", "reference", "references", "condition", "optional", "temporary", "reasons", "state", "crossing",
                 "unroutable", "path");
         assertThat(fields(flow.get("source"))).containsExactly("id", "name", "type", "zone", "zoneKind", "host", "address",
-                "outboundAddress", "flowAddress");
+                "outboundAddress", "managementAddress", "memberAddresses", "flowAddress");
         assertThat(fields(flow.get("destination"))).isEqualTo(fields(flow.get("source")));
         assertThat(fields(flow.get("reference"))).containsExactly("document", "section", "note");
         assertThat(fields(flow.get("reasons").get(0))).containsExactly("rule", "purpose", "condition", "optional", "reference");

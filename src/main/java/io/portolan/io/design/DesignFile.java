@@ -36,8 +36,12 @@ public final class DesignFile {
 
     /** The value of the {@code format} field. */
     public static final String FORMAT = "portolan-design";
-    /** The version this Portolan writes and the newest it reads. */
-    public static final int VERSION = 1;
+    /**
+     * The newest version this Portolan reads and writes. Version 2 added a node's management and members'
+     * addresses and its settings; a design that uses none of them is written as version 1, which older
+     * Portolans read too.
+     */
+    public static final int VERSION = 2;
     /** The file name extension of design files. */
     public static final String EXTENSION = ".portolan";
 
@@ -73,6 +77,22 @@ public final class DesignFile {
         return new DesignReader(name, catalog).read(text);
     }
 
+    /** The oldest format version that holds everything the design uses. */
+    static int version(Design design) {
+        for (Node node : design.nodes()) {
+            if (!node.managementAddress().isEmpty() || !node.memberAddresses().isEmpty() || !node.settings().isEmpty()) {
+                return VERSION;
+            }
+        }
+        return 1;
+    }
+
+    private static void putIfSet(ObjectNode node, String field, String value) {
+        if (!value.isEmpty()) {
+            node.put(field, value);
+        }
+    }
+
     /** Writes the design to the file whole or not at all. */
     public static void write(Path file, Design design) throws OutputFileException {
         byte[] bytes = toJson(design).getBytes(StandardCharsets.UTF_8);
@@ -83,7 +103,7 @@ public final class DesignFile {
     public static String toJson(Design design) {
         ObjectNode root = JSON.createObjectNode();
         root.put("format", FORMAT);
-        root.put("version", VERSION);
+        root.put("version", version(design));
         RequestInfo request = design.request();
         ObjectNode req = root.putObject("request");
         req.put("title", request.title());
@@ -118,9 +138,9 @@ public final class DesignFile {
             n.put("name", node.name());
             n.put("host", node.host());
             n.put("address", node.address());
-            if (!node.outboundAddress().isEmpty()) {
-                n.put("outboundAddress", node.outboundAddress());
-            }
+            putIfSet(n, "outboundAddress", node.outboundAddress());
+            putIfSet(n, "managementAddress", node.managementAddress());
+            putIfSet(n, "memberAddresses", node.memberAddresses());
             if (node.zoneId() == null) {
                 n.putNull("zone");
             } else {
@@ -130,6 +150,10 @@ public final class DesignFile {
             ArrayNode features = n.putArray("features");
             node.features().forEach(features::add);
             n.put("count", node.count());
+            if (!node.settings().isEmpty()) {
+                ObjectNode settings = n.putObject("settings");
+                node.settings().forEach(settings::put);
+            }
         }
         ObjectNode overrides = root.putObject("overrides");
         ArrayNode suppressed = overrides.putArray("suppressed");

@@ -4,19 +4,25 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.portolan.catalog.Catalog;
 import io.portolan.catalog.ComponentType;
 import io.portolan.catalog.Feature;
+import io.portolan.catalog.Setting;
 import io.portolan.json.JsonFields;
 import io.portolan.model.Addresses;
 import io.portolan.model.Node;
+import io.portolan.model.NodeAddresses;
 import io.portolan.model.Point;
+import io.portolan.model.PortRange;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /** Reads the placed nodes of a design file, checking their types and features against the catalog. */
 final class NodeReader {
 
-    private static final Set<String> NODE_FIELDS = Set.of("id", "type", "name", "host", "address", "outboundAddress", "zone",
-            "position", "features", "count");
+    private static final Set<String> NODE_FIELDS = Set.of("id", "type", "name", "host", "address", "outboundAddress",
+            "managementAddress", "memberAddresses", "zone", "position", "features", "count", "settings");
 
     private final DesignReading reading;
     private final JsonFields fields;
@@ -39,20 +45,21 @@ final class NodeReader {
         Optional<ComponentType> type = type(typeId, path);
         String name = fields.requiredText(node, "name", path);
         String host = fields.textOrEmpty(node, "host", path);
-        String address = addresses(node, "address", path);
-        String outboundAddress = addresses(node, "outboundAddress", path);
+        NodeAddresses addresses = new NodeAddresses(addresses(node, "address", path), addresses(node, "outboundAddress", path),
+                addresses(node, "managementAddress", path), addresses(node, "memberAddresses", path));
         String zone = zone(node, path);
         Point position = reading.point(node.path("position"), path + ".position");
         List<String> features = fields.strings(node, "features", path);
         type.ifPresent(t -> checkFeatures(t, features, path));
         int count = count(node.get("count"), path);
+        Map<String, Integer> settings = settings(node, type, path);
         if (id != null) {
             reading.addNode(id);
         }
         if (id == null || typeId == null || name == null || position == null) {
             return Optional.empty();
         }
-        return Optional.of(new Node(id, typeId, name, host, address, zone, position, features, count, outboundAddress));
+        return Optional.of(new Node(id, typeId, name, host, addresses, zone, position, features, count, settings));
     }
 
     private Optional<ComponentType> type(String typeId, String path) {
@@ -88,6 +95,33 @@ final class NodeReader {
                         + String.join(", ", type.features().stream().map(Feature::id).toList())));
             }
         }
+    }
+
+    /** The settings the node gives a value, each a setting of its type with a port in 0..65535. */
+    private Map<String, Integer> settings(JsonNode node, Optional<ComponentType> type, String path) {
+        JsonNode value = node.get("settings");
+        Map<String, Integer> settings = new TreeMap<>();
+        if (value == null || value.isNull()) {
+            return settings;
+        }
+        if (!value.isObject()) {
+            reading.problem(path + ".settings", "settings are an object of setting id to value, e.g. {\"peer-port\": 93}");
+            return settings;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> entries = value.fields(); entries.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = entries.next();
+            String place = path + ".settings." + entry.getKey();
+            if (type.isPresent() && type.get().setting(entry.getKey()).isEmpty()) {
+                reading.problem(place, "'" + entry.getKey() + "' is not a setting of " + type.get().name()
+                        + (type.get().settings().isEmpty() ? " (it has none)" : "; it has: "
+                        + String.join(", ", type.get().settings().stream().map(Setting::id).toList())));
+            } else if (!JsonFields.isWholeNumber(entry.getValue(), 0, PortRange.MAX_PORT)) {
+                reading.problem(place, "'" + entry.getValue() + "' is not a port in 0..65535");
+            } else {
+                settings.put(entry.getKey(), entry.getValue().asInt());
+            }
+        }
+        return settings;
     }
 
     /** The count of machines; 1 when it is missing, null or (reported) not a whole number from 1. */

@@ -20,7 +20,7 @@ public final class FlowsCsv {
     public static final List<String> HEADER = List.of("source id", "source", "source type", "source zone", "source zone kind",
             "source host", "source address", "destination id", "destination", "destination type", "destination zone",
             "destination zone kind", "destination host", "destination address", "protocol", "ports", "port note", "purpose",
-            "rule", "condition", "optional", "document", "section", "references", "state", "crossing", "path");
+            "rule", "condition", "optional", "temporary", "document", "section", "references", "state", "crossing", "path");
 
     private final FlowAnalysis analysis;
     private final RuleText text;
@@ -46,6 +46,7 @@ public final class FlowsCsv {
             cells.add(flow.ruleId());
             cells.add(flow.condition());
             cells.add(Boolean.toString(flow.optional()));
+            cells.add(Boolean.toString(flow.temporary()));
             Reference first = flow.reference();
             cells.add(first == null ? "" : first.document());
             cells.add(first == null ? "" : first.section());

@@ -90,6 +90,7 @@ public final class FlowsJson {
         json.writeEndArray();
         json.writeStringField("condition", flow.condition());
         json.writeBooleanField("optional", flow.optional());
+        json.writeBooleanField("temporary", flow.temporary());
         reasons(json, flow.reasons());
         json.writeStringField("state", state(flow));
         json.writeBooleanField("crossing", flow.needsRule());
@@ -137,6 +138,8 @@ public final class FlowsJson {
         json.writeStringField("host", analysis.hostOf(node));
         json.writeStringField("address", node.address());
         json.writeStringField("outboundAddress", node.outboundAddress());
+        json.writeStringField("managementAddress", node.managementAddress());
+        json.writeStringField("memberAddresses", node.memberAddresses());
         json.writeStringField("flowAddress", address);
         json.writeEndObject();
     }

@@ -3,6 +3,7 @@ package io.portolan.io.export;
 import io.portolan.engine.ConditionalPorts;
 import io.portolan.engine.Crossing;
 import io.portolan.engine.FirewallRule;
+import io.portolan.engine.Flow;
 import io.portolan.engine.Hop;
 import io.portolan.engine.Route;
 import io.portolan.engine.RuleConditions;
@@ -17,6 +18,7 @@ final class RuleCells {
     private static final String ARROW = " \u2192 ";
     private static final String REQUIRED = "Required";
     private static final String OPTIONAL = "Optional";
+    private static final String TEMPORARY = "temporary (install time)";
 
     private final RuleText text;
 
@@ -65,16 +67,21 @@ final class RuleCells {
         return String.join("; ", parts);
     }
 
-    /** Required, Optional, or Required with the ports only optional flows need ({@code Required (optional: 5900)}). */
+    /**
+     * Required, Optional, or Required with the ports only optional flows need ({@code Required (optional: 5900)}),
+     * said to be temporary when the rule is needed only while installing.
+     */
     private static String need(FirewallRule rule) {
         RuleNeed need = rule.need();
+        String text;
         if (need.optional()) {
-            return OPTIONAL;
+            text = OPTIONAL;
+        } else if (!need.partlyOptional()) {
+            text = REQUIRED;
+        } else {
+            text = REQUIRED + " (optional: " + (need.optionalPorts().isEmpty() ? rule.protocolText() : need.optionalPorts()) + ")";
         }
-        if (!need.partlyOptional()) {
-            return REQUIRED;
-        }
-        return REQUIRED + " (optional: " + (need.optionalPorts().isEmpty() ? rule.protocolText() : need.optionalPorts()) + ")";
+        return need.temporary() ? text + ", " + TEMPORARY : text;
     }
 
     /** Every vendor reference, one per line, and a note for a flow added by hand. */
@@ -105,6 +112,14 @@ final class RuleCells {
                 path.add(hop.boundary().name() + " (" + text.zoneName(hop.fromZoneId()) + ARROW + text.zoneName(hop.toZoneId()) + ")");
             }
             notes.add("Passes " + String.join(", then ", path) + ".");
+        }
+        if (rule.need().temporary()) {
+            notes.add("Temporary: needed only while the agents are installed; remove the rule afterwards.");
+        }
+        for (Flow flow : rule.flows()) {
+            if (flow.rule() != null && flow.rule().portSetting() != null) {
+                notes.add(rule.protocolText() + " " + flow.ports() + " is " + flow.portNote() + ".");
+            }
         }
         if (source.count() > 1) {
             notes.add("Source is " + source.count() + " machines.");
