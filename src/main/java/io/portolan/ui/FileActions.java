@@ -2,12 +2,14 @@ package io.portolan.ui;
 
 import io.portolan.catalog.Catalog;
 import io.portolan.io.AtomicFiles;
+import io.portolan.io.OutputFileException;
 import io.portolan.io.design.DesignFile;
 import io.portolan.io.design.DesignFileException;
-import io.portolan.io.OutputFileException;
 import io.portolan.io.design.Templates;
 import io.portolan.model.Design;
 import io.portolan.ui.Dialogs.FileKind;
+import io.portolan.ui.document.DesignDocument;
+import io.portolan.ui.document.Selection;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;

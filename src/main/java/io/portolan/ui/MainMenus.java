@@ -3,6 +3,9 @@ package io.portolan.ui;
 import io.portolan.io.design.Templates;
 import io.portolan.model.ZoneKind;
 import io.portolan.ui.canvas.DiagramView;
+import io.portolan.ui.document.DesignDocument;
+import io.portolan.ui.theme.Glyphs;
+import io.portolan.ui.theme.Theme;
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -20,9 +23,9 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.HBox;
 
 /** The menu bar and the toolbar, with the shortcuts of a desktop editor. */
 final class MainMenus {

@@ -11,6 +11,7 @@ import io.portolan.ui.panels.FlowRow;
 import io.portolan.ui.panels.FlowsView;
 import io.portolan.ui.panels.PaletteEntry;
 import io.portolan.ui.panels.PaletteView;
+import io.portolan.ui.theme.Theme;
 import java.util.List;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeCell;

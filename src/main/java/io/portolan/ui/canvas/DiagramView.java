@@ -4,10 +4,10 @@ import io.portolan.catalog.Catalog;
 import io.portolan.engine.FlowAnalysis;
 import io.portolan.model.Bounds;
 import io.portolan.model.Point;
-import io.portolan.ui.DesignDocument;
-import io.portolan.ui.Glyphs;
-import io.portolan.ui.Selection;
-import io.portolan.ui.Styles;
+import io.portolan.ui.document.DesignDocument;
+import io.portolan.ui.theme.Glyphs;
+import io.portolan.ui.document.Selection;
+import io.portolan.ui.theme.Styles;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
@@ -158,7 +158,7 @@ public final class DiagramView extends Region {
      * no edge is drawn between them. For tests and accessibility tools.
      */
     public java.util.Optional<String> edgeLabelText(String nodeA, String nodeB) {
-        EdgeView edge = shapes.edge(io.portolan.ui.Selection.EdgeKey.of(nodeA, nodeB));
+        EdgeView edge = shapes.edge(io.portolan.ui.document.Selection.EdgeKey.of(nodeA, nodeB));
         if (edge == null) {
             return java.util.Optional.empty();
         }

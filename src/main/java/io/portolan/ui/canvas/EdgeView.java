@@ -2,7 +2,7 @@ package io.portolan.ui.canvas;
 
 import io.portolan.engine.Crossing;
 import io.portolan.model.Point;
-import io.portolan.ui.Styles;
+import io.portolan.ui.theme.Styles;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.portolan.ui;
+package io.portolan.ui.theme;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
