@@ -88,7 +88,7 @@ public class CanvasBenchmark {
         document = new DesignDocument(new FlowEngine(catalog), design);
         Selection selection = new Selection();
         new FlowsViewModel(document, selection, catalog);
-        view = new DiagramView(document, selection, catalog, glyphs, (item, at) -> null);
+        view = new DiagramView(document, selection, catalog, glyphs);
         StackPane root = new StackPane(view);
         root.getStyleClass().add("portolan");
         scene = new Scene(root, 1600, 1000);

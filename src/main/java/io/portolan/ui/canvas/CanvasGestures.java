@@ -40,7 +40,6 @@ final class CanvasGestures {
     private final DiagramView view;
     private final DesignDocument document;
     private final Selection selection;
-    private final CanvasMenus menus;
     private final Rectangle band = new Rectangle();
     private final Line linkLine = new Line();
     private Mode mode = Mode.NONE;
@@ -54,11 +53,10 @@ final class CanvasGestures {
     private CanvasItem pressed;
     private ContextMenu openMenu;
 
-    CanvasGestures(DiagramView view, DesignDocument document, Selection selection, CanvasMenus menus) {
+    CanvasGestures(DiagramView view, DesignDocument document, Selection selection) {
         this.view = view;
         this.document = document;
         this.selection = selection;
-        this.menus = menus;
         band.getStyleClass().add(Styles.RUBBER_BAND);
         linkLine.getStyleClass().add(Styles.LINK_PREVIEW);
         view.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
@@ -301,7 +299,7 @@ final class CanvasGestures {
         if (pressed != null && pressed.kind() != CanvasItem.Kind.EDGE && !selection.contains(pressed.id())) {
             selection.select(pressed.id());
         }
-        ContextMenu menu = menus.menuFor(pressed, start);
+        ContextMenu menu = view.contextMenus().menuFor(pressed, start);
         if (menu != null) {
             openMenu = menu;
             menu.show(view, e.getScreenX(), e.getScreenY());

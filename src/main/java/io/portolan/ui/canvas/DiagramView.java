@@ -54,10 +54,11 @@ public final class DiagramView extends Region {
     private final BooleanProperty focusMode = new SimpleBooleanProperty(this, "focusMode", false);
     private final BooleanProperty snapToGrid = new SimpleBooleanProperty(this, "snapToGrid", true);
     private final CanvasGestures gestures;
+    private CanvasMenus contextMenus = (item, at) -> null;
     // a design that was just opened is fitted to the view once the view has its size
     private boolean fitPending = true;
 
-    public DiagramView(DesignDocument document, Selection selection, Catalog catalog, Glyphs glyphs, CanvasMenus menus) {
+    public DiagramView(DesignDocument document, Selection selection, Catalog catalog, Glyphs glyphs) {
         this.document = document;
         this.selection = selection;
         this.shapes = new CanvasShapes(catalog, glyphs);
@@ -78,7 +79,7 @@ public final class DiagramView extends Region {
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
-        gestures = new CanvasGestures(this, document, selection, menus);
+        gestures = new CanvasGestures(this, document, selection);
         new CanvasTooltips(this, shapes);
         document.analysisProperty().addListener((o, a, b) -> render(b));
         document.loadsProperty().addListener((o, a, b) -> {
@@ -115,6 +116,18 @@ public final class DiagramView extends Region {
 
     Pane overlay() {
         return overlay;
+    }
+
+    /**
+     * Sets what a right click on the canvas shows, like a control's context menu; without it, nothing.
+     * The menus are set after the canvas is built because what they do (fit, focus, add here) needs it.
+     */
+    public void setContextMenus(CanvasMenus menus) {
+        contextMenus = java.util.Objects.requireNonNull(menus, "menus");
+    }
+
+    CanvasMenus contextMenus() {
+        return contextMenus;
     }
 
     /** Same-zone edges shown (true) or hidden. */
@@ -189,6 +202,11 @@ public final class DiagramView extends Region {
     public Point visibleCentre() {
         Point2D scene = localToScene(getWidth() / 2, getHeight() / 2);
         return toCanvas(scene.getX(), scene.getY());
+    }
+
+    /** Where a thing added at the canvas point lands: on the grid, and in the middle of the view for null. */
+    public Point placement(Point at) {
+        return snap(at == null ? visibleCentre() : at);
     }
 
     /** Highlights the zone a drop at the canvas point would land in; null clears it. */
