@@ -32,6 +32,9 @@ final class MainMenus {
     private static final KeyCombination.Modifier SHORTCUT = KeyCombination.SHORTCUT_DOWN;
     private static final KeyCombination.Modifier SHIFT = KeyCombination.SHIFT_DOWN;
 
+    /** Redo's second shortcut, as on most desktop editors; the menu item shows the first, Ctrl+Y. */
+    static final KeyCombination REDO_AGAIN = new KeyCodeCombination(KeyCode.Z, SHORTCUT, SHIFT);
+
     private final FileActions files;
     private final WorkbookExport exports;
     private final CatalogFolder catalogFolder;
@@ -61,6 +64,15 @@ final class MainMenus {
         MenuBar bar = new MenuBar();
         bar.getMenus().addAll(fileMenu(bar), editMenu(), viewMenu(), insertMenu(), helpMenu());
         bar.setUseSystemMenuBar(true);
+        // a menu item has one accelerator: the second shortcut of Redo goes to the scene the bar is shown in
+        bar.sceneProperty().addListener((o, old, scene) -> {
+            if (old != null) {
+                old.getAccelerators().remove(REDO_AGAIN);
+            }
+            if (scene != null) {
+                scene.getAccelerators().put(REDO_AGAIN, edits::redo);
+            }
+        });
         return bar;
     }
 
