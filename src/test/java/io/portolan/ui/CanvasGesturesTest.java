@@ -46,6 +46,7 @@ class CanvasGesturesTest {
     void draggingASelectionMovesEveryNodeInOneUndoStep(FxRobot robot) {
         fixture.fit();
         WaitForAsyncUtils.waitForAsyncFx(5000, () -> fixture.window.selection().set(java.util.List.of("storefront", "ddc")));
+        Design before = design();
         Point storefront = fixture.node("storefront").position();
         Point ddc = fixture.node("ddc").position();
         robot.drag(fixture.screenOf("storefront"), MouseButton.PRIMARY).dropTo(fixture.screen(storefront.translate(0, 80)));
@@ -55,6 +56,12 @@ class CanvasGesturesTest {
         assertThat(fixture.node("storefront").position()).isEqualTo(snapped);
         assertThat(fixture.node("ddc").position()).isEqualTo(ddc.translate(snapped.x() - storefront.x(), snapped.y() - storefront.y()));
         assertThat(fixture.window.document().undoTextProperty().get()).isEqualTo("Undo Move 2 nodes");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(design()).isEqualTo(before);
+        assertThat(fixture.window.document().undoTextProperty().get()).isEmpty();
+        assertThat(fixture.window.document().isModified()).isFalse();
     }
 
     @Test
