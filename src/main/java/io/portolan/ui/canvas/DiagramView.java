@@ -53,7 +53,6 @@ public final class DiagramView extends Region {
     private final BooleanProperty showSameZoneEdges = new SimpleBooleanProperty(this, "showSameZoneEdges", true);
     private final BooleanProperty focusMode = new SimpleBooleanProperty(this, "focusMode", false);
     private final BooleanProperty snapToGrid = new SimpleBooleanProperty(this, "snapToGrid", true);
-    private final CanvasGestures gestures;
     private CanvasMenus contextMenus = (item, at) -> null;
     // a design that was just opened is fitted to the view once the view has its size
     private boolean fitPending = true;
@@ -79,7 +78,7 @@ public final class DiagramView extends Region {
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
-        gestures = new CanvasGestures(this, document, selection);
+        new CanvasGestures(this, document, selection);
         new CanvasTooltips(this, shapes);
         document.analysisProperty().addListener((o, a, b) -> render(b));
         document.loadsProperty().addListener((o, a, b) -> {
@@ -340,11 +339,6 @@ public final class DiagramView extends Region {
                 g.fillRect(x, y, 1.2, 1.2);
             }
         }
-    }
-
-    /** The gestures, for tests that drive a drag step by step. */
-    CanvasGestures gestures() {
-        return gestures;
     }
 
     /** How many edges are drawn; for tests and the benchmark. */
