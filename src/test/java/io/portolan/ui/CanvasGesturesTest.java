@@ -116,4 +116,36 @@ class CanvasGesturesTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(fixture.window.canvas().zoomProperty().get()).isEqualTo(fitted);
     }
+
+    @Test
+    void aBurstOfArrowKeyNudgesIsOneUndoStep(FxRobot robot) {
+        fixture.fit();
+        Design before = design();
+        Point storefront = fixture.node("storefront").position();
+        robot.clickOn(fixture.screenOf("storefront"));
+        robot.type(KeyCode.RIGHT, 3).type(KeyCode.DOWN);
+        robot.press(KeyCode.SHIFT).type(KeyCode.RIGHT).release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fixture.node("storefront").position()).isEqualTo(storefront.translate(3 + io.portolan.ui.canvas.DiagramView.GRID, 1));
+        assertThat(fixture.window.document().undoTextProperty().get()).isEqualTo("Undo Move 1 node");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(design()).isEqualTo(before);
+        assertThat(fixture.window.document().undoTextProperty().get()).isEmpty();
+    }
+
+    @Test
+    void nudgesOfAnotherSelectionAreAnotherUndoStep(FxRobot robot) {
+        fixture.fit();
+        Point storefront = fixture.node("storefront").position();
+        robot.clickOn(fixture.screenOf("storefront"));
+        robot.type(KeyCode.RIGHT, 2);
+        robot.clickOn(fixture.screenOf("ddc"));
+        robot.type(KeyCode.RIGHT, 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fixture.node("storefront").position()).isEqualTo(storefront.translate(2, 0));
+    }
 }

@@ -154,6 +154,25 @@ class DesignerWindowTest {
     }
 
     @Test
+    void spinnerTicksOnTheCountAreOneUndoStep(FxRobot robot) {
+        fixture.fit();
+        Design before = fixture.window.document().design();
+        int count = fixture.node("vda").count();
+        robot.clickOn(fixture.screenOf("vda"));
+        for (int tick = 0; tick < 3; tick++) {
+            robot.clickOn("#field-count .increment-arrow-button");
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fixture.node("vda").count()).isEqualTo(count + 3);
+        assertThat(fixture.window.document().undoTextProperty().get()).isEqualTo("Undo Set count");
+
+        robot.clickOn(fixture.screenOf("vda"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fixture.window.document().design()).isEqualTo(before);
+    }
+
+    @Test
     void deleteRemovesTheSelectedNodeAndItsFlows(FxRobot robot) {
         fixture.fit();
         assertThat(tableRows(robot, "StoreFront", "Delivery Controllers")).isNotEmpty();

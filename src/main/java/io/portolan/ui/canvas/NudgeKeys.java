@@ -1,13 +1,21 @@
 package io.portolan.ui.canvas;
 
+import io.portolan.edit.History.MergeKey;
 import io.portolan.edit.MoveSelection;
 import io.portolan.ui.document.DesignDocument;
 import io.portolan.ui.document.Selection;
+import java.util.Set;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
-/** The arrow keys move the selection by one unit, or by one grid step with Shift. */
+/**
+ * The arrow keys move the selection by one unit, or by one grid step with Shift. Nudges of the same
+ * selection in quick succession are one undo step, as one drag is.
+ */
 final class NudgeKeys {
+
+    /** The kind of edit a nudge is, for merging a burst of them into one undo step. */
+    static final String NUDGE = "nudge";
 
     private final DesignDocument document;
     private final Selection selection;
@@ -25,7 +33,8 @@ final class NudgeKeys {
         if (dx == 0 && dy == 0 || selection.ids().isEmpty()) {
             return false;
         }
-        document.execute(MoveSelection.of(document.design(), selection.snapshot(), dx, dy));
+        Set<String> ids = selection.snapshot();
+        document.execute(MoveSelection.of(document.design(), ids, dx, dy), new MergeKey(NUDGE, ids));
         return true;
     }
 }

@@ -54,6 +54,29 @@ class InspectorViewModelTest {
     }
 
     @Test
+    void countChangesInQuickSuccessionAreOneUndoStep() {
+        InspectorViewModel model = model();
+        selection.select("vda");
+        for (int count = 21; count <= 23; count++) {
+            assertThat(model.field("Node", "Count").orElseThrow().commit().apply(count)).isEmpty();
+        }
+        assertThat(document.design().node("vda").orElseThrow().count()).isEqualTo(23);
+        document.undo();
+        assertThat(document.design()).isEqualTo(template);
+    }
+
+    @Test
+    void countChangesOfTwoNodesAreTwoUndoSteps() {
+        InspectorViewModel model = model();
+        selection.select("vda");
+        model.field("Node", "Count").orElseThrow().commit().apply(21);
+        selection.select("storefront");
+        model.field("Node", "Count").orElseThrow().commit().apply(3);
+        document.undo();
+        assertThat(document.design().node("vda").orElseThrow().count()).isEqualTo(21);
+    }
+
+    @Test
     void anInvalidAddressIsRefusedWithTheReason() {
         InspectorViewModel model = model();
         selection.select("storefront");
