@@ -65,7 +65,7 @@ public final class DiagramView extends Region {
         setFocusTraversable(true);
         content.setManaged(false);
         content.setPickOnBounds(false);
-        content.getChildren().addAll(shapes.zones, shapes.links, shapes.edges, shapes.nodes, shapes.labels);
+        content.getChildren().addAll(shapes.layers());
         overlay.setManaged(false);
         overlay.setMouseTransparent(true);
         world.setManaged(false);
