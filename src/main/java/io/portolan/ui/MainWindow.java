@@ -17,6 +17,7 @@ import io.portolan.ui.panels.PaletteViewModel;
 import io.portolan.ui.panels.StatusBarView;
 import io.portolan.ui.theme.Glyphs;
 import io.portolan.ui.theme.Theme;
+import io.portolan.ui.theme.VendorColours;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
@@ -100,10 +101,11 @@ public final class MainWindow {
         return root;
     }
 
-    /** A scene of the window's content with the theme applied. */
+    /** A scene of the window's content with the theme applied, and colours for vendors the theme does not name. */
     public Scene createScene(double width, double height) {
         Scene scene = new Scene(root, width, height);
         Theme.apply(scene, theme());
+        VendorColours.stylesheet(catalog.vendors()).ifPresent(scene.getStylesheets()::add);
         return scene;
     }
 
