@@ -148,4 +148,17 @@ class CanvasGesturesTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(fixture.node("storefront").position()).isEqualTo(storefront.translate(2, 0));
     }
+
+    @Test
+    void theCanvasMenuAddsAFirewallWhereTheUserRightClicked(FxRobot robot) {
+        fixture.fit();
+        // low in the internet zone, away from every node and edge
+        Point at = new Point(140, 700);
+        robot.rightClickOn(fixture.screen(at));
+        robot.clickOn("Add firewall here");
+        WaitForAsyncUtils.waitForFxEvents();
+        String id = fixture.window.selection().ids().iterator().next();
+        assertThat(design().firewall(id).orElseThrow().position()).isEqualTo(fixture.window.canvas().snap(at));
+        assertThat(fixture.window.document().undoTextProperty().get()).startsWith("Undo Add");
+    }
 }
