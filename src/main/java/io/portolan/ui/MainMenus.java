@@ -77,14 +77,46 @@ final class MainMenus {
     }
 
     private Menu fileMenu(MenuBar bar) {
-        Menu newMenu = new Menu("New", Glyphs.of("mdmz-note_add", 16));
+        MenuItem builtInOnly = new MenuItem("Use Built-in Catalog Only");
+        builtInOnly.setDisable(!catalogFolder.isSet());
+        builtInOnly.setOnAction(e -> builtInOnly.setDisable(catalogFolder.clear()));
+        MenuItem chooseCatalog = item("Catalog Folder\u2026", "mdal-library_books", null,
+                () -> builtInOnly.setDisable(!catalogFolder.choose() && !catalogFolder.isSet()));
+        MenuItem exit = new MenuItem("Exit");
+        exit.setOnAction(e -> {
+            javafx.stage.Window stage = bar.getScene().getWindow();
+            stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
+        });
+        return new Menu("File", null, newMenu(),
+                item("Open\u2026", "mdal-folder_open", new KeyCodeCombination(KeyCode.O, SHORTCUT), files::open),
+                recentMenu(), new SeparatorMenuItem(),
+                item("Save", "mdmz-save", new KeyCodeCombination(KeyCode.S, SHORTCUT), files::save),
+                item("Save As\u2026", null, new KeyCodeCombination(KeyCode.S, SHORTCUT, SHIFT), files::saveAs),
+                new SeparatorMenuItem(),
+                item("Export Workbook\u2026", "mdmz-table_chart", new KeyCodeCombination(KeyCode.E, SHORTCUT),
+                        () -> exports.export(false)),
+                item("Export Detailed Workbook\u2026", null, null, () -> exports.export(true)),
+                item("Export Rules CSV\u2026", null, null, exports::exportCsv),
+                item("Export PNG\u2026", "mdmz-photo", new KeyCodeCombination(KeyCode.P, SHORTCUT, SHIFT), files::exportPng),
+                new SeparatorMenuItem(), chooseCatalog, builtInOnly,
+                new SeparatorMenuItem(), exit);
+    }
+
+    /** New: a blank design, or one of the templates. */
+    private Menu newMenu() {
+        Menu menu = new Menu("New", Glyphs.of("mdmz-note_add", 16));
         MenuItem blank = item("Blank design", "mdal-insert_drive_file", new KeyCodeCombination(KeyCode.N, SHORTCUT), files::newBlank);
-        newMenu.getItems().addAll(blank, new SeparatorMenuItem());
+        menu.getItems().addAll(blank, new SeparatorMenuItem());
         for (Templates.Template template : Templates.list()) {
             MenuItem item = new MenuItem(template.title());
             item.setOnAction(e -> files.newFromTemplate(template));
-            newMenu.getItems().add(item);
+            menu.getItems().add(item);
         }
+        return menu;
+    }
+
+    /** Open Recent, following the list of recent files. */
+    private Menu recentMenu() {
         Menu recent = new Menu("Open Recent");
         Runnable fillRecent = () -> {
             recent.getItems().clear();
@@ -98,29 +130,7 @@ final class MainMenus {
         };
         files.recentFiles().addListener((ListChangeListener<Path>) c -> fillRecent.run());
         fillRecent.run();
-        MenuItem builtInOnly = new MenuItem("Use Built-in Catalog Only");
-        builtInOnly.setDisable(!catalogFolder.isSet());
-        builtInOnly.setOnAction(e -> builtInOnly.setDisable(catalogFolder.clear()));
-        MenuItem chooseCatalog = item("Catalog Folder\u2026", "mdal-library_books", null,
-                () -> builtInOnly.setDisable(!catalogFolder.choose() && !catalogFolder.isSet()));
-        MenuItem exit = new MenuItem("Exit");
-        exit.setOnAction(e -> {
-            javafx.stage.Window stage = bar.getScene().getWindow();
-            stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
-        });
-        return new Menu("File", null, newMenu,
-                item("Open\u2026", "mdal-folder_open", new KeyCodeCombination(KeyCode.O, SHORTCUT), files::open),
-                recent, new SeparatorMenuItem(),
-                item("Save", "mdmz-save", new KeyCodeCombination(KeyCode.S, SHORTCUT), files::save),
-                item("Save As\u2026", null, new KeyCodeCombination(KeyCode.S, SHORTCUT, SHIFT), files::saveAs),
-                new SeparatorMenuItem(),
-                item("Export Workbook\u2026", "mdmz-table_chart", new KeyCodeCombination(KeyCode.E, SHORTCUT),
-                        () -> exports.export(false)),
-                item("Export Detailed Workbook\u2026", null, null, () -> exports.export(true)),
-                item("Export Rules CSV\u2026", null, null, exports::exportCsv),
-                item("Export PNG\u2026", "mdmz-photo", new KeyCodeCombination(KeyCode.P, SHORTCUT, SHIFT), files::exportPng),
-                new SeparatorMenuItem(), chooseCatalog, builtInOnly,
-                new SeparatorMenuItem(), exit);
+        return recent;
     }
 
     private Menu editMenu() {
