@@ -1,29 +1,56 @@
 package io.portolan.edit;
 
 import io.portolan.model.Design;
+import java.time.Duration;
+import java.time.InstantSource;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The designs a user went through, for undo and redo. Each state has a revision number, unique for the
  * life of the history, so that the unsaved-changes mark is simply "the current revision is not the saved
  * one": undoing back to the saved design clears the mark, and a new edit after an undo never reuses a
  * revision.
+ *
+ * <p>A burst of small edits (arrow-key nudges, spinner ticks) is one undo step: a command executed with a
+ * {@link MergeKey} merges into the step before it when that step was made with an equal key (the same kind
+ * of edit on the same subjects), nothing happened in between (no other edit, undo, redo, save or reset),
+ * and less than {@link #MERGE_WINDOW} passed since that step last grew.
  */
 public final class History {
 
     /** The default number of undo steps kept. */
     public static final int DEFAULT_LIMIT = 500;
+    /** The longest pause between two edits of one burst. */
+    public static final Duration MERGE_WINDOW = Duration.ofSeconds(1);
 
     private final int limit;
+    private final InstantSource clock;
     private final Deque<Step> undo = new ArrayDeque<>();
     private final Deque<Step> redo = new ArrayDeque<>();
     private Design current;
     private long revision;
     private long nextRevision;
     private long savedRevision;
+    // the key of the step on top of the undo stack while a burst may still grow it; null when none may
+    private MergeKey mergeKey;
+    private long mergedAt;
+
+    /**
+     * Which edits merge into one undo step: the same kind of edit on the same subjects.
+     *
+     * @param kind the sort of edit, e.g. {@code nudge} or {@code Node/Count}
+     * @param subjects the ids of the zones, firewalls and nodes the edit changes
+     */
+    public record MergeKey(String kind, Set<String> subjects) {
+        public MergeKey {
+            Objects.requireNonNull(kind, "kind");
+            subjects = Set.copyOf(subjects);
+        }
+    }
 
     /** A history starting at the design, which counts as saved. */
     public History(Design initial) {
@@ -32,10 +59,16 @@ public final class History {
 
     /** A history keeping at most {@code limit} undo steps. */
     public History(Design initial, int limit) {
+        this(initial, limit, InstantSource.system());
+    }
+
+    /** A history keeping at most {@code limit} undo steps, timing bursts of edits by the clock. */
+    public History(Design initial, int limit, InstantSource clock) {
         if (limit < 1) {
             throw new IllegalArgumentException("the undo limit must be at least 1, not " + limit);
         }
         this.limit = limit;
+        this.clock = Objects.requireNonNull(clock, "clock");
         reset(initial);
     }
 
@@ -61,6 +94,7 @@ public final class History {
     /** Records that the current design was saved (or freshly opened). */
     public void markSaved() {
         savedRevision = revision;
+        mergeKey = null;
     }
 
     /** Forgets every step and starts again at the design, which counts as saved. */
@@ -70,6 +104,7 @@ public final class History {
         redo.clear();
         revision = ++nextRevision;
         savedRevision = revision;
+        mergeKey = null;
     }
 
     /**
@@ -78,17 +113,40 @@ public final class History {
      * @return true when the design changed
      */
     public boolean execute(Command command) {
+        return execute(command, null);
+    }
+
+    /**
+     * Applies the command and makes its result current, merging it into the step before when it continues
+     * that step's burst (see the class comment). A burst that comes back to the design it started from
+     * leaves no step at all. A command that changes nothing leaves no undo step and does not end a burst.
+     *
+     * @param key what the edit is and what it changes; null for an edit that never merges
+     * @return true when the design changed
+     */
+    public boolean execute(Command command, MergeKey key) {
         Design next = command.apply(current);
         if (next.equals(current)) {
             return false;
         }
-        undo.push(new Step(current, revision, command.description()));
+        long now = clock.millis();
+        boolean merging = key != null && key.equals(mergeKey) && now - mergedAt < MERGE_WINDOW.toMillis();
+        Step before = merging ? undo.pop() : new Step(current, revision, command.description());
+        if (merging && next.equals(before.design())) {
+            current = next;
+            revision = before.revision();
+            mergeKey = null;
+            return true;
+        }
+        undo.push(new Step(before.design(), before.revision(), command.description()));
         if (undo.size() > limit) {
             undo.removeLast();
         }
         redo.clear();
         current = next;
         revision = ++nextRevision;
+        mergeKey = key;
+        mergedAt = now;
         return true;
     }
 
@@ -116,6 +174,7 @@ public final class History {
             return false;
         }
         Step step = undo.pop();
+        mergeKey = null;
         redo.push(new Step(current, revision, step.description()));
         current = step.design();
         revision = step.revision();
@@ -128,6 +187,7 @@ public final class History {
             return false;
         }
         Step step = redo.pop();
+        mergeKey = null;
         undo.push(new Step(current, revision, step.description()));
         current = step.design();
         revision = step.revision();

@@ -2,12 +2,14 @@ package io.portolan.ui;
 
 import io.portolan.catalog.Catalog;
 import io.portolan.io.AtomicFiles;
+import io.portolan.io.OutputFileException;
 import io.portolan.io.design.DesignFile;
 import io.portolan.io.design.DesignFileException;
-import io.portolan.io.OutputFileException;
 import io.portolan.io.design.Templates;
 import io.portolan.model.Design;
 import io.portolan.ui.Dialogs.FileKind;
+import io.portolan.ui.document.DesignDocument;
+import io.portolan.ui.document.Selection;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -130,8 +132,7 @@ public final class FileActions {
 
     /** Asks for a file and saves the design to it; true when saved. */
     public boolean saveAs() {
-        Optional<Path> chosen = dialogs.chooseFileToSave(FileKind.DESIGN, lastFolder(), suggestedName(FileKind.DESIGN));
-        return chosen.map(FileKind.DESIGN::withExtension).map(this::write).orElse(false);
+        return chooseTarget(FileKind.DESIGN).map(this::write).orElse(false);
     }
 
     private boolean write(Path file) {
@@ -148,25 +149,37 @@ public final class FileActions {
 
     /** Writes a picture of the whole diagram at twice the screen size, for slides and documents. */
     public void exportPng() {
-        Optional<Path> chosen = dialogs.chooseFileToSave(FileKind.PNG, lastFolder(), suggestedName(FileKind.PNG));
-        chosen.map(FileKind.PNG::withExtension).ifPresent(target -> {
+        chooseTarget(FileKind.PNG).ifPresent(target -> {
             byte[] png = diagramPng.apply(2);
             try {
                 AtomicFiles.write(target, out -> out.write(png));
-                settings.setLastFolder(folderOf(target));
+                rememberFolder(target);
             } catch (OutputFileException e) {
                 dialogs.showError("Cannot export the picture", e.getMessage());
             }
         });
     }
 
+    /**
+     * Asks where to write a file of the kind, starting in the last folder used with a name after the
+     * design's; the answer carries the kind's extension. Empty when the user cancels.
+     */
+    Optional<Path> chooseTarget(FileKind kind) {
+        return dialogs.chooseFileToSave(kind, lastFolder(), suggestedName(kind)).map(kind::withExtension);
+    }
+
+    /** Remembers the folder of a file just written, for the next file dialog. */
+    void rememberFolder(Path written) {
+        settings.setLastFolder(folderOf(written));
+    }
+
     /** The folder dialogs start in: the last one used, or the design's own. */
-    Path lastFolder() {
+    private Path lastFolder() {
         return settings.lastFolder().orElse(document.file() == null ? null : folderOf(document.file()));
     }
 
     /** A file name built on the design's name and the kind's extension. */
-    String suggestedName(FileKind kind) {
+    private String suggestedName(FileKind kind) {
         String name = document.displayNameProperty().get();
         if (document.file() != null) {
             name = document.file().getFileName().toString();
@@ -177,21 +190,9 @@ public final class FileActions {
         return (base.isEmpty() ? "design" : base) + kind.extension().toLowerCase(Locale.ROOT);
     }
 
-    DoubleFunction<byte[]> diagramPng() {
-        return diagramPng;
-    }
-
-    Dialogs dialogs() {
-        return dialogs;
-    }
-
-    Settings settings() {
-        return settings;
-    }
-
     private void remember(Path file) {
         settings.addRecentFile(file);
-        settings.setLastFolder(folderOf(file));
+        rememberFolder(file);
         recentFiles.setAll(settings.recentFiles());
     }
 

@@ -3,8 +3,10 @@ package io.portolan.ui;
 import io.portolan.io.design.Templates;
 import io.portolan.model.ZoneKind;
 import io.portolan.ui.canvas.DiagramView;
+import io.portolan.ui.theme.Glyphs;
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
@@ -20,9 +22,9 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.HBox;
 
 /** The menu bar and the toolbar, with the shortcuts of a desktop editor. */
 final class MainMenus {
@@ -30,32 +32,91 @@ final class MainMenus {
     private static final KeyCombination.Modifier SHORTCUT = KeyCombination.SHORTCUT_DOWN;
     private static final KeyCombination.Modifier SHIFT = KeyCombination.SHIFT_DOWN;
 
-    private final MainWindow window;
-    private final DesignDocument document;
-    private final DiagramView canvas;
+    /** Redo's second shortcut, as on most desktop editors; the menu item shows the first, Ctrl+Y. */
+    static final KeyCombination REDO_AGAIN = new KeyCodeCombination(KeyCode.Z, SHORTCUT, SHIFT);
 
-    MainMenus(MainWindow window) {
-        this.window = window;
-        this.document = window.document();
-        this.canvas = window.canvas();
+    private final FileActions files;
+    private final WorkbookExport exports;
+    private final CatalogFolder catalogFolder;
+    private final WindowEdits edits;
+    private final DiagramView canvas;
+    private final BooleanProperty darkTheme;
+    private final Dialogs dialogs;
+
+    /**
+     * @param catalogFolder what the File menu's catalog entries change
+     * @param edits what the Edit and Insert menus do
+     * @param darkTheme true for the dark theme, false for the light one
+     * @param dialogs where About shows
+     */
+    MainMenus(FileActions files, WorkbookExport exports, CatalogFolder catalogFolder, WindowEdits edits, DiagramView canvas,
+              BooleanProperty darkTheme, Dialogs dialogs) {
+        this.files = files;
+        this.exports = exports;
+        this.catalogFolder = catalogFolder;
+        this.edits = edits;
+        this.canvas = canvas;
+        this.darkTheme = darkTheme;
+        this.dialogs = dialogs;
     }
 
     MenuBar menuBar() {
-        MenuBar bar = new MenuBar(fileMenu(), editMenu(), viewMenu(), insertMenu(), helpMenu());
+        MenuBar bar = new MenuBar();
+        bar.getMenus().addAll(fileMenu(bar), editMenu(), viewMenu(), insertMenu(), helpMenu());
         bar.setUseSystemMenuBar(true);
+        // a menu item has one accelerator: the second shortcut of Redo goes to the scene the bar is shown in
+        bar.sceneProperty().addListener((o, old, scene) -> {
+            if (old != null) {
+                old.getAccelerators().remove(REDO_AGAIN);
+            }
+            if (scene != null) {
+                scene.getAccelerators().put(REDO_AGAIN, edits::redo);
+            }
+        });
         return bar;
     }
 
-    private Menu fileMenu() {
-        FileActions files = window.files();
-        Menu newMenu = new Menu("New", Glyphs.of("mdmz-note_add", 16));
+    private Menu fileMenu(MenuBar bar) {
+        MenuItem builtInOnly = new MenuItem("Use Built-in Catalog Only");
+        builtInOnly.setDisable(!catalogFolder.isSet());
+        builtInOnly.setOnAction(e -> builtInOnly.setDisable(catalogFolder.clear()));
+        MenuItem chooseCatalog = item("Catalog Folder\u2026", "mdal-library_books", null,
+                () -> builtInOnly.setDisable(!catalogFolder.choose() && !catalogFolder.isSet()));
+        MenuItem exit = new MenuItem("Exit");
+        exit.setOnAction(e -> {
+            javafx.stage.Window stage = bar.getScene().getWindow();
+            stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
+        });
+        return new Menu("File", null, newMenu(),
+                item("Open\u2026", "mdal-folder_open", new KeyCodeCombination(KeyCode.O, SHORTCUT), files::open),
+                recentMenu(), new SeparatorMenuItem(),
+                item("Save", "mdmz-save", new KeyCodeCombination(KeyCode.S, SHORTCUT), files::save),
+                item("Save As\u2026", null, new KeyCodeCombination(KeyCode.S, SHORTCUT, SHIFT), files::saveAs),
+                new SeparatorMenuItem(),
+                item("Export Workbook\u2026", "mdmz-table_chart", new KeyCodeCombination(KeyCode.E, SHORTCUT),
+                        () -> exports.export(false)),
+                item("Export Detailed Workbook\u2026", null, null, () -> exports.export(true)),
+                item("Export Rules CSV\u2026", null, null, exports::exportCsv),
+                item("Export PNG\u2026", "mdmz-photo", new KeyCodeCombination(KeyCode.P, SHORTCUT, SHIFT), files::exportPng),
+                new SeparatorMenuItem(), chooseCatalog, builtInOnly,
+                new SeparatorMenuItem(), exit);
+    }
+
+    /** New: a blank design, or one of the templates. */
+    private Menu newMenu() {
+        Menu menu = new Menu("New", Glyphs.of("mdmz-note_add", 16));
         MenuItem blank = item("Blank design", "mdal-insert_drive_file", new KeyCodeCombination(KeyCode.N, SHORTCUT), files::newBlank);
-        newMenu.getItems().addAll(blank, new SeparatorMenuItem());
+        menu.getItems().addAll(blank, new SeparatorMenuItem());
         for (Templates.Template template : Templates.list()) {
             MenuItem item = new MenuItem(template.title());
             item.setOnAction(e -> files.newFromTemplate(template));
-            newMenu.getItems().add(item);
+            menu.getItems().add(item);
         }
+        return menu;
+    }
+
+    /** Open Recent, following the list of recent files. */
+    private Menu recentMenu() {
         Menu recent = new Menu("Open Recent");
         Runnable fillRecent = () -> {
             recent.getItems().clear();
@@ -69,47 +130,24 @@ final class MainMenus {
         };
         files.recentFiles().addListener((ListChangeListener<Path>) c -> fillRecent.run());
         fillRecent.run();
-        CatalogFolder catalogFolder = new CatalogFolder(window.settings(), window.dialogs());
-        MenuItem builtInOnly = new MenuItem("Use Built-in Catalog Only");
-        builtInOnly.setDisable(!catalogFolder.isSet());
-        builtInOnly.setOnAction(e -> builtInOnly.setDisable(catalogFolder.clear()));
-        MenuItem chooseCatalog = item("Catalog Folder\u2026", "mdal-library_books", null,
-                () -> builtInOnly.setDisable(!catalogFolder.choose() && !catalogFolder.isSet()));
-        MenuItem exit = new MenuItem("Exit");
-        exit.setOnAction(e -> {
-            javafx.stage.Window stage = window.root().getScene().getWindow();
-            stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
-        });
-        return new Menu("File", null, newMenu,
-                item("Open\u2026", "mdal-folder_open", new KeyCodeCombination(KeyCode.O, SHORTCUT), files::open),
-                recent, new SeparatorMenuItem(),
-                item("Save", "mdmz-save", new KeyCodeCombination(KeyCode.S, SHORTCUT), files::save),
-                item("Save As\u2026", null, new KeyCodeCombination(KeyCode.S, SHORTCUT, SHIFT), files::saveAs),
-                new SeparatorMenuItem(),
-                item("Export Workbook\u2026", "mdmz-table_chart", new KeyCodeCombination(KeyCode.E, SHORTCUT),
-                        () -> WorkbookExport.export(window, false)),
-                item("Export Detailed Workbook\u2026", null, null, () -> WorkbookExport.export(window, true)),
-                item("Export Rules CSV\u2026", null, null, () -> WorkbookExport.exportCsv(window)),
-                item("Export PNG\u2026", "mdmz-photo", new KeyCodeCombination(KeyCode.P, SHORTCUT, SHIFT), files::exportPng),
-                new SeparatorMenuItem(), chooseCatalog, builtInOnly,
-                new SeparatorMenuItem(), exit);
+        return recent;
     }
 
     private Menu editMenu() {
-        MenuItem undo = item("Undo", "mdmz-undo", new KeyCodeCombination(KeyCode.Z, SHORTCUT), window::undo);
-        MenuItem redo = item("Redo", "mdmz-redo", new KeyCodeCombination(KeyCode.Y, SHORTCUT), window::redo);
-        undo.textProperty().bind(Bindings.when(document.undoTextProperty().isEmpty()).then("Undo").otherwise(document.undoTextProperty()));
-        redo.textProperty().bind(Bindings.when(document.redoTextProperty().isEmpty()).then("Redo").otherwise(document.redoTextProperty()));
-        MenuItem paste = item("Paste", "mdal-content_paste", new KeyCodeCombination(KeyCode.V, SHORTCUT), window::paste);
+        MenuItem undo = item("Undo", "mdmz-undo", new KeyCodeCombination(KeyCode.Z, SHORTCUT), edits::undo);
+        MenuItem redo = item("Redo", "mdmz-redo", new KeyCodeCombination(KeyCode.Y, SHORTCUT), edits::redo);
+        undo.textProperty().bind(Bindings.when(edits.undoTextProperty().isEmpty()).then("Undo").otherwise(edits.undoTextProperty()));
+        redo.textProperty().bind(Bindings.when(edits.redoTextProperty().isEmpty()).then("Redo").otherwise(edits.redoTextProperty()));
+        MenuItem paste = item("Paste", "mdal-content_paste", new KeyCodeCombination(KeyCode.V, SHORTCUT), edits::paste);
         return new Menu("Edit", null, undo, redo, new SeparatorMenuItem(),
-                item("Cut", "mdal-content_cut", new KeyCodeCombination(KeyCode.X, SHORTCUT), window::cut),
-                item("Copy", "mdal-content_copy", new KeyCodeCombination(KeyCode.C, SHORTCUT), window::copy),
+                item("Cut", "mdal-content_cut", new KeyCodeCombination(KeyCode.X, SHORTCUT), edits::cut),
+                item("Copy", "mdal-content_copy", new KeyCodeCombination(KeyCode.C, SHORTCUT), edits::copy),
                 paste,
-                item("Delete", "mdal-delete", new KeyCodeCombination(KeyCode.DELETE), window::delete),
+                item("Delete", "mdal-delete", new KeyCodeCombination(KeyCode.DELETE), edits::delete),
                 new SeparatorMenuItem(),
-                item("Select All", "mdmz-select_all", new KeyCodeCombination(KeyCode.A, SHORTCUT), window::selectAll),
+                item("Select All", "mdmz-select_all", new KeyCodeCombination(KeyCode.A, SHORTCUT), edits::selectAll),
                 new SeparatorMenuItem(),
-                item("Add Flow\u2026", "mdal-add", null, () -> window.addCustomFlow(null, null)));
+                item("Add Flow\u2026", "mdal-add", null, () -> edits.addCustomFlow(null, null)));
     }
 
     private Menu viewMenu() {
@@ -122,8 +160,7 @@ final class MainMenus {
         CheckMenuItem snap = new CheckMenuItem("Snap to Grid");
         snap.selectedProperty().bindBidirectional(canvas.snapToGridProperty());
         CheckMenuItem dark = new CheckMenuItem("Dark Theme");
-        dark.setSelected(Theme.DARK.equals(window.theme()));
-        dark.selectedProperty().addListener((o, a, b) -> window.setTheme(b ? Theme.DARK : Theme.LIGHT));
+        dark.selectedProperty().bindBidirectional(darkTheme);
         return new Menu("View", null,
                 item("Zoom In", "mdmz-zoom_in", new KeyCodeCombination(KeyCode.EQUALS, SHORTCUT), canvas::zoomIn),
                 item("Zoom Out", "mdmz-zoom_out", new KeyCodeCombination(KeyCode.MINUS, SHORTCUT), canvas::zoomOut),
@@ -135,30 +172,29 @@ final class MainMenus {
     private Menu insertMenu() {
         Menu insert = new Menu("Insert");
         for (ZoneKind kind : ZoneKind.values()) {
-            insert.getItems().add(item(kind.label() + " Zone", null, null, () -> window.addZone(kind, null)));
+            insert.getItems().add(item(kind.label() + " Zone", null, null, () -> edits.addZone(kind, null)));
         }
-        insert.getItems().addAll(new SeparatorMenuItem(), item("Firewall", "mdmz-security", null, () -> window.addFirewall(null)));
+        insert.getItems().addAll(new SeparatorMenuItem(), item("Firewall", "mdmz-security", null, () -> edits.addFirewall(null)));
         return insert;
     }
 
     private Menu helpMenu() {
-        return new Menu("Help", null, item("About Portolan", "mdal-info", null, () -> window.dialogs().showAbout()));
+        return new Menu("Help", null, item("About Portolan", "mdal-info", null, dialogs::showAbout));
     }
 
     ToolBar toolBar() {
-        FileActions files = window.files();
-        Button undo = button("mdmz-undo", "Undo (Ctrl+Z)", window::undo);
-        undo.disableProperty().bind(document.undoTextProperty().isEmpty());
-        Button redo = button("mdmz-redo", "Redo (Ctrl+Y)", window::redo);
-        redo.disableProperty().bind(document.redoTextProperty().isEmpty());
+        Button undo = button("mdmz-undo", "Undo (Ctrl+Z)", edits::undo);
+        undo.disableProperty().bind(edits.undoTextProperty().isEmpty());
+        Button redo = button("mdmz-redo", "Redo (Ctrl+Y)", edits::redo);
+        redo.disableProperty().bind(edits.redoTextProperty().isEmpty());
         MenuButton zone = new MenuButton("Zone", Glyphs.of("mdal-crop_square", 16));
         zone.setTooltip(new Tooltip("Add a zone in the middle of the view"));
         for (ZoneKind kind : ZoneKind.values()) {
-            zone.getItems().add(item(kind.label(), null, null, () -> window.addZone(kind, null)));
+            zone.getItems().add(item(kind.label(), null, null, () -> edits.addZone(kind, null)));
         }
         Button firewall = new Button("Firewall", Glyphs.of("mdmz-security", 16));
         firewall.setTooltip(new Tooltip("Add a firewall in the middle of the view"));
-        firewall.setOnAction(e -> window.addFirewall(null));
+        firewall.setOnAction(e -> edits.addFirewall(null));
         ToggleButton sameZone = toggle("mdal-compare_arrows", "Show edges between nodes in the same zone");
         sameZone.selectedProperty().bindBidirectional(canvas.showSameZoneEdgesProperty());
         ToggleButton focus = toggle("mdal-center_focus_strong", "Focus mode: fade everything not connected to the selection");
@@ -168,7 +204,7 @@ final class MainMenus {
         Button export = new Button("Export workbook", Glyphs.of("mdmz-table_chart", 16));
         export.getStyleClass().add("export-button");
         export.setTooltip(new Tooltip("Write the firewall change-request workbook (Ctrl+E)"));
-        export.setOnAction(e -> WorkbookExport.export(window, false));
+        export.setOnAction(e -> exports.export(false));
         Pane spring = new Pane();
         HBox.setHgrow(spring, Priority.ALWAYS);
         return new ToolBar(

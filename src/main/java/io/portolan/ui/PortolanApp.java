@@ -4,6 +4,7 @@ import io.portolan.catalog.Catalog;
 import io.portolan.io.design.Templates;
 import io.portolan.model.Design;
 import io.portolan.ui.Settings.WindowPlacement;
+import io.portolan.ui.document.DesignDocument;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;

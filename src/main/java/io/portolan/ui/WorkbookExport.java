@@ -5,53 +5,54 @@ import io.portolan.io.export.RulesCsv;
 import io.portolan.io.export.workbook.WorkbookExporter;
 import io.portolan.io.export.workbook.WorkbookOptions;
 import io.portolan.ui.Dialogs.FileKind;
-import java.nio.file.Path;
+import io.portolan.ui.document.DesignDocument;
 import java.time.LocalDate;
-import java.util.Optional;
+import java.util.function.DoubleFunction;
 
 /**
- * Export Workbook and Export Rules CSV: asks where through {@link Dialogs}, writes the committed design's
+ * Export Workbook and Export Rules CSV: asks where through the file actions, writes the committed design's
  * analysis with the diagram embedded, and reports a locked or read-only target in a dialog.
  */
 final class WorkbookExport {
 
-    private WorkbookExport() {
+    private final DesignDocument document;
+    private final FileActions files;
+    private final Dialogs dialogs;
+    private final DoubleFunction<byte[]> diagramPng;
+
+    /**
+     * @param files where the target is chosen and its folder remembered
+     * @param diagramPng the diagram as PNG bytes at a scale (1 = 100%), embedded in the workbook
+     */
+    WorkbookExport(DesignDocument document, FileActions files, Dialogs dialogs, DoubleFunction<byte[]> diagramPng) {
+        this.document = document;
+        this.files = files;
+        this.dialogs = dialogs;
+        this.diagramPng = diagramPng;
     }
 
     /** Writes the change-request workbook; {@code detailed} lists every flow rather than merged rules. */
-    static void export(MainWindow window, boolean detailed) {
-        FileActions files = window.files();
-        Optional<Path> chosen = window.dialogs().chooseFileToSave(FileKind.WORKBOOK, files.lastFolder(),
-                files.suggestedName(FileKind.WORKBOOK));
-        chosen.map(FileKind.WORKBOOK::withExtension).ifPresent(target -> {
-            byte[] picture = files.diagramPng().apply(1);
+    void export(boolean detailed) {
+        files.chooseTarget(FileKind.WORKBOOK).ifPresent(target -> {
+            byte[] picture = diagramPng.apply(1);
             try {
-                WorkbookExporter.export(window.document().analysis(), new WorkbookOptions(detailed, picture, LocalDate.now()), target);
-                remember(window, target);
+                WorkbookExporter.export(document.analysis(), new WorkbookOptions(detailed, picture, LocalDate.now()), target);
+                files.rememberFolder(target);
             } catch (OutputFileException e) {
-                window.dialogs().showError("Cannot export the workbook", e.getMessage());
+                dialogs.showError("Cannot export the workbook", e.getMessage());
             }
         });
     }
 
     /** Writes the rules as CSV, for tools that take a flat list. */
-    static void exportCsv(MainWindow window) {
-        FileActions files = window.files();
-        Optional<Path> chosen = window.dialogs().chooseFileToSave(FileKind.CSV, files.lastFolder(), files.suggestedName(FileKind.CSV));
-        chosen.map(FileKind.CSV::withExtension).ifPresent(target -> {
+    void exportCsv() {
+        files.chooseTarget(FileKind.CSV).ifPresent(target -> {
             try {
-                RulesCsv.export(window.document().analysis(), false, target);
-                remember(window, target);
+                RulesCsv.export(document.analysis(), false, target);
+                files.rememberFolder(target);
             } catch (OutputFileException e) {
-                window.dialogs().showError("Cannot export the rules", e.getMessage());
+                dialogs.showError("Cannot export the rules", e.getMessage());
             }
         });
-    }
-
-    private static void remember(MainWindow window, Path target) {
-        Path folder = target.toAbsolutePath().getParent();
-        if (folder != null) {
-            window.settings().setLastFolder(folder);
-        }
     }
 }

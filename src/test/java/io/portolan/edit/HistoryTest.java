@@ -2,13 +2,32 @@ package io.portolan.edit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.portolan.edit.History.MergeKey;
 import io.portolan.model.Design;
+import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class HistoryTest {
 
+    private static final MergeKey NUDGE_GATEWAY = new MergeKey("nudge", Set.of("gw"));
+
     private final Design start = TestDesigns.threeZones();
+    private Instant now = Instant.parse("2025-01-01T09:00:00Z");
+    /** A history on a clock that the tests move. */
+    private final History timed = new History(start, History.DEFAULT_LIMIT, () -> now);
+
+    private void nudgeGateway(History history, double dx) {
+        history.execute(MoveSelection.of(history.current(), Set.of("gw"), dx, 0), NUDGE_GATEWAY);
+    }
+
+    private double gatewayX(History history) {
+        return history.current().node("gw").orElseThrow().position().x();
+    }
+
+    private void pause(long millis) {
+        now = now.plusMillis(millis);
+    }
 
     @Test
     void undoAndRedoWalkTheDesignsExactly() {
@@ -84,5 +103,88 @@ class HistoryTest {
         assertThat(history.undo()).isTrue();
         assertThat(history.undo()).isFalse();
         assertThat(history.current().node("gw").orElseThrow().position().x()).isEqualTo(101);
+    }
+
+    @Test
+    void aBurstOfTheSameEditOnTheSameSubjectsIsOneUndoStep() {
+        for (int i = 0; i < 5; i++) {
+            nudgeGateway(timed, 1);
+            pause(100);
+        }
+        assertThat(gatewayX(timed)).isEqualTo(105);
+        assertThat(timed.undoDescription()).contains("Move 1 node");
+        assertThat(timed.undo()).isTrue();
+        assertThat(timed.current()).isEqualTo(start);
+        assertThat(timed.canUndo()).isFalse();
+        assertThat(timed.redo()).isTrue();
+        assertThat(gatewayX(timed)).isEqualTo(105);
+    }
+
+    @Test
+    void anEditOfAnotherKindOrOnOtherSubjectsStartsANewStep() {
+        nudgeGateway(timed, 1);
+        timed.execute(MoveSelection.of(timed.current(), Set.of("gw", "sf"), 1, 0), new MergeKey("nudge", Set.of("gw", "sf")));
+        timed.execute(EditNode.count("gw", 3), new MergeKey("count", Set.of("gw")));
+        timed.undo();
+        timed.undo();
+        assertThat(gatewayX(timed)).isEqualTo(101);
+        timed.undo();
+        assertThat(timed.current()).isEqualTo(start);
+    }
+
+    @Test
+    void anotherEditInBetweenEndsTheBurst() {
+        nudgeGateway(timed, 1);
+        timed.execute(EditNode.name("sf", "Store"));
+        nudgeGateway(timed, 1);
+        timed.undo();
+        assertThat(gatewayX(timed)).isEqualTo(101);
+        assertThat(timed.current().node("sf").orElseThrow().name()).isEqualTo("Store");
+    }
+
+    @Test
+    void undoEndsTheBurstSoTheNextEditCannotGrowAnOlderStep() {
+        nudgeGateway(timed, 1);
+        timed.execute(EditNode.name("sf", "Store"));
+        timed.undo();
+        nudgeGateway(timed, 1);
+        assertThat(timed.canRedo()).isFalse();
+        timed.undo();
+        assertThat(gatewayX(timed)).as("the first nudge keeps its own step").isEqualTo(101);
+        timed.undo();
+        assertThat(timed.current()).isEqualTo(start);
+    }
+
+    @Test
+    void savingEndsTheBurstSoUndoCanStillReachTheSavedDesign() {
+        nudgeGateway(timed, 1);
+        timed.markSaved();
+        nudgeGateway(timed, 1);
+        timed.undo();
+        assertThat(gatewayX(timed)).isEqualTo(101);
+        assertThat(timed.isModified()).isFalse();
+    }
+
+    @Test
+    void aPauseLongerThanTheMergeWindowStartsANewStep() {
+        nudgeGateway(timed, 1);
+        pause(History.MERGE_WINDOW.toMillis() - 1);
+        nudgeGateway(timed, 1);
+        pause(History.MERGE_WINDOW.toMillis());
+        nudgeGateway(timed, 1);
+        timed.undo();
+        assertThat(gatewayX(timed)).isEqualTo(102);
+        timed.undo();
+        assertThat(timed.current()).isEqualTo(start);
+    }
+
+    @Test
+    void aBurstThatComesBackToWhereItStartedLeavesNoStep() {
+        timed.execute(EditNode.name("sf", "Store"));
+        timed.markSaved();
+        nudgeGateway(timed, 1);
+        nudgeGateway(timed, -1);
+        assertThat(timed.isModified()).isFalse();
+        assertThat(timed.undoDescription()).contains("Rename node");
     }
 }

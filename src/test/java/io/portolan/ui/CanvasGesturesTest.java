@@ -46,6 +46,7 @@ class CanvasGesturesTest {
     void draggingASelectionMovesEveryNodeInOneUndoStep(FxRobot robot) {
         fixture.fit();
         WaitForAsyncUtils.waitForAsyncFx(5000, () -> fixture.window.selection().set(java.util.List.of("storefront", "ddc")));
+        Design before = design();
         Point storefront = fixture.node("storefront").position();
         Point ddc = fixture.node("ddc").position();
         robot.drag(fixture.screenOf("storefront"), MouseButton.PRIMARY).dropTo(fixture.screen(storefront.translate(0, 80)));
@@ -55,6 +56,12 @@ class CanvasGesturesTest {
         assertThat(fixture.node("storefront").position()).isEqualTo(snapped);
         assertThat(fixture.node("ddc").position()).isEqualTo(ddc.translate(snapped.x() - storefront.x(), snapped.y() - storefront.y()));
         assertThat(fixture.window.document().undoTextProperty().get()).isEqualTo("Undo Move 2 nodes");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(design()).isEqualTo(before);
+        assertThat(fixture.window.document().undoTextProperty().get()).isEmpty();
+        assertThat(fixture.window.document().isModified()).isFalse();
     }
 
     @Test
@@ -108,5 +115,50 @@ class CanvasGesturesTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(fixture.window.canvas().zoomProperty().get()).isEqualTo(fitted);
+    }
+
+    @Test
+    void aBurstOfArrowKeyNudgesIsOneUndoStep(FxRobot robot) {
+        fixture.fit();
+        Design before = design();
+        Point storefront = fixture.node("storefront").position();
+        robot.clickOn(fixture.screenOf("storefront"));
+        robot.type(KeyCode.RIGHT, 3).type(KeyCode.DOWN);
+        robot.press(KeyCode.SHIFT).type(KeyCode.RIGHT).release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fixture.node("storefront").position()).isEqualTo(storefront.translate(3 + io.portolan.ui.canvas.DiagramView.GRID, 1));
+        assertThat(fixture.window.document().undoTextProperty().get()).isEqualTo("Undo Move 1 node");
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(design()).isEqualTo(before);
+        assertThat(fixture.window.document().undoTextProperty().get()).isEmpty();
+    }
+
+    @Test
+    void nudgesOfAnotherSelectionAreAnotherUndoStep(FxRobot robot) {
+        fixture.fit();
+        Point storefront = fixture.node("storefront").position();
+        robot.clickOn(fixture.screenOf("storefront"));
+        robot.type(KeyCode.RIGHT, 2);
+        robot.clickOn(fixture.screenOf("ddc"));
+        robot.type(KeyCode.RIGHT, 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fixture.node("storefront").position()).isEqualTo(storefront.translate(2, 0));
+    }
+
+    @Test
+    void theCanvasMenuAddsAFirewallWhereTheUserRightClicked(FxRobot robot) {
+        fixture.fit();
+        // low in the internet zone, away from every node and edge
+        Point at = new Point(140, 700);
+        robot.rightClickOn(fixture.screen(at));
+        robot.clickOn("Add firewall here");
+        WaitForAsyncUtils.waitForFxEvents();
+        String id = fixture.window.selection().ids().iterator().next();
+        assertThat(design().firewall(id).orElseThrow().position()).isEqualTo(fixture.window.canvas().snap(at));
+        assertThat(fixture.window.document().undoTextProperty().get()).startsWith("Undo Add");
     }
 }

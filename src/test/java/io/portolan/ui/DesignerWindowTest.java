@@ -11,6 +11,7 @@ import io.portolan.ui.panels.FlowRow;
 import io.portolan.ui.panels.FlowsView;
 import io.portolan.ui.panels.PaletteEntry;
 import io.portolan.ui.panels.PaletteView;
+import io.portolan.ui.theme.Theme;
 import java.util.List;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeCell;
@@ -113,10 +114,26 @@ class DesignerWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(fixture.window.document().design()).isEqualTo(inDataCentre);
         assertThat(fixture.window.canvas().edgeLabelText("gateway", id)).get().asString().contains("via Internal firewall");
+    }
+
+    @Test
+    void ctrlShiftZRedoesWhatCtrlZUndid(FxRobot robot) {
+        fixture.fit();
+        Design before = fixture.window.document().design();
+        robot.clickOn(fixture.screenOf("storefront"));
+        robot.type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        Design deleted = fixture.window.document().design();
+        assertThat(deleted.node("storefront")).isEmpty();
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fixture.window.document().design()).isEqualTo(before);
 
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(fixture.window.document().design()).as("Ctrl+Shift+Z redoes; nothing is left to redo").isEqualTo(inDataCentre);
+        assertThat(fixture.window.document().design()).isEqualTo(deleted);
+        assertThat(fixture.window.document().redoTextProperty().get()).isEmpty();
     }
 
     @Test
@@ -134,6 +151,25 @@ class DesignerWindowTest {
         assertThat(tableRows(robot, "Citrix Gateway", "Session hosts (VDA)")).anyMatch(r -> r.ports().equals("8008") && r.protocol().equals("TCP"));
         assertThat(fixture.window.canvas().edgeLabelText("gateway", "vda")).get().asString().contains("8008");
         Snapshots.save(robot.listWindows().get(0).getScene(), "inspector-feature");
+    }
+
+    @Test
+    void spinnerTicksOnTheCountAreOneUndoStep(FxRobot robot) {
+        fixture.fit();
+        Design before = fixture.window.document().design();
+        int count = fixture.node("vda").count();
+        robot.clickOn(fixture.screenOf("vda"));
+        for (int tick = 0; tick < 3; tick++) {
+            robot.clickOn("#field-count .increment-arrow-button");
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fixture.node("vda").count()).isEqualTo(count + 3);
+        assertThat(fixture.window.document().undoTextProperty().get()).isEqualTo("Undo Set count");
+
+        robot.clickOn(fixture.screenOf("vda"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fixture.window.document().design()).isEqualTo(before);
     }
 
     @Test

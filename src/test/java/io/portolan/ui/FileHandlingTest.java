@@ -126,10 +126,11 @@ class FileHandlingTest {
     }
 
     @Test
-    void exportWritesAWorkbookWithTheRulesAndTheDiagram() throws Exception {
+    void ctrlEExportsAWorkbookWithTheRulesAndTheDiagram(FxRobot robot) throws Exception {
         Path target = folder.resolve("request");
         fixture.dialogs.filesToSave.add(target);
-        onFx(() -> WorkbookExport.export(fixture.window, false));
+        robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
         Path written = folder.resolve("request.xlsx");
         assertThat(fixture.dialogs.errors).isEmpty();
         assertThat(fixture.dialogs.savesAsked).containsExactly(FileKind.WORKBOOK);

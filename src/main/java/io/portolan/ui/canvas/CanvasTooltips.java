@@ -50,7 +50,7 @@ final class CanvasTooltips {
         CanvasItem item = current;
         if (item == null) {
             io.portolan.model.Point at = view.toCanvas(atX, atY);
-            io.portolan.ui.Selection.EdgeKey edge = shapes.edgeAt(at, CanvasGestures.EDGE_TOLERANCE / view.zoomProperty().get());
+            io.portolan.ui.document.Selection.EdgeKey edge = shapes.edgeAt(at, CanvasGestures.EDGE_TOLERANCE / view.zoomProperty().get());
             item = edge == null ? null : new CanvasItem(CanvasItem.Kind.EDGE, edge.first(), edge.second());
         }
         String text = shapes.tooltipFor(item);

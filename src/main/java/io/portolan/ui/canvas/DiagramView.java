@@ -4,10 +4,10 @@ import io.portolan.catalog.Catalog;
 import io.portolan.engine.FlowAnalysis;
 import io.portolan.model.Bounds;
 import io.portolan.model.Point;
-import io.portolan.ui.DesignDocument;
-import io.portolan.ui.Glyphs;
-import io.portolan.ui.Selection;
-import io.portolan.ui.Styles;
+import io.portolan.ui.document.DesignDocument;
+import io.portolan.ui.theme.Glyphs;
+import io.portolan.ui.document.Selection;
+import io.portolan.ui.theme.Styles;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
@@ -53,11 +53,11 @@ public final class DiagramView extends Region {
     private final BooleanProperty showSameZoneEdges = new SimpleBooleanProperty(this, "showSameZoneEdges", true);
     private final BooleanProperty focusMode = new SimpleBooleanProperty(this, "focusMode", false);
     private final BooleanProperty snapToGrid = new SimpleBooleanProperty(this, "snapToGrid", true);
-    private final CanvasGestures gestures;
+    private CanvasMenus contextMenus = (item, at) -> null;
     // a design that was just opened is fitted to the view once the view has its size
     private boolean fitPending = true;
 
-    public DiagramView(DesignDocument document, Selection selection, Catalog catalog, Glyphs glyphs, CanvasMenus menus) {
+    public DiagramView(DesignDocument document, Selection selection, Catalog catalog, Glyphs glyphs) {
         this.document = document;
         this.selection = selection;
         this.shapes = new CanvasShapes(catalog, glyphs);
@@ -65,7 +65,7 @@ public final class DiagramView extends Region {
         setFocusTraversable(true);
         content.setManaged(false);
         content.setPickOnBounds(false);
-        content.getChildren().addAll(shapes.zones, shapes.links, shapes.edges, shapes.nodes, shapes.labels);
+        content.getChildren().addAll(shapes.layers());
         overlay.setManaged(false);
         overlay.setMouseTransparent(true);
         world.setManaged(false);
@@ -78,7 +78,7 @@ public final class DiagramView extends Region {
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
-        gestures = new CanvasGestures(this, document, selection, menus);
+        new CanvasGestures(this, document, selection);
         new CanvasTooltips(this, shapes);
         document.analysisProperty().addListener((o, a, b) -> render(b));
         document.loadsProperty().addListener((o, a, b) -> {
@@ -115,6 +115,18 @@ public final class DiagramView extends Region {
 
     Pane overlay() {
         return overlay;
+    }
+
+    /**
+     * Sets what a right click on the canvas shows, like a control's context menu; without it, nothing.
+     * The menus are set after the canvas is built because what they do (fit, focus, add here) needs it.
+     */
+    public void setContextMenus(CanvasMenus menus) {
+        contextMenus = java.util.Objects.requireNonNull(menus, "menus");
+    }
+
+    CanvasMenus contextMenus() {
+        return contextMenus;
     }
 
     /** Same-zone edges shown (true) or hidden. */
@@ -158,7 +170,7 @@ public final class DiagramView extends Region {
      * no edge is drawn between them. For tests and accessibility tools.
      */
     public java.util.Optional<String> edgeLabelText(String nodeA, String nodeB) {
-        EdgeView edge = shapes.edge(io.portolan.ui.Selection.EdgeKey.of(nodeA, nodeB));
+        EdgeView edge = shapes.edge(io.portolan.ui.document.Selection.EdgeKey.of(nodeA, nodeB));
         if (edge == null) {
             return java.util.Optional.empty();
         }
@@ -189,6 +201,11 @@ public final class DiagramView extends Region {
     public Point visibleCentre() {
         Point2D scene = localToScene(getWidth() / 2, getHeight() / 2);
         return toCanvas(scene.getX(), scene.getY());
+    }
+
+    /** Where a thing added at the canvas point lands: on the grid, and in the middle of the view for null. */
+    public Point placement(Point at) {
+        return snap(at == null ? visibleCentre() : at);
     }
 
     /** Highlights the zone a drop at the canvas point would land in; null clears it. */
@@ -322,11 +339,6 @@ public final class DiagramView extends Region {
                 g.fillRect(x, y, 1.2, 1.2);
             }
         }
-    }
-
-    /** The gestures, for tests that drive a drag step by step. */
-    CanvasGestures gestures() {
-        return gestures;
     }
 
     /** How many edges are drawn; for tests and the benchmark. */

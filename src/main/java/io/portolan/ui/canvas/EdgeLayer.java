@@ -1,6 +1,6 @@
 package io.portolan.ui.canvas;
 
-import io.portolan.ui.Styles;
+import io.portolan.ui.theme.Styles;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;

@@ -5,7 +5,7 @@ import io.portolan.engine.Flow;
 import io.portolan.engine.FlowAnalysis;
 import io.portolan.engine.NodePairFlows;
 import io.portolan.model.Node;
-import io.portolan.ui.Selection.EdgeKey;
+import io.portolan.ui.document.Selection.EdgeKey;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

@@ -4,7 +4,7 @@ import io.portolan.engine.Flow;
 import io.portolan.engine.FlowAnalysis;
 import io.portolan.model.Design;
 import io.portolan.model.Node;
-import io.portolan.ui.Selection.EdgeKey;
+import io.portolan.ui.document.Selection.EdgeKey;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

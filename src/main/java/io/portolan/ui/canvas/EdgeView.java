@@ -2,7 +2,7 @@ package io.portolan.ui.canvas;
 
 import io.portolan.engine.Crossing;
 import io.portolan.model.Point;
-import io.portolan.ui.Styles;
+import io.portolan.ui.theme.Styles;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,7 +22,7 @@ import javafx.scene.text.Text;
  * One edge: a line between two node tiles with an arrowhead at each end that receives traffic, and a
  * label with the ports each way and, for crossing edges, the firewalls passed. An edge has no shape of its
  * own: {@link EdgeLayer} draws all lines of a kind as one path, and the label's shapes exist only while it
- * is on screen (see {@link CanvasShapes#showLabels}), so that designs with thousands of edges stay light.
+ * is on screen (see {@link EdgeLabels}), so that designs with thousands of edges stay light.
  */
 final class EdgeView {
 

@@ -1,8 +1,8 @@
 package io.portolan.ui.canvas;
 
 import io.portolan.model.Firewall;
-import io.portolan.ui.Glyphs;
-import io.portolan.ui.Styles;
+import io.portolan.ui.theme.Glyphs;
+import io.portolan.ui.theme.Styles;
 import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;

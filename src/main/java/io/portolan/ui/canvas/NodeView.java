@@ -2,8 +2,8 @@ package io.portolan.ui.canvas;
 
 import io.portolan.catalog.ComponentType;
 import io.portolan.model.Node;
-import io.portolan.ui.Glyphs;
-import io.portolan.ui.Styles;
+import io.portolan.ui.theme.Glyphs;
+import io.portolan.ui.theme.Styles;
 import javafx.css.PseudoClass;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;

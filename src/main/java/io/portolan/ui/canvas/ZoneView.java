@@ -3,7 +3,7 @@ package io.portolan.ui.canvas;
 import io.portolan.model.Bounds;
 import io.portolan.model.Zone;
 import io.portolan.model.ZoneKind;
-import io.portolan.ui.Styles;
+import io.portolan.ui.theme.Styles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package io.portolan.ui.panels;
 
-import io.portolan.ui.Styles;
+import io.portolan.ui.theme.Styles;
 import io.portolan.ui.panels.InspectorField.Choice;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.portolan.ui.panels;
 
 import atlantafx.base.controls.CustomTextField;
-import io.portolan.ui.Glyphs;
-import io.portolan.ui.Styles;
+import io.portolan.ui.theme.Glyphs;
+import io.portolan.ui.theme.Styles;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;

@@ -1,7 +1,7 @@
 package io.portolan.ui.panels;
 
-import io.portolan.ui.Glyphs;
-import io.portolan.ui.Styles;
+import io.portolan.ui.theme.Glyphs;
+import io.portolan.ui.theme.Styles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -7,6 +7,7 @@ import io.portolan.edit.Command;
 import io.portolan.edit.EditFirewall;
 import io.portolan.edit.EditNode;
 import io.portolan.edit.EditZone;
+import io.portolan.edit.History.MergeKey;
 import io.portolan.edit.SetFeature;
 import io.portolan.edit.SetRequest;
 import io.portolan.model.Addresses;
@@ -16,8 +17,8 @@ import io.portolan.model.Node;
 import io.portolan.model.RequestInfo;
 import io.portolan.model.Zone;
 import io.portolan.model.ZoneKind;
-import io.portolan.ui.DesignDocument;
-import io.portolan.ui.Selection;
+import io.portolan.ui.document.DesignDocument;
+import io.portolan.ui.document.Selection;
 import io.portolan.ui.panels.InspectorField.Choice;
 import io.portolan.ui.panels.InspectorField.Kind;
 import java.util.ArrayList;
@@ -36,7 +37,8 @@ import javafx.collections.SetChangeListener;
 /**
  * What the inspector shows for the selection: a node's name, host, address, count and feature switches;
  * a zone's name, kind and address ranges; a firewall's name and zones; the request details when nothing
- * is selected. Each field commits one command.
+ * is selected. Each field commits one command; a burst of changes to a number (spinner ticks) is one
+ * undo step.
  */
 public final class InspectorViewModel {
 
@@ -121,8 +123,7 @@ public final class InspectorViewModel {
         list.add(text("Node", "Outbound address", "The address its connections come from, when it is not its address "
                 + "(a load balancer's subnet IP, a source NAT); empty when they come from its address",
                 node.outboundAddress(), v -> EditNode.outboundAddress(id, v)));
-        list.add(new InspectorField("Node", "Count", "How many machines the node stands for", Kind.INTEGER, node.count(),
-                List.of(), v -> run(() -> EditNode.count(id, (Integer) v))));
+        list.add(number("Node", "Count", "How many machines the node stands for", node.count(), id, v -> EditNode.count(id, v)));
         list.add(InspectorField.readOnly("Node", "Zone",
                 document.design().zone(node.zoneId()).map(Zone::name).orElse("Outside every zone")));
         if (type != null) {
@@ -183,10 +184,23 @@ public final class InspectorViewModel {
         return new InspectorField(category, name, description, Kind.TEXT, value, List.of(), v -> run(() -> edit.apply((String) v)));
     }
 
+    /** A number field of one subject, whose changes in quick succession merge into one undo step. */
+    private InspectorField number(String category, String name, String description, int value, String subjectId,
+                                  Function<Integer, Command> edit) {
+        MergeKey key = new MergeKey(category + "/" + name, Set.of(subjectId));
+        return new InspectorField(category, name, description, Kind.INTEGER, value, List.of(),
+                v -> run(() -> edit.apply((Integer) v), key));
+    }
+
     /** Builds and executes the command; a refused edit comes back as its reason. */
     private Optional<String> run(Supplier<Command> command) {
+        return run(command, null);
+    }
+
+    /** Builds and executes the command, merged with the edit before it when the keys match; see {@link MergeKey}. */
+    private Optional<String> run(Supplier<Command> command, MergeKey key) {
         try {
-            document.execute(command.get());
+            document.execute(command.get(), key);
             return Optional.empty();
         } catch (IllegalArgumentException e) {
             return Optional.of(e.getMessage());

@@ -7,7 +7,7 @@ import io.portolan.catalog.CatalogLoader;
 import io.portolan.catalog.ComponentType;
 import io.portolan.model.Node;
 import io.portolan.model.Point;
-import io.portolan.ui.Glyphs;
+import io.portolan.ui.theme.Glyphs;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

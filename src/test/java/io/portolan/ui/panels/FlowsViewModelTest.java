@@ -7,9 +7,9 @@ import io.portolan.catalog.CatalogLoader;
 import io.portolan.engine.FlowEngine;
 import io.portolan.io.design.Templates;
 import io.portolan.model.Design;
-import io.portolan.ui.DesignDocument;
-import io.portolan.ui.Selection;
-import io.portolan.ui.Selection.EdgeKey;
+import io.portolan.ui.document.DesignDocument;
+import io.portolan.ui.document.Selection;
+import io.portolan.ui.document.Selection.EdgeKey;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -8,8 +8,8 @@ import io.portolan.engine.FlowEngine;
 import io.portolan.io.design.Templates;
 import io.portolan.model.Design;
 import io.portolan.model.ZoneKind;
-import io.portolan.ui.DesignDocument;
-import io.portolan.ui.Selection;
+import io.portolan.ui.document.DesignDocument;
+import io.portolan.ui.document.Selection;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,6 +51,29 @@ class InspectorViewModelTest {
         assertThat(model.field("Node", "Count").orElseThrow().value()).isEqualTo(20);
         long switches = model.fields().stream().filter(f -> f.kind() == InspectorField.Kind.SWITCH).count();
         assertThat(switches).isEqualTo(catalog.type("citrix.vda").orElseThrow().features().size());
+    }
+
+    @Test
+    void countChangesInQuickSuccessionAreOneUndoStep() {
+        InspectorViewModel model = model();
+        selection.select("vda");
+        for (int count = 21; count <= 23; count++) {
+            assertThat(model.field("Node", "Count").orElseThrow().commit().apply(count)).isEmpty();
+        }
+        assertThat(document.design().node("vda").orElseThrow().count()).isEqualTo(23);
+        document.undo();
+        assertThat(document.design()).isEqualTo(template);
+    }
+
+    @Test
+    void countChangesOfTwoNodesAreTwoUndoSteps() {
+        InspectorViewModel model = model();
+        selection.select("vda");
+        model.field("Node", "Count").orElseThrow().commit().apply(21);
+        selection.select("storefront");
+        model.field("Node", "Count").orElseThrow().commit().apply(3);
+        document.undo();
+        assertThat(document.design().node("vda").orElseThrow().count()).isEqualTo(21);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.portolan.ui;
+package io.portolan.ui.theme;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;

@@ -1,4 +1,4 @@
-package io.portolan.ui;
+package io.portolan.ui.document;
 
 import io.portolan.edit.Command;
 import io.portolan.edit.History;
@@ -128,8 +128,20 @@ public final class DesignDocument {
      * @throws IllegalArgumentException when the command refuses the edit; the design stays as it was
      */
     public boolean execute(Command command) {
+        return execute(command, null);
+    }
+
+    /**
+     * Applies one command, merged into the undo step before it when it continues a burst of the same edit
+     * on the same subjects (see {@link History}), and re-analyses.
+     *
+     * @param key what the edit is and what it changes; null for an edit that never merges
+     * @return true when the design changed
+     * @throws IllegalArgumentException when the command refuses the edit; the design stays as it was
+     */
+    public boolean execute(Command command, History.MergeKey key) {
         clearPreview();
-        boolean changed = history.execute(command);
+        boolean changed = history.execute(command, key);
         publish();
         return changed;
     }

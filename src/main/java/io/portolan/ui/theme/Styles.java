@@ -1,4 +1,4 @@
-package io.portolan.ui;
+package io.portolan.ui.theme;
 
 /** The style-class names the views use; the rules are in {@code portolan.css}. */
 public final class Styles {

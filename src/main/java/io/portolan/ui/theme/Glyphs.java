@@ -1,7 +1,8 @@
-package io.portolan.ui;
+package io.portolan.ui.theme;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.portolan.catalog.Category;
 import io.portolan.catalog.ComponentType;
 import java.io.IOException;
 import java.io.InputStream;
@@ -51,12 +52,18 @@ public final class Glyphs {
         return map;
     }
 
-    /** The glyph literal of the type: its icon's, else its category's, else {@value #FALLBACK}. */
+    /**
+     * The glyph literal of the type: its icon's, else (a type with no icon of its own, or one the mapping
+     * does not know) its category's, else {@value #FALLBACK}.
+     */
     public String literal(ComponentType type) {
         String literal = byIcon.get(type.icon());
-        if (literal == null && type.category() != null) {
-            literal = byCategory.get(type.category().id());
-        }
+        return literal != null ? literal : literal(type.category());
+    }
+
+    /** The glyph literal of the category, or {@value #FALLBACK} for none (null) or one the mapping lacks. */
+    public String literal(Category category) {
+        String literal = category == null ? null : byCategory.get(category.id());
         return literal == null ? FALLBACK : literal;
     }
 

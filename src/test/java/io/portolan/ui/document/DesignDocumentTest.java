@@ -1,4 +1,4 @@
-package io.portolan.ui;
+package io.portolan.ui.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.portolan.ui;
+package io.portolan.ui.document;
 
 import io.portolan.engine.Flow;
 import io.portolan.model.Design;

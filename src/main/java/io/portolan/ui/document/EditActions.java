@@ -1,4 +1,4 @@
-package io.portolan.ui;
+package io.portolan.ui.document;
 
 import io.portolan.catalog.ComponentType;
 import io.portolan.edit.AddFirewall;

@@ -1,0 +1,156 @@
+package io.portolan.ui.canvas;
+
+import io.portolan.engine.FlowAnalysis;
+import io.portolan.model.Point;
+import io.portolan.ui.document.Selection.EdgeKey;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The edge views, kept in step with the analysis and drawn by one {@link EdgeLayer}. During a drag the
+ * edges it changes are "moving": drawn apart and redrawn each frame, so that the resting ones, which may be
+ * thousands, are not.
+ */
+final class EdgeShapes {
+
+    final EdgeLayer layer = new EdgeLayer();
+
+    private final Map<EdgeKey, EdgeView> views = new LinkedHashMap<>();
+    private final EdgeModels models = new EdgeModels();
+    private final Set<EdgeView> moving = new HashSet<>();
+    private boolean showSameZone = true;
+
+    void setShowSameZone(boolean show) {
+        showSameZone = show;
+    }
+
+    /** Brings the edges up to the analysis; during a drag ({@code incremental}) changed edges join the moving set. */
+    void render(FlowAnalysis analysis, boolean incremental) {
+        int before = moving.size();
+        Map<EdgeKey, EdgeModel> updated = models.update(analysis, showSameZone);
+        boolean restingChanged = sync(updated, models.touched(), incremental);
+        if (!incremental) {
+            moving.clear();
+        }
+        if (!incremental || restingChanged || moving.size() != before) {
+            layer.drawResting(views.values(), moving);
+        }
+        layer.drawMoving(incremental ? moving : List.of());
+    }
+
+    /** Draws arrowheads or not, redrawing every edge line when that changes. */
+    void setArrowheads(boolean drawn) {
+        if (drawn != layer.arrowheads()) {
+            layer.setArrowheads(drawn);
+            layer.drawResting(views.values(), moving);
+            layer.drawMoving(moving);
+        }
+    }
+
+    /** Every edge view, in a stable order. */
+    Collection<EdgeView> views() {
+        return views.values();
+    }
+
+    /** The edges a drag in progress is changing. */
+    Set<EdgeView> moving() {
+        return moving;
+    }
+
+    /** The edge view of the key; null when not drawn. */
+    EdgeView get(EdgeKey key) {
+        return views.get(key);
+    }
+
+    Set<Map.Entry<EdgeKey, EdgeView>> entries() {
+        return views.entrySet();
+    }
+
+    int count() {
+        return views.size();
+    }
+
+    /** The edge nearest to the canvas point within the tolerance (canvas units), or null. */
+    EdgeKey edgeAt(Point point, double tolerance) {
+        EdgeKey best = null;
+        double bestDistance = tolerance;
+        for (Map.Entry<EdgeKey, EdgeView> entry : views.entrySet()) {
+            double distance = entry.getValue().distanceTo(point.x(), point.y());
+            if (distance <= bestDistance) {
+                bestDistance = distance;
+                best = entry.getKey();
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Brings the edge views up to the models; returns true when a resting edge changed or went. With
+     * {@code touched}, only those edges are visited.
+     */
+    private boolean sync(Map<EdgeKey, EdgeModel> updated, Set<EdgeKey> touched, boolean incremental) {
+        if (touched != null) {
+            return syncTouched(updated, touched, incremental);
+        }
+        boolean restingChanged = false;
+        for (EdgeModel model : updated.values()) {
+            EdgeView view = views.get(model.key());
+            if (view == null) {
+                view = new EdgeView(model);
+                views.put(model.key(), view);
+                if (incremental) {
+                    moving.add(view);
+                }
+            } else if (!view.model().equals(model)) {
+                view.update(model);
+                if (incremental && moving.add(view)) {
+                    restingChanged = true;
+                }
+            }
+        }
+        if (views.size() != updated.size()) {
+            Iterator<Map.Entry<EdgeKey, EdgeView>> it = views.entrySet().iterator();
+            while (it.hasNext()) {
+                Map.Entry<EdgeKey, EdgeView> entry = it.next();
+                if (!updated.containsKey(entry.getKey())) {
+                    entry.getValue().dropLabel();
+                    restingChanged |= !moving.remove(entry.getValue());
+                    it.remove();
+                }
+            }
+        }
+        return restingChanged;
+    }
+
+    private boolean syncTouched(Map<EdgeKey, EdgeModel> updated, Set<EdgeKey> touched, boolean incremental) {
+        boolean restingChanged = false;
+        for (EdgeKey key : touched) {
+            EdgeModel model = updated.get(key);
+            EdgeView view = views.get(key);
+            if (model == null) {
+                if (view != null) {
+                    view.dropLabel();
+                    restingChanged |= !moving.remove(view);
+                    views.remove(key);
+                }
+            } else if (view == null) {
+                view = new EdgeView(model);
+                views.put(key, view);
+                if (incremental) {
+                    moving.add(view);
+                } else {
+                    restingChanged = true;
+                }
+            } else if (!view.model().equals(model)) {
+                view.update(model);
+                restingChanged |= !incremental || moving.add(view);
+            }
+        }
+        return restingChanged;
+    }
+}
