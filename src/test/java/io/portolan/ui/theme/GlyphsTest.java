@@ -21,7 +21,7 @@ class GlyphsTest {
     /** A type as a vendor's catalog file gives it; {@code icon} is the category's id when the file names none. */
     private static ComponentType type(Category category, String icon) {
         return new ComponentType("acme.box", "Acme box", "Acme", "Box", category, icon, ZoneKind.INTERNAL, Set.of(), List.of(),
-                List.of(), List.of(), "", "acme.json");
+                List.of(), List.of(), List.of(), List.of(), "", "acme.json");
     }
 
     private static boolean exists(String literal) {
