@@ -72,6 +72,11 @@ public record Flow(Node source, Node destination, Protocol protocol, Integer ipP
         return new Flow(source, destination, protocol, ipProtocol, ports, portNote, more, route);
     }
 
+    /** This flow with the given reasons instead of its own. */
+    Flow withReasons(List<FlowReason> newReasons) {
+        return new Flow(source, destination, protocol, ipProtocol, ports, portNote, newReasons, route);
+    }
+
     /** The first reason's catalog rule, or null for a custom flow. */
     public PortRule rule() {
         return reasons.get(0).rule();

@@ -46,6 +46,7 @@ public final class FlowEngine {
         for (IndexedRule rule : index.rules()) {
             run.apply(rule);
         }
+        run.preferTheDesignsVendors();
         for (CustomFlow custom : design.overrides().custom()) {
             run.addCustom(custom);
         }
@@ -185,6 +186,27 @@ public final class FlowEngine {
             String setting = reason.rule().portSetting();
             String note = "the " + index.settingName(destination.typeId(), setting) + " set on " + destination.name();
             flows.add(Flow.of(source, destination, reason, route(source, destination), index.settingPort(destination, setting), note));
+        }
+
+        /**
+         * Where two vendors' documents give the same service (HP Anyware's and Teradici's license-server rows), a flow
+         * of a design that holds only one of the vendors' components cites that vendor's rows; with both or neither, all.
+         */
+        void preferTheDesignsVendors() {
+            Set<String> vendors = new HashSet<>();
+            for (String typeId : nodesByType.keySet()) {
+                catalog.type(typeId).ifPresent(t -> vendors.add(t.vendor()));
+            }
+            for (Integer at : sameService.values()) {
+                Flow flow = flows.get(at);
+                if (flow.reasons().size() < 2) {
+                    continue;
+                }
+                List<FlowReason> kept = flow.reasons().stream().filter(r -> vendors.contains(index.vendorOf(r.rule()))).toList();
+                if (!kept.isEmpty() && kept.size() < flow.reasons().size()) {
+                    flows.set(at, flow.withReasons(kept));
+                }
+            }
         }
 
         void addCustom(CustomFlow custom) {

@@ -58,9 +58,13 @@ final class RuleIndex {
 
     private final Catalog catalog;
     private final List<IndexedRule> rules;
+    private final Map<String, String> vendorByFile = new HashMap<>();
 
     RuleIndex(Catalog catalog) {
         this.catalog = catalog;
+        for (ComponentType type : catalog.types()) {
+            vendorByFile.putIfAbsent(type.source(), type.vendor());
+        }
         List<IndexedRule> indexed = new ArrayList<>();
         for (PortRule rule : catalog.rules()) {
             if (rule.local()) {
@@ -114,6 +118,11 @@ final class RuleIndex {
             parts.add(PortRule.isNegated(term) ? name + " off" : name);
         }
         return new FlowReason(rule, null, String.join(" and ", parts));
+    }
+
+    /** The vendor whose catalog file holds the rule (the vendor of the file's types), or null when the file has none. */
+    String vendorOf(PortRule rule) {
+        return vendorByFile.get(rule.source());
     }
 
     /** The port a node has for a setting: the value the user chose, else the type's default. */

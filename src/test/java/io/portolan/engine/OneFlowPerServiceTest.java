@@ -17,6 +17,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Two rows naming the same service between the same two nodes are one flow listing both rows. */
 class OneFlowPerServiceTest {
@@ -62,6 +64,34 @@ class OneFlowPerServiceTest {
         udp.flows().forEach(f -> f.reasons().forEach(r -> behindFlows.add(r.reference())));
         assertThat(udp.references()).containsExactlyInAnyOrderElementsOf(behindFlows);
         assertThat(udp.ruleIds()).contains("citrix.adc.adm-traps", "citrix.adm.adc-snmp");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "hp.anyware-connector, Anyware Manager as a Service: Firewall and Load Balancing Considerations",
+        "teradici.connector, CAS Manager: Firewall and Load Balancing Considerations"})
+    void aDesignOfOneVendorCitesThatVendorsDocumentWhereTwoSayTheSame(String connector, String document) {
+        Design design = design().zone("lan", INTERNAL).node("conn", connector, "lan").node("ws", "pcoip.remote-workstation", "lan")
+                .node("ls", "pcoip.license-server", "lan").build();
+
+        Flow licensing = licensing(design);
+
+        assertThat(licensing.references()).extracting(Reference::document).containsExactly(document);
+    }
+
+    @Test
+    void aDesignOfBothVendorsCitesBothDocuments() {
+        Design design = design().zone("lan", INTERNAL).node("hp", "hp.anyware-connector", "lan")
+                .node("cas", "teradici.connector", "lan").node("ws", "pcoip.remote-workstation", "lan")
+                .node("ls", "pcoip.license-server", "lan").build();
+
+        assertThat(licensing(design).references()).hasSize(2);
+        assertThat(licensing(design).ruleIds()).containsExactlyInAnyOrder("hp.anyware.license-server", "teradici.cas.license-server");
+    }
+
+    private static Flow licensing(Design design) {
+        return ENGINE.analyze(design).flows().stream().filter(f -> f.source().id().equals("ws")
+                && f.destination().id().equals("ls") && f.ports().contains(7070)).findFirst().orElseThrow();
     }
 
     @Provide
