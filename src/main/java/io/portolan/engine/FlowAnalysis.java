@@ -29,12 +29,13 @@ public final class FlowAnalysis {
     private final Lazy<ZoneMatrix> matrix = new Lazy<>(this::computeMatrix);
     private final Lazy<List<DesignWarning>> warnings;
 
-    FlowAnalysis(Design design, Catalog catalog, ZoneGraph graph, List<Flow> flows) {
+    FlowAnalysis(Design design, Catalog catalog, ZoneGraph graph, List<Flow> flows, List<StandIn> standIns) {
         this.design = design;
         this.catalog = catalog;
         this.graph = graph;
         this.flows = Collections.unmodifiableList(flows);
-        this.warnings = new Lazy<>(() -> new Warnings(design, catalog, this.flows).all());
+        List<StandIn> gatewayStandIns = List.copyOf(standIns);
+        this.warnings = new Lazy<>(() -> new Warnings(this, gatewayStandIns).all());
     }
 
     /** The design that was analysed. */

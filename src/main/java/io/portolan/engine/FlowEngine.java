@@ -1,6 +1,7 @@
 package io.portolan.engine;
 
 import io.portolan.catalog.Catalog;
+import io.portolan.catalog.PortRule;
 import io.portolan.engine.RuleIndex.IndexedRule;
 import io.portolan.engine.RuleIndex.Term;
 import io.portolan.model.CustomFlow;
@@ -50,7 +51,7 @@ public final class FlowEngine {
         for (CustomFlow custom : design.overrides().custom()) {
             run.addCustom(custom);
         }
-        return new FlowAnalysis(design, catalog, run.graph, run.flows);
+        return new FlowAnalysis(design, catalog, run.graph, run.flows, run.standIns);
     }
 
     /** One service between two nodes: where a flow of a service group sits in the list. */
@@ -77,6 +78,7 @@ public final class FlowEngine {
         private final Set<FlowKey> suppressed;
         private final List<Flow> flows;
         private final Map<ServiceKey, Integer> sameService = new HashMap<>();
+        private final List<StandIn> standIns = new ArrayList<>();
 
         Run(Design design) {
             this.design = design;
@@ -133,7 +135,11 @@ public final class FlowEngine {
             FlowReason forward = index.reason(indexed.rule(), fromType, toType);
             FlowReason backward = bidirectional ? index.reason(indexed.rule(), toType, fromType) : null;
             for (Node source : sources) {
-                if (!holds(indexed.terms(), fromType, source) || gatewayPlaced && onInternet(source)) {
+                if (!holds(indexed.terms(), fromType, source)) {
+                    continue;
+                }
+                if (gatewayPlaced && onInternet(source)) {
+                    standIn(indexed.rule(), source, destinations, destinationHolds);
                     continue;
                 }
                 for (int i = 0; i < destinations.size(); i++) {
@@ -175,6 +181,16 @@ public final class FlowEngine {
                 flows.add(Flow.of(source, destination, reason, route(source, destination)));
             } else {
                 flows.set(at, flows.get(at).withReason(reason));
+            }
+        }
+
+        /** Records that a placed gateway stands in for the client's direct access to the first server it would reach. */
+        private void standIn(PortRule rule, Node client, List<Node> servers, boolean[] serverHolds) {
+            for (int i = 0; i < servers.size(); i++) {
+                if (serverHolds[i] && !onInternet(servers.get(i))) {
+                    standIns.add(new StandIn(rule, client, servers.get(i)));
+                    return;
+                }
             }
         }
 

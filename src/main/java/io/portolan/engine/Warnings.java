@@ -9,6 +9,7 @@ import io.portolan.model.Node;
 import io.portolan.model.Zone;
 import io.portolan.model.ZoneKind;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,14 +18,18 @@ import java.util.Optional;
 /** Works out the warnings of an analysis, in the order of {@link Kind}. */
 final class Warnings {
 
+    private final FlowAnalysis analysis;
     private final Design design;
     private final Catalog catalog;
     private final List<Flow> flows;
+    private final List<StandIn> standIns;
 
-    Warnings(Design design, Catalog catalog, List<Flow> flows) {
-        this.design = design;
-        this.catalog = catalog;
-        this.flows = flows;
+    Warnings(FlowAnalysis analysis, List<StandIn> standIns) {
+        this.analysis = analysis;
+        this.design = analysis.design();
+        this.catalog = analysis.catalog();
+        this.flows = analysis.flows();
+        this.standIns = standIns;
     }
 
     List<DesignWarning> all() {
@@ -32,7 +37,8 @@ final class Warnings {
         for (Node node : design.nodes()) {
             if (catalog.type(node.typeId()).isEmpty()) {
                 warnings.add(new DesignWarning(Kind.UNKNOWN_TYPE, "'" + node.name() + "' has the type '" + node.typeId()
-                        + "', which the catalog does not know: it gets no flows", List.of(node.id())));
+                        + "', which the catalog does not know: it gets no flows (open the catalog folder that defines it)",
+                        List.of(node.id()), "type"));
             }
         }
         for (Node node : design.nodes()) {
@@ -43,6 +49,15 @@ final class Warnings {
         }
         warnings.addAll(unroutable());
         warnings.addAll(internetToInternal());
+        FlowWarnings flowWarnings = new FlowWarnings(analysis);
+        warnings.addAll(flowWarnings.gatewayGaps(standIns));
+        AddressWarnings addressWarnings = new AddressWarnings(analysis);
+        warnings.addAll(addressWarnings.missing());
+        warnings.addAll(addressWarnings.forms());
+        warnings.addAll(addressWarnings.outsideZones());
+        warnings.addAll(addressWarnings.duplicates());
+        warnings.addAll(flowWarnings.portsInWords());
+        warnings.addAll(flowWarnings.widePortRanges());
         for (Node node : design.nodes()) {
             advisedAgainst(node).ifPresent(warnings::add);
         }
@@ -50,9 +65,10 @@ final class Warnings {
             if (firewall.zoneIds().size() < 2) {
                 warnings.add(new DesignWarning(Kind.FIREWALL_NOT_CONNECTED, "Firewall '" + firewall.name() + "' joins "
                         + firewall.zoneIds().size() + (firewall.zoneIds().size() == 1 ? " zone" : " zones")
-                        + ": connect it to the zones it separates", List.of(firewall.id())));
+                        + ": connect it to the zones it separates", List.of(firewall.id()), "zones"));
             }
         }
+        warnings.sort(Comparator.comparing(DesignWarning::kind));
         return List.copyOf(warnings);
     }
 
@@ -102,7 +118,7 @@ final class Warnings {
         }
         return Optional.of(new DesignWarning(Kind.ZONE_ADVISED_AGAINST, "'" + node.name() + "' (" + type.get().name()
                 + ") is in the " + kind.label() + " zone " + zoneName(node.zoneId()) + "; a " + type.get().name()
-                + " belongs in a zone of kind " + type.get().zone().label(), List.of(node.id())));
+                + " belongs in a zone of kind " + type.get().zone().label(), List.of(node.id()), "zone"));
     }
 
     private ZoneKind kindOf(Node node) {

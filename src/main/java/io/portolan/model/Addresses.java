@@ -62,11 +62,28 @@ public final class Addresses {
 
     /**
      * Why a node's address text is invalid, or empty when it is valid. Valid: empty, or a comma-separated
-     * list of addresses, CIDR ranges and {@code first-last} address ranges, each range of one IP version
-     * and written lower address first.
+     * list of addresses, CIDR ranges and {@code first-last} address ranges. A valid list may still hold what a
+     * firewall team sends back ({@link #addressListWarnings}).
      */
     public static Optional<String> addressListProblem(String text) {
         return readList(text).problem();
+    }
+
+    /**
+     * What a firewall team would send back about a valid address list, in the order written: a range that runs
+     * backwards, a range from an IPv4 to an IPv6 address (which covers no address), a CIDR range with host bits
+     * set. Empty for a list without such items, and for an invalid list.
+     */
+    public static List<String> addressListWarnings(String text) {
+        Reading<List<AddressItem>> reading = readList(text);
+        if (reading.problem().isPresent()) {
+            return List.of();
+        }
+        List<String> warnings = new ArrayList<>(reading.warnings());
+        for (AddressItem item : reading.value()) {
+            item.hostBitsProblem().ifPresent(warnings::add);
+        }
+        return warnings;
     }
 
     /** The items of an address list, trimmed; empty for blank text. */
@@ -84,7 +101,8 @@ public final class Addresses {
     }
 
     /**
-     * The items of an address list in the order written; none for blank text.
+     * The items of an address list in the order written; none for blank text. A range from an IPv4 to an IPv6
+     * address covers no address and gives no item; a range written backwards covers its addresses all the same.
      *
      * @throws IllegalArgumentException with the message of {@link #addressListProblem} when the list is invalid
      */
@@ -117,6 +135,7 @@ public final class Addresses {
 
     private static Reading<List<AddressItem>> readList(String text) {
         List<AddressItem> items = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         if (text == null || text.isBlank()) {
             return Reading.of(items);
         }
@@ -125,9 +144,12 @@ public final class Addresses {
             if (item.problem().isPresent()) {
                 return Reading.failed(item.problem().get());
             }
-            items.add(item.value());
+            if (item.value() != null) {
+                items.add(item.value());
+            }
+            warnings.addAll(item.warnings());
         }
-        return Reading.of(List.copyOf(items));
+        return new Reading<>(List.copyOf(items), Optional.empty(), List.copyOf(warnings));
     }
 
     private static Reading<AddressItem> readItem(String item) {
@@ -177,29 +199,30 @@ public final class Addresses {
             return Reading.failed("'" + item + NOT_A_RANGE);
         }
         if (first.isIPv4() != last.isIPv4()) {
-            return Reading.failed("'" + item + "' runs from an " + version(first) + " to an " + version(last)
-                    + " address: both ends of a range are of one IP version");
+            return new Reading<>(null, Optional.empty(), List.of("'" + item + "' runs from an " + version(first) + " to an "
+                    + version(last) + " address, so it covers no address: both ends of a range are of one IP version"));
         }
+        AddressItem range = AddressItem.range(item, first.spanWithRange(last));
         if (first.getValue().compareTo(last.getValue()) > 0) {
-            return Reading.failed("'" + item + "' runs backwards: write the lower address first, "
-                    + ends[1].trim() + "-" + ends[0].trim());
+            return new Reading<>(range, Optional.empty(), List.of("'" + item + "' runs backwards, which a firewall refuses: "
+                    + "write the lower address first, " + ends[1].trim() + "-" + ends[0].trim()));
         }
-        return Reading.of(AddressItem.range(item, first.spanWithRange(last)));
+        return Reading.of(range);
     }
 
     private static String version(IPAddress address) {
         return address.isIPv4() ? "IPv4" : "IPv6";
     }
 
-    /** What reading a text gave: a value, or why there is none. */
-    private record Reading<T>(T value, Optional<String> problem) {
+    /** What reading a text gave: a value, or why there is none; and what a reviewer would question in it. */
+    private record Reading<T>(T value, Optional<String> problem, List<String> warnings) {
 
         static <T> Reading<T> of(T value) {
-            return new Reading<>(value, Optional.empty());
+            return new Reading<>(value, Optional.empty(), List.of());
         }
 
         static <T> Reading<T> failed(String problem) {
-            return new Reading<>(null, Optional.of(problem));
+            return new Reading<>(null, Optional.of(problem), List.of());
         }
 
         T orThrow() {

@@ -226,7 +226,7 @@ class FlowsCommandTest {
         assertThat(unzoned).anySatisfy(f -> assertThat(f.get("destination").get("zone").isNull()).isTrue());
         assertThat(root.get("warnings").findValuesAsText("kind")).contains("UNROUTABLE_FLOWS", "NODE_OUTSIDE_ZONES");
         JsonNode warning = root.get("warnings").get(0);
-        assertThat(fields(warning)).containsExactly("kind", "message", "subjects");
+        assertThat(fields(warning)).containsExactly("kind", "message", "field", "subjects");
         assertThat(warning.get("subjects").isArray()).isTrue();
     }
 

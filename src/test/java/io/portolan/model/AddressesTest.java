@@ -105,17 +105,27 @@ class AddressesTest {
     }
 
     @Test
-    void aRangeThatRunsBackwardsIsAProblem() {
-        // accepted before; a firewall rejects a range whose first address is above its last
-        assertThat(Addresses.addressListProblem("10.0.2.29-10.0.2.10"))
-                .contains("'10.0.2.29-10.0.2.10' runs backwards: write the lower address first, 10.0.2.10-10.0.2.29");
+    void aRangeThatRunsBackwardsOpensAndIsWarnedAbout() {
+        // a firewall rejects a range whose first address is above its last: a point to review, not a file that will not open
+        assertThat(Addresses.addressListProblem("10.0.2.29-10.0.2.10")).isEmpty();
+        assertThat(Addresses.addressListWarnings("10.0.1.5, 10.0.2.29-10.0.2.10")).containsExactly("'10.0.2.29-10.0.2.10' runs "
+                + "backwards, which a firewall refuses: write the lower address first, 10.0.2.10-10.0.2.29");
+        assertThat(Addresses.items("10.0.2.29-10.0.2.10")).singleElement()
+                .satisfies(item -> assertThat(item.first() + "-" + item.last()).isEqualTo("10.0.2.10-10.0.2.29"));
     }
 
     @Test
-    void aRangeFromAnIpv4ToAnIpv6AddressIsAProblem() {
-        // accepted before; no address lies between an IPv4 and an IPv6 address
-        assertThat(Addresses.addressListProblem("10.0.2.10-2001:db8::1"))
-                .contains("'10.0.2.10-2001:db8::1' runs from an IPv4 to an IPv6 address: both ends of a range are of one IP version");
+    void aRangeFromAnIpv4ToAnIpv6AddressOpensCoversNothingAndIsWarnedAbout() {
+        assertThat(Addresses.addressListProblem("10.0.2.10-2001:db8::1")).isEmpty();
+        assertThat(Addresses.addressListWarnings("10.0.2.10-2001:db8::1")).containsExactly("'10.0.2.10-2001:db8::1' runs from an "
+                + "IPv4 to an IPv6 address, so it covers no address: both ends of a range are of one IP version");
+        assertThat(Addresses.items("10.0.1.1, 10.0.2.10-2001:db8::1")).extracting(AddressItem::text).containsExactly("10.0.1.1");
+    }
+
+    @Test
+    void aCidrRangeWithHostBitsIsWarnedAbout() {
+        assertThat(Addresses.addressListWarnings("10.0.1.5/24")).singleElement().asString().contains("host bits");
+        assertThat(Addresses.addressListWarnings("10.0.1.0/24, 10.0.2.7")).isEmpty();
     }
 
     @Test

@@ -58,6 +58,7 @@ public final class FlowsJson {
             json.writeStartObject();
             json.writeStringField("kind", warning.kind().name());
             json.writeStringField("message", warning.message());
+            json.writeStringField("field", warning.field());
             json.writeArrayFieldStart("subjects");
             for (String subject : warning.subjectIds()) {
                 json.writeString(subject);
