@@ -42,7 +42,7 @@ final class NodeReader {
     private Optional<Node> readNode(JsonNode node, String path) {
         String id = reading.id(node, path);
         String typeId = fields.requiredText(node, "type", path);
-        Optional<ComponentType> type = type(typeId, path);
+        Optional<ComponentType> type = type(typeId);
         String name = fields.requiredText(node, "name", path);
         String host = fields.textOrEmpty(node, "host", path);
         NodeAddresses addresses = new NodeAddresses(addresses(node, "address", path), addresses(node, "outboundAddress", path),
@@ -62,13 +62,13 @@ final class NodeReader {
         return Optional.of(new Node(id, typeId, name, host, addresses, zone, position, features, count, settings));
     }
 
-    private Optional<ComponentType> type(String typeId, String path) {
-        Optional<ComponentType> type = typeId == null ? Optional.empty() : catalog.type(typeId);
-        if (typeId != null && type.isEmpty()) {
-            reading.problem(path + ".type", "unknown component type '" + typeId + "': the catalog has no such type "
-                    + "(add the catalog file that defines it)");
-        }
-        return type;
+    /**
+     * The node's catalog type, if the catalog has it. A type the catalog lacks (a design made with a colleague's
+     * catalog folder) is no problem: the node opens, keeps what the file says, and the analysis warns that it gets no
+     * flows.
+     */
+    private Optional<ComponentType> type(String typeId) {
+        return typeId == null ? Optional.empty() : catalog.type(typeId);
     }
 
     private String addresses(JsonNode node, String field, String path) {

@@ -44,7 +44,10 @@ final class NodeView extends Region {
         setPickOnBounds(false);
         setManaged(false);
         tile.getStyleClass().addAll(Styles.NODE_TILE, Glyphs.vendorStyle(type == null ? null : type.vendor()));
-        FontIcon icon = type == null ? Glyphs.of(Glyphs.FALLBACK, 26) : glyphs.icon(type, 26);
+        if (type == null) {
+            tile.getStyleClass().add(Styles.NODE_TILE_UNKNOWN);
+        }
+        FontIcon icon = type == null ? Glyphs.of(Glyphs.UNKNOWN_TYPE, 26) : glyphs.icon(type, 26);
         tile.getChildren().add(icon);
         nameText.setFont(NAME_FONT);
         nameText.getStyleClass().add(Styles.NODE_NAME_TEXT);
@@ -57,6 +60,11 @@ final class NodeView extends Region {
         getChildren().addAll(tile, name, badge);
         CanvasItem.attach(this, CanvasItem.Kind.NODE, node.id(), null);
         update(node);
+    }
+
+    /** True when the node's type is not in the catalog, and its tile says so. */
+    boolean unknownType() {
+        return tile.getStyleClass().contains(Styles.NODE_TILE_UNKNOWN);
     }
 
     /** The node shown. */
@@ -116,7 +124,8 @@ final class NodeView extends Region {
     /** What the canvas tooltip says about the node. */
     String describe() {
         StringBuilder text = new StringBuilder(node.name());
-        text.append('\n').append(type == null ? "Unknown type " + node.typeId() : type.vendor() + " \u00b7 " + type.name());
+        text.append('\n').append(type == null ? "Unknown type " + node.typeId() + ": not in the catalog, so it gets no flows"
+                : type.vendor() + " \u00b7 " + type.name());
         if (node.count() > 1) {
             text.append("\n").append(node.count()).append(" machines");
         }
@@ -125,6 +134,12 @@ final class NodeView extends Region {
         }
         if (!node.address().isEmpty()) {
             text.append("\nAddress: ").append(node.address());
+        }
+        if (!node.memberAddresses().isEmpty()) {
+            text.append("\nMember addresses: ").append(node.memberAddresses());
+        }
+        if (!node.managementAddress().isEmpty()) {
+            text.append("\nManagement address: ").append(node.managementAddress());
         }
         if (!node.outboundAddress().isEmpty()) {
             text.append("\nOutbound address: ").append(node.outboundAddress());

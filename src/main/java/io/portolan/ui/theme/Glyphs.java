@@ -22,6 +22,8 @@ public final class Glyphs {
     public static final String RESOURCE = "/io/portolan/icons/glyphs.json";
     /** The glyph of a type the mapping does not cover at all. */
     public static final String FALLBACK = "mdmz-widgets";
+    /** The glyph of a node whose type the catalog does not know (a design made with a colleague's catalog). */
+    public static final String UNKNOWN_TYPE = "mdal-help_outline";
 
     private final Map<String, String> byIcon;
     private final Map<String, String> byCategory;

@@ -16,6 +16,8 @@ public final class Styles {
     public static final String ZONE_HANDLE = "zone-handle";
     public static final String NODE = "diagram-node";
     public static final String NODE_TILE = "node-tile";
+    /** Added to the tile of a node whose type the catalog does not know. */
+    public static final String NODE_TILE_UNKNOWN = "node-tile-unknown";
     public static final String NODE_NAME = "node-name";
     public static final String NODE_NAME_TEXT = "node-name-text";
     public static final String NODE_BADGE = "node-badge";

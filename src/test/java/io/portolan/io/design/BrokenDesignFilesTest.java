@@ -67,7 +67,7 @@ class BrokenDesignFilesTest {
                 () -> DesignFile.read(corpus("several-problems.portolan"), CATALOG));
 
         assertThat(error.problems()).extracting(DesignFileException.Problem::place)
-                .containsExactly("$.zones[0].cidrs[0]", "$.nodes[0].address", "$.nodes[1].type");
+                .containsExactly("$.zones[0].cidrs[0]", "$.nodes[0].address", "$.nodes[1].features[0]");
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.portolan.catalog.Catalog;
 import io.portolan.catalog.CatalogLoader;
 import io.portolan.catalog.ComponentType;
 import io.portolan.model.Node;
+import io.portolan.model.NodeAddresses;
 import io.portolan.model.Point;
 import io.portolan.ui.theme.Glyphs;
 import java.util.List;
@@ -34,6 +35,25 @@ class NodeViewTest {
     void tooltipNamesTheOutboundAddressWhenTheNodeHasOne() {
         assertThat(tooltip(gateway().withOutboundAddress("172.16.10.11"))).isEqualTo("Citrix Gateway\nCitrix \u00b7 Citrix Gateway"
                 + "\n2 machines\nHost: citrix.example.com\nAddress: 172.16.10.10\nOutbound address: 172.16.10.11");
+    }
+
+    @Test
+    void tooltipNamesTheManagementAndMemberAddressesWhenSet() {
+        Node gateway = gateway().withAddresses(new NodeAddresses("172.16.10.10", "172.16.10.11", "172.16.10.21, 172.16.10.22", ""));
+
+        assertThat(tooltip(gateway)).endsWith("\nAddress: 172.16.10.10\nManagement address: 172.16.10.21, 172.16.10.22"
+                + "\nOutbound address: 172.16.10.11");
+    }
+
+    @Test
+    void aNodeOfATypeTheCatalogLacksIsMarkedAndSaysItGetsNoFlows() {
+        Node portal = new Node("p", "acme.portal", "Acme portal", "", "172.16.10.40", "dmz", new Point(100, 100), List.of(), 1);
+
+        NodeView unknown = new NodeView(portal, null, GLYPHS);
+
+        assertThat(unknown.unknownType()).isTrue();
+        assertThat(unknown.describe()).contains("Unknown type acme.portal: not in the catalog, so it gets no flows");
+        assertThat(new NodeView(gateway(), CATALOG.type("citrix.gateway").orElseThrow(), GLYPHS).unknownType()).isFalse();
     }
 
     @Test
