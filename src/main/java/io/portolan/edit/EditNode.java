@@ -1,13 +1,15 @@
 package io.portolan.edit;
 
+import io.portolan.model.AddressRole;
 import io.portolan.model.Addresses;
 import io.portolan.model.Design;
 import io.portolan.model.Node;
+import io.portolan.model.PortRange;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 
 /**
- * Changes properties of one node: its name, host, address, outbound address or count.
+ * Changes properties of one node: its name, host, addresses, count or settings.
  *
  * @param nodeId the node to change; a missing node leaves the design as it is
  * @param change what to do to it
@@ -41,10 +43,7 @@ public record EditNode(String nodeId, UnaryOperator<Node> change, String descrip
      * @throws IllegalArgumentException with the reason when the text is not an address list
      */
     public static EditNode address(String nodeId, String address) {
-        Addresses.addressListProblem(address).ifPresent(problem -> {
-            throw new IllegalArgumentException(problem);
-        });
-        return new EditNode(nodeId, n -> n.withAddress(address.trim()), "Set address");
+        return address(nodeId, AddressRole.SERVICE, address);
     }
 
     /**
@@ -54,10 +53,37 @@ public record EditNode(String nodeId, UnaryOperator<Node> change, String descrip
      * @throws IllegalArgumentException with the reason when the text is not an address list
      */
     public static EditNode outboundAddress(String nodeId, String outboundAddress) {
-        Addresses.addressListProblem(outboundAddress).ifPresent(problem -> {
+        return address(nodeId, AddressRole.OUTBOUND, outboundAddress);
+    }
+
+    /**
+     * Sets one of the node's addresses: its address, outbound, management or members' addresses; blank clears it.
+     *
+     * @throws IllegalArgumentException with the reason when the text is not an address list
+     */
+    public static EditNode address(String nodeId, AddressRole role, String text) {
+        Addresses.addressListProblem(text).ifPresent(problem -> {
             throw new IllegalArgumentException(problem);
         });
-        return new EditNode(nodeId, n -> n.withOutboundAddress(outboundAddress.trim()), "Set outbound address");
+        String description = switch (role) {
+            case SERVICE -> "Set address";
+            case OUTBOUND -> "Set outbound address";
+            case MANAGEMENT -> "Set management address";
+            case MEMBERS -> "Set member addresses";
+        };
+        return new EditNode(nodeId, n -> n.withAddresses(n.addresses().with(role, text.trim())), description);
+    }
+
+    /**
+     * Sets a port the administrator chose for one of the node's settings; null gives the setting back its default.
+     *
+     * @throws IllegalArgumentException when the port is outside 1..65535
+     */
+    public static EditNode setting(String nodeId, String settingId, Integer port) {
+        if (port != null && (port < 1 || port > PortRange.MAX_PORT)) {
+            throw new IllegalArgumentException("a port is a number in 1..65535, not " + port);
+        }
+        return new EditNode(nodeId, n -> n.withSetting(settingId, port), "Set " + settingId);
     }
 
     /** Sets how many machines the node stands for (at least 1). */

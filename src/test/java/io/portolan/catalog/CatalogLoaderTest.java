@@ -112,6 +112,14 @@ class CatalogLoaderTest {
             icmp with ports             | "protocol": "ICMP"               | $.rules[0].ports     | ICMP has no ports
             misspelt field              | "purpse": "x"                    | $.rules[0].purpse    | unknown field "purpse"
             unknown gateway type        | "viaGateway": ["t.none"]         | $.rules[0].viaGateway[0] | unknown gateway type 't.none'
+            required type unknown       | "requires": ["t.none"]           | $.rules[0].requires[0] | unknown component type 't.none'
+            absent tag unknown          | "requires": ["!tag:nowhere"]     | $.rules[0].requires[0] | unknown tag 'nowhere'
+            required text not a type    | "requires": ["Not A Type"]       | $.rules[0].requires[0] | is neither a type id nor a tag
+            outbound as a destination   | "toAddress": "outbound"          | $.rules[0].toAddress | 'outbound' is not an address of a rule's destination
+            unknown source address      | "fromAddress": "nsip"            | $.rules[0].fromAddress | 'nsip' is not an address of a rule's source
+            setting with ports          | "portSetting": "peer-port"       | $.rules[0].portSetting | gives no "ports"
+            setting not declared        | "portSetting": "peer-port", "ports": null | $.rules[0].portSetting | setting 'peer-port' is not declared by every type of t.server
+            temporary not a boolean     | "temporary": "yes"               | $.rules[0].temporary | "temporary" must be true or false
             """)
     void brokenRuleIsReportedWithFileAndPath(String what, String override, String path, String message) {
         String fields = "{" + override + "}";

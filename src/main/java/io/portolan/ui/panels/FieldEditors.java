@@ -1,5 +1,6 @@
 package io.portolan.ui.panels;
 
+import io.portolan.model.PortRange;
 import io.portolan.ui.theme.Styles;
 import io.portolan.ui.panels.InspectorField.Choice;
 import java.util.ArrayList;
@@ -63,7 +64,8 @@ final class FieldEditors {
                 area.setPrefRowCount(4);
                 yield new TextEditor(field, area);
             }
-            case INTEGER -> new IntegerEditor(field);
+            case INTEGER -> new IntegerEditor(field, 1, 100_000);
+            case PORT -> new IntegerEditor(field, 1, PortRange.MAX_PORT);
             case SWITCH -> new SwitchEditor(field);
             case CHOICE -> new ChoiceEditor(field);
             case MULTI_CHOICE -> new MultiChoiceEditor(field);
@@ -147,8 +149,8 @@ final class FieldEditors {
     }
 
     private static final class IntegerEditor extends Base<Spinner<Integer>> {
-        IntegerEditor(InspectorField field) {
-            super(field, new Spinner<>(1, 100_000, (Integer) field.value()));
+        IntegerEditor(InspectorField field, int min, int max) {
+            super(field, new Spinner<>(min, max, (Integer) field.value()));
             control.setEditable(true);
             control.valueProperty().addListener((o, a, b) -> {
                 if (b != null) {

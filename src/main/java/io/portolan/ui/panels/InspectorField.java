@@ -21,7 +21,7 @@ public record InspectorField(String category, String name, String description, K
                              List<Choice> choices, Function<Object, Optional<String>> commit) {
 
     /** The editors the inspector has. */
-    public enum Kind { TEXT, LONG_TEXT, INTEGER, SWITCH, CHOICE, MULTI_CHOICE, READ_ONLY }
+    public enum Kind { TEXT, LONG_TEXT, INTEGER, PORT, SWITCH, CHOICE, MULTI_CHOICE, READ_ONLY }
 
     /**
      * An option of a choice editor.

@@ -3,6 +3,7 @@ package io.portolan.ui.panels;
 import io.portolan.catalog.Catalog;
 import io.portolan.catalog.ComponentType;
 import io.portolan.catalog.Feature;
+import io.portolan.catalog.Setting;
 import io.portolan.edit.Command;
 import io.portolan.edit.EditFirewall;
 import io.portolan.edit.EditNode;
@@ -10,6 +11,7 @@ import io.portolan.edit.EditZone;
 import io.portolan.edit.History.MergeKey;
 import io.portolan.edit.SetFeature;
 import io.portolan.edit.SetRequest;
+import io.portolan.model.AddressRole;
 import io.portolan.model.Addresses;
 import io.portolan.model.Design;
 import io.portolan.model.Firewall;
@@ -120,6 +122,16 @@ public final class InspectorViewModel {
         list.add(text("Node", "Host name", "Host name or FQDN, for the firewall team", node.host(), v -> EditNode.host(id, v)));
         list.add(text("Node", "Address", "IP address, CIDR range or first-last range; several separated by commas",
                 node.address(), v -> EditNode.address(id, v)));
+        if (type != null && type.addresses().contains(AddressRole.MEMBERS) || !node.memberAddresses().isEmpty()) {
+            list.add(text("Node", "Member addresses", "The members' own addresses when the Address is a virtual one (each "
+                    + "appliance or server behind it): what the balancer forwards to and what the members connect from",
+                    node.memberAddresses(), v -> EditNode.address(id, AddressRole.MEMBERS, v)));
+        }
+        if (type != null && type.addresses().contains(AddressRole.MANAGEMENT) || !node.managementAddress().isEmpty()) {
+            list.add(text("Node", "Management address", "The appliances' management address (NSIP): administration, high "
+                    + "availability and monitoring use it, never the Address users reach", node.managementAddress(),
+                    v -> EditNode.address(id, AddressRole.MANAGEMENT, v)));
+        }
         list.add(text("Node", "Outbound address", "The address its connections come from, when it is not its address "
                 + "(a load balancer's subnet IP, a source NAT); empty when they come from its address",
                 node.outboundAddress(), v -> EditNode.outboundAddress(id, v)));
@@ -127,6 +139,12 @@ public final class InspectorViewModel {
         list.add(InspectorField.readOnly("Node", "Zone",
                 document.design().zone(node.zoneId()).map(Zone::name).orElse("Outside every zone")));
         if (type != null) {
+            for (Setting setting : type.settings()) {
+                int port = node.settings().getOrDefault(setting.id(), setting.defaultValue());
+                list.add(new InspectorField("Settings", setting.name(), setting.description() + " (default "
+                        + setting.defaultValue() + ")", Kind.PORT, port, List.of(), v -> run(() -> EditNode.setting(id,
+                        setting.id(), v.equals(setting.defaultValue()) ? null : (Integer) v))));
+            }
             for (Feature feature : type.features()) {
                 list.add(new InspectorField("Features", feature.name(), feature.description(), Kind.SWITCH,
                         node.hasFeature(feature.id()), List.of(),

@@ -53,6 +53,51 @@ class InspectorViewModelTest {
         assertThat(switches).isEqualTo(catalog.type("citrix.vda").orElseThrow().features().size());
     }
 
+    /** A catalog with an appliance that has a management address and a server with a port setting. */
+    private static Catalog acmeCatalog() {
+        String acme = """
+                {"vendor": "Acme", "documents": [{"id": "acme-ports", "title": "Acme ports"}],
+                 "types": [
+                   {"id": "acme.balancer", "name": "Balancer", "product": "Acme", "category": "gateway", "zone": "DMZ",
+                    "addresses": ["management", "members"]},
+                   {"id": "acme.portal", "name": "Portal", "product": "Acme", "category": "broker", "zone": "INTERNAL",
+                    "settings": [{"id": "peer-port", "name": "Peer port", "kind": "port", "default": 93,
+                                  "description": "Chosen in the config file"}]}],
+                 "rules": [
+                   {"id": "acme.portal.peer", "from": "acme.portal", "to": "acme.portal", "protocol": "TCP",
+                    "portSetting": "peer-port", "purpose": "Peers", "reference": {"document": "acme-ports", "section": "Portal"}}]}
+                """;
+        List<CatalogLoader.Source> sources = new java.util.ArrayList<>(CatalogLoader.builtInSources());
+        sources.add(new CatalogLoader.Source("acme.json", acme));
+        return CatalogLoader.load(sources);
+    }
+
+    @Test
+    void aNodeShowsTheAddressesItsTypeHasAndItsSettingsWithTheirDefaults() {
+        Catalog acme = acmeCatalog();
+        Design design = io.portolan.testing.DesignBuilder.design().zone("dmz", ZoneKind.DMZ)
+                .node("lb", "acme.balancer", "dmz").node("portal", "acme.portal", "dmz").build();
+        document = new DesignDocument(new FlowEngine(acme), design);
+        InspectorViewModel model = new InspectorViewModel(document, selection, acme);
+
+        selection.select("lb");
+        assertThat(model.fields()).extracting(InspectorField::name).containsSubsequence("Address", "Member addresses",
+                "Management address", "Outbound address");
+        assertThat(model.field("Node", "Management address").orElseThrow().commit().apply("172.16.10.21")).isEmpty();
+        assertThat(document.design().node("lb").orElseThrow().managementAddress()).isEqualTo("172.16.10.21");
+        assertThat(model.field("Node", "Management address").orElseThrow().commit().apply("172.16.10.999")).isPresent();
+
+        selection.select("portal");
+        assertThat(model.fields()).extracting(InspectorField::name).doesNotContain("Management address", "Member addresses");
+        InspectorField port = model.field("Settings", "Peer port").orElseThrow();
+        assertThat(port.kind()).isEqualTo(InspectorField.Kind.PORT);
+        assertThat(port.value()).isEqualTo(93);
+        assertThat(port.commit().apply(8093)).isEmpty();
+        assertThat(document.design().node("portal").orElseThrow().settings()).containsEntry("peer-port", 8093);
+        assertThat(model.field("Settings", "Peer port").orElseThrow().commit().apply(93)).isEmpty();
+        assertThat(document.design().node("portal").orElseThrow().settings()).isEmpty();
+    }
+
     @Test
     void countChangesInQuickSuccessionAreOneUndoStep() {
         InspectorViewModel model = model();
