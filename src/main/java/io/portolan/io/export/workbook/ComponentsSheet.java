@@ -12,14 +12,17 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 
-/** The inventory: every placed node with its type, vendor, zone, host, addresses, features and count. */
+/**
+ * The inventory: every placed node with its type, vendor, zone, host, addresses (the one clients reach, its members',
+ * its management and its outbound address), features and count.
+ */
 final class ComponentsSheet {
 
     static final String NAME = "Components";
-    static final String[] HEADERS = {"Name", "Type", "Vendor", "Product", "Zone", "Host", "Address", "Outbound address", "Features",
-            "Count"};
-    private static final int[] MIN_WIDTHS = {12, 12, 8, 10, 10, 10, 10, 10, 12, 7};
-    private static final int[] MAX_WIDTHS = {32, 30, 16, 28, 20, 36, 26, 26, 40, 7};
+    static final String[] HEADERS = {"Name", "Type", "Vendor", "Product", "Zone", "Host", "Address", "Member addresses",
+        "Management address", "Outbound address", "Features", "Count"};
+    private static final int[] MIN_WIDTHS = {12, 12, 8, 10, 10, 10, 10, 10, 10, 10, 12, 7};
+    private static final int[] MAX_WIDTHS = {32, 30, 16, 28, 20, 36, 26, 26, 26, 26, 40, 7};
     private static final int COUNT = HEADERS.length - 1;
 
     private ComponentsSheet() {
@@ -78,6 +81,8 @@ final class ComponentsSheet {
             text.zoneName(node.zoneId()),
             text.host(node),
             node.address(),
+            node.memberAddresses(),
+            node.managementAddress(),
             node.outboundAddress(),
             text.features(node),
         };

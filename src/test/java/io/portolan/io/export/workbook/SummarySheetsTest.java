@@ -7,6 +7,7 @@ import io.portolan.io.export.RuleColumn;
 import io.portolan.io.export.RuleText;
 import io.portolan.model.Design;
 import io.portolan.model.Node;
+import io.portolan.model.NodeAddresses;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -104,19 +105,20 @@ class SummarySheetsTest {
     @Test
     void componentsListsEveryNodeWithTypeVendorZoneHostAddressesFeaturesAndCount() throws Exception {
         Design design = TestDesigns.citrixOnPremises();
-        design = design.withNode(design.node("gw").orElseThrow().withOutboundAddress("192.0.2.11"));
+        design = design.withNode(design.node("gw").orElseThrow().withOutboundAddress("192.0.2.11")
+                .withAddresses(new NodeAddresses("192.0.2.10", "192.0.2.11", "192.0.2.21, 192.0.2.22", "")));
         FlowAnalysis analysis = TestDesigns.analyse(design);
         try (XSSFWorkbook workbook = Sheets.export(analysis, false, null, folder)) {
-            List<List<String>> rows = Sheets.rows(workbook.getSheet("Components"), 10);
+            List<List<String>> rows = Sheets.rows(workbook.getSheet("Components"), 12);
             assertThat(rows.get(0)).containsExactly(ComponentsSheet.HEADERS);
             assertThat(rows.subList(1, rows.size())).extracting(r -> r.get(0))
                     .containsExactlyInAnyOrderElementsOf(analysis.design().nodes().stream().map(Node::name).toList());
             assertThat(rows).contains(List.of("Citrix Gateway", "Citrix Gateway", "Citrix", "Citrix Gateway", "DMZ",
-                    "gateway.contoso.com", "192.0.2.10", "192.0.2.11", "EDT (HDX over UDP)", "1"));
+                    "gateway.contoso.com", "192.0.2.10", "", "192.0.2.21, 192.0.2.22", "192.0.2.11", "EDT (HDX over UDP)", "1"));
             assertThat(rows).contains(List.of("DigiCert", "DigiCert CRL and certificates", "Common", "Internet services", "Internet",
-                    "*.digicert.com, dl.cacerts.digicert.com", "", "", "", "1"));
+                    "*.digicert.com, dl.cacerts.digicert.com", "", "", "", "", "", "1"));
             assertThat(rows.get(rows.size() - 1).get(4)).isEqualTo(RuleText.NO_ZONE);
-            assertThat(rows).anyMatch(r -> r.get(0).startsWith("=HYPERLINK") && r.get(9).equals("20"));
+            assertThat(rows).anyMatch(r -> r.get(0).startsWith("=HYPERLINK") && r.get(11).equals("20"));
         }
     }
 
