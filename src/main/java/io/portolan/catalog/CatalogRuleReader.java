@@ -52,10 +52,7 @@ final class CatalogRuleReader {
             return List.of();
         }
         fields.checkFields(node, path, RULE_FIELDS);
-        String id = fields.requiredTrimmedText(node, "id", path);
-        if (id != null && !CatalogReader.ID.matcher(id).matches()) {
-            problem(path + ".id", "'" + id + "' is not a valid id: use lower-case words joined by dots, e.g. citrix.gateway.sta");
-        }
+        String id = id(node, path);
         String from = selector(node, "from", path);
         String to = selector(node, "to", path);
         List<Protocol> protocols = protocols(node, path);
@@ -87,6 +84,14 @@ final class CatalogRuleReader {
                     bidirectional, local, requires, temporary, fromAddress, toAddress, portSetting, via, reference, file));
         }
         return rules;
+    }
+
+    private String id(JsonNode node, String path) {
+        String id = fields.requiredTrimmedText(node, "id", path);
+        if (id != null && !CatalogReader.ID.matcher(id).matches()) {
+            problem(path + ".id", "'" + id + "' is not a valid id: use lower-case words joined by dots, e.g. citrix.gateway.sta");
+        }
+        return id;
     }
 
     private void checkPorts(String path, List<Protocol> protocols, PortSet ports, String portNote, String portSetting) {

@@ -8,6 +8,7 @@ import io.portolan.catalog.Catalog;
 import io.portolan.catalog.ComponentType;
 import io.portolan.catalog.Feature;
 import io.portolan.catalog.PortRule;
+import io.portolan.catalog.Setting;
 import io.portolan.io.export.Csv;
 import io.portolan.model.PortRange;
 import java.io.PrintWriter;
@@ -86,62 +87,77 @@ final class CatalogCommand implements Callable<Integer> {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = mapper.createObjectNode();
         ArrayNode typeArray = root.putArray("types");
-        for (ComponentType type : types) {
-            ObjectNode node = typeArray.addObject();
-            node.put("id", type.id());
-            node.put("name", type.name());
-            node.put("vendor", type.vendor());
-            node.put("product", type.product());
-            node.put("category", type.category().id());
-            node.put("zone", type.zone().name());
-            ArrayNode tags = node.putArray("tags");
-            type.tags().forEach(tags::add);
-            ArrayNode features = node.putArray("features");
-            for (Feature feature : type.features()) {
-                features.addObject().put("id", feature.id()).put("name", feature.name()).put("default", feature.defaultOn());
-            }
-            if (!type.hosts().isEmpty()) {
-                ArrayNode hosts = node.putArray("hosts");
-                type.hosts().forEach(hosts::add);
-            }
-        }
+        types.forEach(type -> type(typeArray.addObject(), type));
         ArrayNode ruleArray = root.putArray("rules");
-        for (PortRule rule : rules) {
-            ObjectNode node = ruleArray.addObject();
-            node.put("id", rule.id());
-            node.put("from", rule.from().text());
-            node.put("to", rule.to().text());
-            node.put("protocol", rule.protocol().name());
-            if (rule.ipProtocol() == null) {
-                node.putNull("ipProtocol");
-            } else {
-                node.put("ipProtocol", rule.ipProtocol());
-            }
-            ArrayNode ports = node.putArray("ports");
-            for (PortRange range : rule.ports().ranges()) {
-                ports.addArray().add(range.low()).add(range.high());
-            }
-            node.put("portText", rule.portText());
-            node.put("purpose", rule.purpose());
-            node.put("condition", rule.conditionText());
-            node.put("optional", rule.optional());
-            node.put("bidirectional", rule.bidirectional());
-            node.put("local", rule.local());
-            if (!rule.viaGateways().isEmpty()) {
-                ArrayNode via = node.putArray("viaGateway");
-                rule.viaGateways().forEach(via::add);
-            }
-            ObjectNode reference = node.putObject("reference");
-            reference.put("document", rule.reference().document());
-            reference.put("section", rule.reference().section());
-            if (rule.reference().note() != null) {
-                reference.put("note", rule.reference().note());
-            }
-        }
+        rules.forEach(rule -> rule(ruleArray.addObject(), rule));
         try {
             return mapper.writeValueAsString(root);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("cannot write the catalog as JSON", e);
+        }
+    }
+
+    private static void type(ObjectNode node, ComponentType type) {
+        node.put("id", type.id());
+        node.put("name", type.name());
+        node.put("vendor", type.vendor());
+        node.put("product", type.product());
+        node.put("category", type.category().id());
+        node.put("zone", type.zone().name());
+        ArrayNode tags = node.putArray("tags");
+        type.tags().forEach(tags::add);
+        ArrayNode features = node.putArray("features");
+        for (Feature feature : type.features()) {
+            features.addObject().put("id", feature.id()).put("name", feature.name()).put("default", feature.defaultOn());
+        }
+        if (!type.hosts().isEmpty()) {
+            ArrayNode hosts = node.putArray("hosts");
+            type.hosts().forEach(hosts::add);
+        }
+        ArrayNode addresses = node.putArray("addresses");
+        type.addresses().forEach(role -> addresses.add(role.id()));
+        ArrayNode settings = node.putArray("settings");
+        for (Setting setting : type.settings()) {
+            settings.addObject().put("id", setting.id()).put("name", setting.name()).put("kind", "port")
+                    .put("default", setting.defaultValue());
+        }
+    }
+
+    private static void rule(ObjectNode node, PortRule rule) {
+        node.put("id", rule.id());
+        node.put("from", rule.from().text());
+        node.put("to", rule.to().text());
+        node.put("protocol", rule.protocol().name());
+        if (rule.ipProtocol() == null) {
+            node.putNull("ipProtocol");
+        } else {
+            node.put("ipProtocol", rule.ipProtocol());
+        }
+        ArrayNode ports = node.putArray("ports");
+        for (PortRange range : rule.ports().ranges()) {
+            ports.addArray().add(range.low()).add(range.high());
+        }
+        node.put("portText", rule.portText());
+        node.put("portSetting", rule.portSetting());
+        node.put("purpose", rule.purpose());
+        node.put("condition", rule.conditionText());
+        ArrayNode requires = node.putArray("requires");
+        rule.requires().forEach(requires::add);
+        node.put("optional", rule.optional());
+        node.put("temporary", rule.temporary());
+        node.put("bidirectional", rule.bidirectional());
+        node.put("local", rule.local());
+        node.put("fromAddress", rule.fromAddress().id());
+        node.put("toAddress", rule.toAddress().id());
+        if (!rule.viaGateways().isEmpty()) {
+            ArrayNode via = node.putArray("viaGateway");
+            rule.viaGateways().forEach(via::add);
+        }
+        ObjectNode reference = node.putObject("reference");
+        reference.put("document", rule.reference().document());
+        reference.put("section", rule.reference().section());
+        if (rule.reference().note() != null) {
+            reference.put("note", rule.reference().note());
         }
     }
 

@@ -150,26 +150,27 @@ public final class FlowEngine {
                             || gatewayPlaced && onInternet(destination)) {
                         continue;
                     }
-                    if (indexed.rule().portSetting() != null) {
-                        addSetting(forward, source, destination);
-                        if (bidirectional && source != destination) {
-                            addSetting(backward, destination, source);
-                        }
-                        continue;
-                    }
-                    add(indexed.serviceGroup(), forward, source, destination);
+                    add(indexed, forward, source, destination);
                     if (bidirectional && source != destination) {
-                        add(indexed.serviceGroup(), backward, destination, source);
+                        add(indexed, backward, destination, source);
                     }
                 }
             }
         }
 
-        /** Adds the flow, or where a rule of its service group already gave one between the two nodes, its reason to that flow. */
-        private void add(int serviceGroup, FlowReason reason, Node source, Node destination) {
+        /**
+         * Adds the flow, or where a rule of its service group already gave one between the two nodes, its reason to that
+         * flow; a rule whose port is a setting takes the destination node's port.
+         */
+        private void add(IndexedRule indexed, FlowReason reason, Node source, Node destination) {
             if (!suppressed.isEmpty() && suppressed.contains(new FlowKey(reason.ruleId(), source.id(), destination.id()))) {
                 return;
             }
+            if (indexed.rule().portSetting() != null) {
+                addSetting(reason, source, destination);
+                return;
+            }
+            int serviceGroup = indexed.serviceGroup();
             if (serviceGroup < 0) {
                 flows.add(Flow.of(source, destination, reason, route(source, destination)));
                 return;
@@ -196,9 +197,6 @@ public final class FlowEngine {
 
         /** Adds the flow of a rule whose port is a setting of the destination node. */
         private void addSetting(FlowReason reason, Node source, Node destination) {
-            if (!suppressed.isEmpty() && suppressed.contains(new FlowKey(reason.ruleId(), source.id(), destination.id()))) {
-                return;
-            }
             String setting = reason.rule().portSetting();
             String note = "the " + index.settingName(destination.typeId(), setting) + " set on " + destination.name();
             flows.add(Flow.of(source, destination, reason, route(source, destination), index.settingPort(destination, setting), note));

@@ -53,6 +53,16 @@ final class CustomFlowDialog {
         ports.setPromptText("e.g. 443, 8080-8090");
         purpose.setPromptText("Why the flow is needed");
         problem.getStyleClass().add("danger");
+        dialog.getDialogPane().setContent(form());
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            if (build().isEmpty()) {
+                e.consume();
+            }
+        });
+    }
+
+    private GridPane form() {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
@@ -63,13 +73,7 @@ final class CustomFlowDialog {
         grid.addRow(4, new Label("Purpose"), purpose);
         grid.add(problem, 1, 5);
         grid.setPrefWidth(440);
-        dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
-            if (build().isEmpty()) {
-                e.consume();
-            }
-        });
+        return grid;
     }
 
     Optional<AddCustomFlow> ask() {

@@ -122,16 +122,7 @@ public final class InspectorViewModel {
         list.add(text("Node", "Host name", "Host name or FQDN, for the firewall team", node.host(), v -> EditNode.host(id, v)));
         list.add(text("Node", "Address", "IP address, CIDR range or first-last range; several separated by commas",
                 node.address(), v -> EditNode.address(id, v)));
-        if (type != null && type.addresses().contains(AddressRole.MEMBERS) || !node.memberAddresses().isEmpty()) {
-            list.add(text("Node", "Member addresses", "The members' own addresses when the Address is a virtual one (each "
-                    + "appliance or server behind it): what the balancer forwards to and what the members connect from",
-                    node.memberAddresses(), v -> EditNode.address(id, AddressRole.MEMBERS, v)));
-        }
-        if (type != null && type.addresses().contains(AddressRole.MANAGEMENT) || !node.managementAddress().isEmpty()) {
-            list.add(text("Node", "Management address", "The appliances' management address (NSIP): administration, high "
-                    + "availability and monitoring use it, never the Address users reach", node.managementAddress(),
-                    v -> EditNode.address(id, AddressRole.MANAGEMENT, v)));
-        }
+        list.addAll(extraAddressFields(node, type));
         list.add(text("Node", "Outbound address", "The address its connections come from, when it is not its address "
                 + "(a load balancer's subnet IP, a source NAT); empty when they come from its address",
                 node.outboundAddress(), v -> EditNode.outboundAddress(id, v)));
@@ -150,6 +141,23 @@ public final class InspectorViewModel {
                         node.hasFeature(feature.id()), List.of(),
                         v -> run(() -> new SetFeature(Set.of(id), feature.id(), (Boolean) v))));
             }
+        }
+        return list;
+    }
+
+    /** The member and management addresses, for a type that has them or a node that has them set. */
+    private List<InspectorField> extraAddressFields(Node node, ComponentType type) {
+        String id = node.id();
+        List<InspectorField> list = new ArrayList<>(2);
+        if (type != null && type.addresses().contains(AddressRole.MEMBERS) || !node.memberAddresses().isEmpty()) {
+            list.add(text("Node", "Member addresses", "The members' own addresses when the Address is a virtual one (each "
+                    + "appliance or server behind it): what the balancer forwards to and what the members connect from",
+                    node.memberAddresses(), v -> EditNode.address(id, AddressRole.MEMBERS, v)));
+        }
+        if (type != null && type.addresses().contains(AddressRole.MANAGEMENT) || !node.managementAddress().isEmpty()) {
+            list.add(text("Node", "Management address", "The appliances' management address (NSIP): administration, high "
+                    + "availability and monitoring use it, never the Address users reach", node.managementAddress(),
+                    v -> EditNode.address(id, AddressRole.MANAGEMENT, v)));
         }
         return list;
     }

@@ -48,6 +48,22 @@ public final class StatusBarView extends HBox {
                 popOver.show(warnings);
             }
         });
+        buildWarningList(document, selection);
+        popOver.setArrowLocation(PopOver.ArrowLocation.BOTTOM_LEFT);
+        popOver.setTitle("Warnings");
+        popOver.setHeaderAlwaysVisible(true);
+        popOver.setDetachable(false);
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        zoom.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> Math.round(zoomFactor.doubleValue() * 100) + "%", zoomFactor));
+        getChildren().addAll(nodes, zones, flows, crossing, warnings, spring, zoom);
+        document.analysisProperty().addListener((o, a, b) -> show(b));
+        show(document.analysis());
+    }
+
+    /** The list of warnings in the pop-over; clicking one selects what it is about. */
+    private void buildWarningList(DesignDocument document, Selection selection) {
         list.setPrefSize(560, 220);
         list.setCellFactory(v -> new ListCell<>() {
             @Override
@@ -66,17 +82,6 @@ public final class StatusBarView extends HBox {
                 popOver.hide();
             }
         });
-        popOver.setArrowLocation(PopOver.ArrowLocation.BOTTOM_LEFT);
-        popOver.setTitle("Warnings");
-        popOver.setHeaderAlwaysVisible(true);
-        popOver.setDetachable(false);
-        Region spring = new Region();
-        HBox.setHgrow(spring, Priority.ALWAYS);
-        zoom.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> Math.round(zoomFactor.doubleValue() * 100) + "%", zoomFactor));
-        getChildren().addAll(nodes, zones, flows, crossing, warnings, spring, zoom);
-        document.analysisProperty().addListener((o, a, b) -> show(b));
-        show(document.analysis());
     }
 
     private static Label item() {

@@ -69,15 +69,8 @@ final class TextLines {
                 used = used == 0 ? 0 : used + width(c);
                 i++;
             } else {
-                int end = i;
-                double piece = 0;
-                while (end < length && text.charAt(end) != ' ' && text.charAt(end) != '\n') {
-                    piece += width(text.charAt(end));
-                    end++;
-                    if (text.charAt(end - 1) == '-') {
-                        break;
-                    }
-                }
+                int end = pieceEnd(text, i);
+                double piece = width(text, i, end);
                 if (used > 0 && used + piece > capacity) {
                     lines++;
                     used = 0;
@@ -92,6 +85,26 @@ final class TextLines {
             }
         }
         return lines;
+    }
+
+    /** Where the piece of a line that starts at {@code from} ends: at a space, a line break, or after a hyphen. */
+    private static int pieceEnd(String text, int from) {
+        int end = from;
+        while (end < text.length() && text.charAt(end) != ' ' && text.charAt(end) != '\n') {
+            end++;
+            if (text.charAt(end - 1) == '-') {
+                break;
+            }
+        }
+        return end;
+    }
+
+    private static double width(String text, int from, int to) {
+        double width = 0;
+        for (int i = from; i < to; i++) {
+            width += width(text.charAt(i));
+        }
+        return width;
     }
 
     /**
