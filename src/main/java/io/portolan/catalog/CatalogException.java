@@ -9,6 +9,7 @@ public final class CatalogException extends RuntimeException {
 
     private final transient List<CatalogProblem> problems;
 
+    /** A catalog with the given problems, each naming its file and place. */
     public CatalogException(List<CatalogProblem> problems) {
         super(describe(problems));
         this.problems = List.copyOf(problems);

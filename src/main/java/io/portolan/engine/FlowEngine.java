@@ -31,6 +31,7 @@ public final class FlowEngine {
     private final Catalog catalog;
     private final RuleIndex index;
 
+    /** An engine for designs drawn from the catalog; the catalog's rules are indexed once, here. */
     public FlowEngine(Catalog catalog) {
         this.catalog = catalog;
         this.index = new RuleIndex(catalog);

@@ -37,6 +37,7 @@ public final class ZoneGraph {
     private final Map<String, Integer> zoneOrder = new HashMap<>();
     private final BFSShortestPath<String, DefaultEdge> search;
 
+    /** The graph of a design's zones and firewalls, built once for one analysis. */
     public ZoneGraph(Design design) {
         this.design = design;
         this.graph = new SimpleGraph<>(DefaultEdge.class);

@@ -25,14 +25,17 @@ public record Firewall(String id, String name, List<String> zoneIds, Point posit
         return zoneIds.contains(zoneId);
     }
 
+    /** The firewall with another name. */
     public Firewall withName(String newName) {
         return new Firewall(id, newName, zoneIds, position);
     }
 
+    /** The firewall joining other zones. */
     public Firewall withZoneIds(List<String> newZoneIds) {
         return new Firewall(id, name, newZoneIds, position);
     }
 
+    /** The firewall at another place on the canvas. */
     public Firewall withPosition(Point newPosition) {
         return new Firewall(id, name, zoneIds, newPosition);
     }

@@ -18,10 +18,12 @@ public record FlowOverrides(List<FlowKey> suppressed, List<CustomFlow> custom) {
         custom = List.copyOf(custom);
     }
 
+    /** These overrides with other suppressed flows. */
     public FlowOverrides withSuppressed(List<FlowKey> newSuppressed) {
         return new FlowOverrides(newSuppressed, custom);
     }
 
+    /** These overrides with other custom flows. */
     public FlowOverrides withCustom(List<CustomFlow> newCustom) {
         return new FlowOverrides(suppressed, newCustom);
     }

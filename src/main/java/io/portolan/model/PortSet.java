@@ -193,6 +193,7 @@ public final class PortSet {
     public static final class PortSyntaxException extends IllegalArgumentException {
         private static final long serialVersionUID = 1L;
 
+        /** A port list that cannot be read, and why. */
         public PortSyntaxException(String message) {
             super(message);
         }

@@ -22,18 +22,22 @@ public record Zone(String id, String name, ZoneKind kind, List<String> cidrs, Bo
         cidrs = List.copyOf(cidrs);
     }
 
+    /** The zone with another name. */
     public Zone withName(String newName) {
         return new Zone(id, newName, kind, cidrs, bounds);
     }
 
+    /** The zone with another kind. */
     public Zone withKind(ZoneKind newKind) {
         return new Zone(id, name, newKind, cidrs, bounds);
     }
 
+    /** The zone with other address ranges. */
     public Zone withCidrs(List<String> newCidrs) {
         return new Zone(id, name, kind, newCidrs, bounds);
     }
 
+    /** The zone with another rectangle on the canvas. */
     public Zone withBounds(Bounds newBounds) {
         return new Zone(id, name, kind, cidrs, newBounds);
     }

@@ -11,7 +11,6 @@ import io.portolan.model.Node;
 import io.portolan.model.NodeAddresses;
 import io.portolan.model.Point;
 import io.portolan.model.PortRange;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -108,8 +107,7 @@ final class NodeReader {
             reading.problem(path + ".settings", "settings are an object of setting id to value, e.g. {\"peer-port\": 93}");
             return settings;
         }
-        for (Iterator<Map.Entry<String, JsonNode>> entries = value.fields(); entries.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = entries.next();
+        for (Map.Entry<String, JsonNode> entry : value.properties()) {
             String place = path + ".settings." + entry.getKey();
             if (type.isPresent() && type.get().setting(entry.getKey()).isEmpty()) {
                 reading.problem(place, "'" + entry.getKey() + "' is not a setting of " + type.get().name()
