@@ -36,7 +36,7 @@ public record DesignWarning(Kind kind, String message, List<String> subjectIds, 
         GATEWAY_GAP,
         /** An end of a crossing flow has no address, so the firewall rule cannot name it. */
         MISSING_ADDRESS,
-        /** An address a firewall refuses or reads otherwise: a range backwards or across IP versions, host bits in a CIDR. */
+        /** An address a firewall refuses or reads otherwise: a range written backwards, host bits in a CIDR. */
         ADDRESS_FORM,
         /** A node's address lies outside the address ranges of its zone. */
         ADDRESS_OUTSIDE_ZONE,

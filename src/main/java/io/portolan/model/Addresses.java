@@ -62,8 +62,8 @@ public final class Addresses {
 
     /**
      * Why a node's address text is invalid, or empty when it is valid. Valid: empty, or a comma-separated
-     * list of addresses, CIDR ranges and {@code first-last} address ranges. A valid list may still hold what a
-     * firewall team sends back ({@link #addressListWarnings}).
+     * list of addresses, CIDR ranges and {@code first-last} address ranges, each range of one IP version. A valid
+     * list may still hold what a firewall team sends back ({@link #addressListWarnings}).
      */
     public static Optional<String> addressListProblem(String text) {
         return readList(text).problem();
@@ -71,8 +71,7 @@ public final class Addresses {
 
     /**
      * What a firewall team would send back about a valid address list, in the order written: a range that runs
-     * backwards, a range from an IPv4 to an IPv6 address (which covers no address), a CIDR range with host bits
-     * set. Empty for a list without such items, and for an invalid list.
+     * backwards, a CIDR range with host bits set. Empty for a list without such items, and for an invalid list.
      */
     public static List<String> addressListWarnings(String text) {
         Reading<List<AddressItem>> reading = readList(text);
@@ -101,8 +100,8 @@ public final class Addresses {
     }
 
     /**
-     * The items of an address list in the order written; none for blank text. A range from an IPv4 to an IPv6
-     * address covers no address and gives no item; a range written backwards covers its addresses all the same.
+     * The items of an address list in the order written; none for blank text. A range written backwards covers its
+     * addresses all the same.
      *
      * @throws IllegalArgumentException with the message of {@link #addressListProblem} when the list is invalid
      */
@@ -144,9 +143,7 @@ public final class Addresses {
             if (item.problem().isPresent()) {
                 return Reading.failed(item.problem().get());
             }
-            if (item.value() != null) {
-                items.add(item.value());
-            }
+            items.add(item.value());
             warnings.addAll(item.warnings());
         }
         return new Reading<>(List.copyOf(items), Optional.empty(), List.copyOf(warnings));
@@ -199,8 +196,8 @@ public final class Addresses {
             return Reading.failed("'" + item + NOT_A_RANGE);
         }
         if (first.isIPv4() != last.isIPv4()) {
-            return new Reading<>(null, Optional.empty(), List.of("'" + item + "' runs from an " + version(first) + " to an "
-                    + version(last) + " address, so it covers no address: both ends of a range are of one IP version"));
+            return Reading.failed("'" + item + "' runs from an " + version(first) + " to an " + version(last)
+                    + " address: both ends of a range are of one IP version");
         }
         AddressItem range = AddressItem.range(item, first.spanWithRange(last));
         if (first.getValue().compareTo(last.getValue()) > 0) {
