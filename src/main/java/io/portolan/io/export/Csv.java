@@ -3,9 +3,11 @@ package io.portolan.io.export;
 import java.util.List;
 
 /**
- * Writes CSV text (RFC 4180) that a spreadsheet opens as plain text: a cell that a spreadsheet would
- * read as a formula ({@code =}, {@code +}, {@code -}, {@code @}, tab, carriage return) gets a leading
- * apostrophe, the OWASP advice against CSV injection.
+ * Writes CSV text (RFC 4180) that a spreadsheet opens as plain text whatever list separator it reads with
+ * (a comma; a semicolon, as Excel in German or French locales does; a tab): a cell holding any of them, a quote or
+ * a line break is quoted, so no separator inside it splits it; and a cell that a spreadsheet would read as a
+ * formula ({@code =}, {@code +}, {@code -}, {@code @}, or a control character such as tab, carriage return or
+ * NUL first) gets a leading apostrophe, the OWASP advice against CSV injection.
  */
 public final class Csv {
 
@@ -30,11 +32,21 @@ public final class Csv {
             return "";
         }
         String safe = neutralise(value);
-        if (safe.indexOf(',') >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\n') >= 0 || safe.indexOf('\r') >= 0
-                || !safe.equals(safe.strip())) {
+        if (needsQuotes(safe)) {
             return '"' + safe.replace("\"", "\"\"") + '"';
         }
         return safe;
+    }
+
+    /** True when a separator of any common kind, a quote, a control character or blanks at an end would break the cell. */
+    private static boolean needsQuotes(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == ';' || c == '"' || c < 0x20) {
+                return true;
+            }
+        }
+        return !text.equals(text.strip());
     }
 
     /** The text with a leading apostrophe when a spreadsheet would take it for a formula. */
@@ -43,7 +55,7 @@ public final class Csv {
             return value;
         }
         char first = value.charAt(0);
-        boolean formulaLike = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+        boolean formulaLike = first == '=' || first == '+' || first == '-' || first == '@' || first < 0x20;
         if (formulaLike && !isPlainNumber(value)) {
             return "'" + value;
         }

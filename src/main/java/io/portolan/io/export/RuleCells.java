@@ -51,6 +51,9 @@ final class RuleCells {
         cells[RuleColumn.REFERENCE.ordinal()] = text.canonical(references(rule));
         cells[RuleColumn.STATUS.ordinal()] = RuleColumn.REQUESTED;
         cells[RuleColumn.COMMENTS.ordinal()] = text.canonical(comments(rule));
+        for (int i = 0; i < cells.length; i++) {
+            cells[i] = text.cell(cells[i]);
+        }
         return new RuleRow(rule, cells);
     }
 

@@ -28,6 +28,7 @@ public final class RuleText {
     private final Map<String, String> hostsByType = new HashMap<>();
     private final Map<Reference, String> references = new HashMap<>();
     private final Map<String, String> canonical = new HashMap<>();
+    private final Map<String, String> cells = new HashMap<>();
 
     /** The words of an analysed design. */
     public RuleText(FlowAnalysis analysis) {
@@ -84,5 +85,18 @@ public final class RuleText {
     public String canonical(String text) {
         String shared = canonical.putIfAbsent(text, text);
         return shared == null ? text : shared;
+    }
+
+    /**
+     * The text as a cell of every output holds it ({@link CellText#safe}), worked out once per text: a node's name
+     * is on every row of its rules, however long a user made it.
+     */
+    public String cell(String text) {
+        String safe = cells.get(text);
+        if (safe == null) {
+            safe = CellText.safe(text);
+            cells.put(text, safe);
+        }
+        return safe;
     }
 }

@@ -1,17 +1,15 @@
 package io.portolan.io.export.workbook;
 
-import org.apache.poi.ss.SpreadsheetVersion;
+import io.portolan.io.export.CellText;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 
 /**
  * Writes cells so that text stays text: every value a user typed becomes a string cell, never a formula,
- * whatever character it starts with.
+ * whatever character it starts with, made fit for a cell ({@link CellText}).
  */
 final class Cells {
-
-    private static final int MAX_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
 
     private Cells() {
     }
@@ -23,8 +21,9 @@ final class Cells {
             cell.setCellStyle(style);
             return cell;
         }
-        cell.setCellStyle(styles.forText(style, text));
-        cell.setCellValue(text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT - 1) + "\u2026" : text);
+        String safe = CellText.safe(text);
+        cell.setCellStyle(styles.forText(style, safe));
+        cell.setCellValue(safe);
         return cell;
     }
 

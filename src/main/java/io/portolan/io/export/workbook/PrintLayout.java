@@ -1,5 +1,6 @@
 package io.portolan.io.export.workbook;
 
+import io.portolan.io.export.CellText;
 import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -49,9 +50,9 @@ final class PrintLayout {
         if (text == null || text.isBlank()) {
             return "";
         }
-        String line = text.strip().replaceAll("\\s+", " ");
+        String line = CellText.safe(text).strip().replaceAll("\\s+", " ");
         if (line.length() > MAX_HEADER_TEXT) {
-            line = line.substring(0, MAX_HEADER_TEXT - 1) + "\u2026";
+            line = SheetNames.cut(line, MAX_HEADER_TEXT - 1) + "\u2026";
         }
         return line.replace("&", "&&");
     }

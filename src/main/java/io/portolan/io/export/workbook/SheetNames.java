@@ -34,7 +34,7 @@ final class SheetNames {
         String name = base;
         for (int n = 2; used.contains(key(name)); n++) {
             String suffix = " (" + n + ")";
-            String stem = base.length() + suffix.length() > MAX_LENGTH ? base.substring(0, MAX_LENGTH - suffix.length()).strip() : base;
+            String stem = base.length() + suffix.length() > MAX_LENGTH ? cut(base, MAX_LENGTH - suffix.length()).strip() : base;
             name = stem + suffix;
         }
         used.add(key(name));
@@ -50,7 +50,7 @@ final class SheetNames {
         if (text.length() > MAX_LENGTH && text.endsWith(BOUNDARY)) {
             text = text.substring(0, text.length() - BOUNDARY.length()).strip();
         }
-        String safe = WorkbookUtil.createSafeSheetName(text, '-').strip();
+        String safe = WorkbookUtil.createSafeSheetName(cut(printable(text), MAX_LENGTH), '-').strip();
         while (safe.startsWith("'")) {
             safe = safe.substring(1);
         }
@@ -59,6 +59,29 @@ final class SheetNames {
         }
         safe = safe.strip();
         return safe.isEmpty() ? FALLBACK : safe;
+    }
+
+    /** The text with control characters, lone surrogates and non-characters as spaces: no sheet name may hold them. */
+    private static String printable(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                out.append(c).append(text.charAt(++i));
+            } else {
+                out.append(c < 0x20 || c == 0x7F || Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF' ? ' ' : c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** The text cut to at most {@code max} characters, never between the two halves of one code point (an emoji). */
+    static String cut(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+        return text.substring(0, end);
     }
 
     private static String key(String name) {

@@ -1,5 +1,6 @@
 package io.portolan.io.export.workbook;
 
+import io.portolan.io.export.CellText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
@@ -41,7 +42,7 @@ final class StreamingWorkbook extends SXSSFWorkbook {
         POIXMLProperties.CoreProperties core = getXSSFWorkbook().getProperties().getCoreProperties();
         core.setCreated(Optional.of(Date.from(date.atStartOfDay(ZoneOffset.UTC).toInstant())));
         core.setCreator("Portolan");
-        core.setTitle(title == null || title.isBlank() ? "Firewall change request" : title);
+        core.setTitle(title == null || title.isBlank() ? "Firewall change request" : CellText.safe(title));
         core.setSubjectProperty("Firewall change request");
     }
 
