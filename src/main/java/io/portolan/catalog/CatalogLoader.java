@@ -32,6 +32,8 @@ public final class CatalogLoader {
 
     /** Where the built-in catalog files sit on the class path. */
     public static final String BUILT_IN_FOLDER = "io/portolan/catalog";
+    /** The largest catalog file read; the shipped ones take a few hundred kilobytes. */
+    public static final long MAX_FILE_BYTES = 16L << 20;
 
     private CatalogLoader() {
     }
@@ -110,6 +112,10 @@ public final class CatalogLoader {
     }
 
     private static String readText(Path file) throws IOException {
+        if (Files.size(file) > MAX_FILE_BYTES) {
+            throw new CatalogException(List.of(new CatalogProblem(file.toString(), "$", "the file is larger than a catalog file "
+                    + "can be (" + (MAX_FILE_BYTES >> 20) + " MB): is it the right file?")));
+        }
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (CharacterCodingException e) {

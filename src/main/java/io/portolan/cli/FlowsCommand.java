@@ -1,7 +1,6 @@
 package io.portolan.cli;
 
 import io.portolan.engine.Boundary;
-import io.portolan.engine.DesignWarning;
 import io.portolan.engine.Flow;
 import io.portolan.engine.FlowAnalysis;
 import io.portolan.io.design.DesignFileException;
@@ -70,17 +69,9 @@ final class FlowsCommand implements Callable<Integer> {
         }
         out.flush();
         if (format != Format.json) {
-            printWarnings(analysis.warnings());
+            TerminalText.printWarnings(spec.commandLine().getErr(), analysis.warnings());
         }
         return 0;
-    }
-
-    private void printWarnings(List<DesignWarning> warnings) {
-        PrintWriter err = spec.commandLine().getErr();
-        for (DesignWarning warning : warnings) {
-            err.println("warning: " + warning.message());
-        }
-        err.flush();
     }
 
     private static void printTable(PrintWriter out, Design design, List<Flow> flows) {

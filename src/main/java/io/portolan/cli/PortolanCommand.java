@@ -81,7 +81,7 @@ public final class PortolanCommand implements Callable<Integer> {
         commandLine.setParameterExceptionHandler((error, unmatched) -> {
             CommandLine cmd = error.getCommandLine();
             PrintWriter errors = cmd.getErr();
-            errors.println("portolan: " + error.getMessage());
+            errors.println("portolan: " + TerminalText.message(error.getMessage()));
             cmd.usage(errors);
             errors.flush();
             return EXIT_ERROR;
@@ -90,7 +90,7 @@ public final class PortolanCommand implements Callable<Integer> {
         commandLine.setExecutionExceptionHandler((error, cmd, parsed) -> {
             PrintWriter errors = cmd.getErr();
             for (String line : describe(error)) {
-                errors.println("portolan: " + line);
+                errors.println("portolan: " + TerminalText.message(line));
             }
             if (root.debug) {
                 error.printStackTrace(errors);

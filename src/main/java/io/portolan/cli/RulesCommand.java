@@ -1,7 +1,6 @@
 package io.portolan.cli;
 
 import io.portolan.engine.Boundary;
-import io.portolan.engine.DesignWarning;
 import io.portolan.engine.FlowAnalysis;
 import io.portolan.io.design.DesignFileException;
 import io.portolan.io.export.RuleColumn;
@@ -70,11 +69,7 @@ final class RulesCommand implements Callable<Integer> {
         }
         out.flush();
         if (format != Format.json) {
-            PrintWriter err = spec.commandLine().getErr();
-            for (DesignWarning warning : analysis.warnings()) {
-                err.println("warning: " + warning.message());
-            }
-            err.flush();
+            TerminalText.printWarnings(spec.commandLine().getErr(), analysis.warnings());
         }
         return 0;
     }

@@ -16,7 +16,7 @@ final class TextTable {
     TextTable row(String... cells) {
         List<String> row = new ArrayList<>(cells.length);
         for (String cell : cells) {
-            row.add(cell == null ? "" : cell.replace('\n', ' '));
+            row.add(cell == null ? "" : TerminalText.escaped(cell.replace('\n', ' ')));
         }
         rows.add(row);
         return this;

@@ -39,9 +39,7 @@ final class ValidateCommand implements Callable<Integer> {
         Design design = analysis.design();
         List<DesignWarning> warnings = analysis.warnings();
         PrintWriter out = spec.commandLine().getOut();
-        for (DesignWarning warning : warnings) {
-            out.println("warning: " + warning.message());
-        }
+        TerminalText.printWarnings(out, warnings);
         out.println(file + ": " + count(design.zones().size(), "zone") + ", " + count(design.firewalls().size(), "firewall")
                 + ", " + count(design.nodes().size(), "node") + ", " + count(analysis.flows().size(), "flow") + " ("
                 + analysis.flowsNeedingRules().size() + " leaving their zone), " + count(warnings.size(), "warning"));

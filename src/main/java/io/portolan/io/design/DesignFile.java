@@ -29,6 +29,8 @@ public final class DesignFile {
     public static final int VERSION = 2;
     /** The file name extension of design files. */
     public static final String EXTENSION = ".portolan";
+    /** The largest design file read: a design of 20,000 nodes takes a few megabytes. */
+    public static final long MAX_BYTES = 64L << 20;
 
     private DesignFile() {
     }
@@ -41,6 +43,7 @@ public final class DesignFile {
     public static Design read(Path file, Catalog catalog) throws DesignFileException {
         String text;
         try {
+            checkReadable(file);
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
             throw single(file.toString(), "the file does not exist");
@@ -50,6 +53,25 @@ public final class DesignFile {
             throw single(file.toString(), "cannot be read: " + e.getMessage());
         }
         return parse(text, file.toString(), catalog);
+    }
+
+    /**
+     * Refuses what is not a design file before reading a byte of it: a folder, a device or a named pipe (which would
+     * block or never end), or a file larger than {@link #MAX_BYTES}.
+     */
+    private static void checkReadable(Path file) throws DesignFileException, IOException {
+        if (!Files.exists(file)) {
+            throw single(file.toString(), "the file does not exist");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw single(file.toString(), Files.isDirectory(file) ? "it is a folder, not a design file"
+                    : "it is not a regular file (a device or a pipe?), so it is not read: give the path of a design file");
+        }
+        long size = Files.size(file);
+        if (size > MAX_BYTES) {
+            throw single(file.toString(), "the file is " + (size >> 20) + " MB, larger than a design file can be ("
+                    + (MAX_BYTES >> 20) + " MB): is this the right file?");
+        }
     }
 
     /** Reads a design from JSON text; {@code name} is what messages call the file. */
