@@ -9,7 +9,7 @@ package io.portolan.catalog;
  */
 public record CatalogProblem(String file, String path, String message) {
 
-    /** {@code citrix.json $.rules[12].ports: port 70000 is outside 0..65535}. */
+    /** {@code citrix.json $.rules[12].ports: port 70000 is outside 1..65535}. */
     @Override
     public String toString() {
         return "$".equals(path) ? file + ": " + message : file + " " + path + ": " + message;

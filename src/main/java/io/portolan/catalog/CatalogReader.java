@@ -217,8 +217,8 @@ final class CatalogReader {
             if (kind != null && !kind.equals("port")) {
                 problem(path + ".kind", "unknown kind of setting '" + kind + "'; the one kind is port");
             }
-            if (value == null || !JsonFields.isWholeNumber(value, 0, PortRange.MAX_PORT)) {
-                problem(path + ".default", "a port setting needs a \"default\" port in 0..65535");
+            if (value == null || !JsonFields.isWholeNumber(value, PortRange.MIN_PORT, PortRange.MAX_PORT)) {
+                problem(path + ".default", "a port setting needs a \"default\" port in 1..65535");
                 continue;
             }
             if (id == null || name == null || !"port".equals(kind)) {

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** The warnings about addresses a firewall team would send back: missing, malformed, in the wrong zone, twice. */
@@ -132,6 +133,44 @@ final class AddressWarnings {
             }
         });
         return warnings;
+    }
+
+    /**
+     * Zones whose address ranges overlap: a subnet cannot sit in two zones, so a node's zone and its firewall rules
+     * would be wrong for one of them. A range that covers every address (0.0.0.0/0, ::/0), which the internet's zone
+     * has, overlaps nothing.
+     */
+    List<DesignWarning> overlappingZones() {
+        List<DesignWarning> warnings = new ArrayList<>();
+        List<Zone> zones = design.zones();
+        for (int a = 0; a < zones.size(); a++) {
+            for (int b = a + 1; b < zones.size(); b++) {
+                overlap(zones.get(a), zones.get(b)).ifPresent(warnings::add);
+            }
+        }
+        return warnings;
+    }
+
+    private Optional<DesignWarning> overlap(Zone first, Zone second) {
+        for (String left : first.cidrs()) {
+            for (String right : second.cidrs()) {
+                for (AddressItem a : items(left)) {
+                    for (AddressItem b : items(right)) {
+                        if (!coversEverything(a) && !coversEverything(b) && a.overlaps(b)) {
+                            return Optional.of(new DesignWarning(Kind.OVERLAPPING_ZONES, "Zones '" + first.name()
+                                    + "' and '" + second.name() + "' share addresses (" + left + (a.coversSameAddresses(b)
+                                    ? " is also " : " overlaps ") + right + "): a subnet belongs to one zone",
+                                    List.of(first.id(), second.id()), "cidrs"));
+                        }
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean coversEverything(AddressItem item) {
+        return item.kind() == AddressItem.Kind.CIDR && item.text().endsWith("/0");
     }
 
     /** The items of an address text, read once per text; none for a text that is not valid. */

@@ -40,6 +40,8 @@ public record DesignWarning(Kind kind, String message, List<String> subjectIds, 
         ADDRESS_FORM,
         /** A node's address lies outside the address ranges of its zone. */
         ADDRESS_OUTSIDE_ZONE,
+        /** Two zones whose address ranges overlap. */
+        OVERLAPPING_ZONES,
         /** Two nodes have the same address of their own. */
         DUPLICATE_ADDRESS,
         /** A crossing flow whose port the vendor document gives only in words, so no rule can name it. */

@@ -55,6 +55,7 @@ final class Warnings {
         warnings.addAll(addressWarnings.missing());
         warnings.addAll(addressWarnings.forms());
         warnings.addAll(addressWarnings.outsideZones());
+        warnings.addAll(addressWarnings.overlappingZones());
         warnings.addAll(addressWarnings.duplicates());
         warnings.addAll(flowWarnings.portsInWords());
         warnings.addAll(flowWarnings.widePortRanges());

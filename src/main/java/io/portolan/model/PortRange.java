@@ -3,10 +3,13 @@ package io.portolan.model;
 /** An inclusive range of ports; a single port has {@code low == high}. */
 public record PortRange(int low, int high) implements Comparable<PortRange> {
 
+    /** The lowest port a rule can open; port 0 is reserved and no firewall opens it. */
+    public static final int MIN_PORT = 1;
+    /** The highest port. */
     public static final int MAX_PORT = 65535;
 
     public PortRange {
-        if (low < 0 || high > MAX_PORT || low > high) {
+        if (low < MIN_PORT || high > MAX_PORT || low > high) {
             throw new IllegalArgumentException("invalid port range " + low + "-" + high);
         }
     }

@@ -61,7 +61,7 @@ public final class PortSet {
      * Parses a port list as documents write it: {@code 80, 443}, {@code 16500-16509},
      * {@code 16500..16509} or {@code 9350–9354}. Blank text is the empty set.
      *
-     * @throws PortSyntaxException naming the item that is not a port, is outside 0..65535, or is a
+     * @throws PortSyntaxException naming the item that is not a port, is outside 1..65535 (port 0 is no port a firewall opens), or is a
      *     range whose low end is above its high end
      */
     public static PortSet parse(String text) {
@@ -93,8 +93,8 @@ public final class PortSet {
 
     private static int checkedPort(String digits, String item) {
         long value = Long.parseLong(digits);
-        if (value > PortRange.MAX_PORT) {
-            throw new PortSyntaxException("port " + value + " in '" + item + "' is outside 0..65535");
+        if (value < PortRange.MIN_PORT || value > PortRange.MAX_PORT) {
+            throw new PortSyntaxException("port " + value + " in '" + item + "' is outside 1..65535");
         }
         return (int) value;
     }

@@ -99,7 +99,7 @@ class CatalogLoaderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            port above 65535            | "ports": "70000"                 | $.rules[0].ports     | port 70000 in '70000' is outside 0..65535
+            port above 65535            | "ports": "70000"                 | $.rules[0].ports     | port 70000 in '70000' is outside 1..65535
             range low above high        | "ports": "6910-6900"             | $.rules[0].ports     | range '6910-6900' has its low end above its high end
             word in a port list         | "ports": "80, https"             | $.rules[0].ports     | 'https' is not a port or a port range
             unknown protocol            | "protocol": "SCTP"               | $.rules[0].protocol  | unknown protocol 'SCTP'

@@ -91,6 +91,22 @@ class ReviewWarningsTest {
     }
 
     @Test
+    void zonesSharingAddressesAreWarnedAboutButTheInternetsDefaultRouteOverlapsNothing() {
+        Design design = design().zone("inet", INTERNET).zone("dmz", DMZ).zone("lan", INTERNAL).zone("mgmt", MANAGEMENT).build();
+        design = withCidrs(withCidrs(withCidrs(withCidrs(design, "inet", "0.0.0.0/0"), "dmz", "172.16.10.0/24"),
+                "lan", "10.10.0.0/16"), "mgmt", "10.10.99.0/24");
+
+        assertThat(warnings(design, Kind.OVERLAPPING_ZONES)).singleElement().satisfies(w -> {
+            assertThat(w.subjectIds()).containsExactly("lan", "mgmt");
+            assertThat(w.field()).isEqualTo("cidrs");
+            assertThat(w.message()).contains("10.10.0.0/16 overlaps 10.10.99.0/24");
+        });
+        Design same = withCidrs(design, "mgmt", "10.10.0.0/16");
+        assertThat(warnings(same, Kind.OVERLAPPING_ZONES)).singleElement()
+                .satisfies(w -> assertThat(w.message()).contains("10.10.0.0/16 is also 10.10.0.0/16"));
+    }
+
+    @Test
     void twoMachinesOnOneAddressAreWarnedAboutButAVirtualAddressHeldForAnotherNodeIsNot() {
         Design design = design().zone("lan", INTERNAL).node("lb", "citrix.adc", "lan").node("sf", "citrix.storefront", "lan")
                 .node("ddc", "citrix.ddc", "lan").build();

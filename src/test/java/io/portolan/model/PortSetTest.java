@@ -30,7 +30,9 @@ class PortSetTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            65536         | port 65536 in '65536' is outside 0..65535
+            65536         | port 65536 in '65536' is outside 1..65535
+            0             | port 0 in '0' is outside 1..65535
+            0-1023        | port 0 in '0-1023' is outside 1..65535
             10-5          | range '10-5' has its low end above its high end
             80,,443       | empty item in port list
             Randomly      | 'Randomly' is not a port or a port range
@@ -40,8 +42,8 @@ class PortSetTest {
     }
 
     @Property(tries = 200)
-    void unionHoldsExactlyThePortsOfBoth(@ForAll @Size(max = 6) java.util.List<@IntRange(max = 200) Integer> a,
-                                        @ForAll @Size(max = 6) java.util.List<@IntRange(max = 200) Integer> b) {
+    void unionHoldsExactlyThePortsOfBoth(@ForAll @Size(max = 6) java.util.List<@IntRange(min = 1, max = 200) Integer> a,
+                                        @ForAll @Size(max = 6) java.util.List<@IntRange(min = 1, max = 200) Integer> b) {
         PortSet left = PortSet.ofPorts(a.stream().mapToInt(Integer::intValue).toArray());
         PortSet right = PortSet.ofPorts(b.stream().mapToInt(Integer::intValue).toArray());
 
@@ -54,8 +56,8 @@ class PortSetTest {
 
     @Property(tries = 300)
     void minusHoldsExactlyThePortsOfTheFirstNotInTheSecond(
-            @ForAll @Size(max = 30) java.util.List<@IntRange(max = 60) Integer> a,
-            @ForAll @Size(max = 30) java.util.List<@IntRange(max = 60) Integer> b) {
+            @ForAll @Size(max = 30) java.util.List<@IntRange(min = 1, max = 60) Integer> a,
+            @ForAll @Size(max = 30) java.util.List<@IntRange(min = 1, max = 60) Integer> b) {
         PortSet left = PortSet.ofPorts(a.stream().mapToInt(Integer::intValue).toArray());
         PortSet right = PortSet.ofPorts(b.stream().mapToInt(Integer::intValue).toArray());
 
@@ -66,7 +68,7 @@ class PortSetTest {
     }
 
     @Property(tries = 200)
-    void textRoundTripsThroughParse(@ForAll @Size(max = 8) java.util.List<@IntRange(max = 65535) Integer> ports) {
+    void textRoundTripsThroughParse(@ForAll @Size(max = 8) java.util.List<@IntRange(min = 1, max = 65535) Integer> ports) {
         PortSet set = PortSet.ofPorts(ports.stream().mapToInt(Integer::intValue).toArray());
 
         assertThat(PortSet.parse(set.toString())).isEqualTo(set);

@@ -46,7 +46,7 @@ class CatalogFolderTest {
 
         assertThat(settings.extraCatalogFolder()).isEmpty();
         assertThat(dialogs.errors).singleElement().asString()
-                .contains("cannot be used", "acme.json $.rules[0].ports: port 70000 in '70000' is outside 0..65535");
+                .contains("cannot be used", "acme.json $.rules[0].ports: port 70000 in '70000' is outside 1..65535");
     }
 
     @Test

@@ -96,7 +96,7 @@ final class NodeReader {
         }
     }
 
-    /** The settings the node gives a value, each a setting of its type with a port in 0..65535. */
+    /** The settings the node gives a value, each a setting of its type with a port in 1..65535. */
     private Map<String, Integer> settings(JsonNode node, Optional<ComponentType> type, String path) {
         JsonNode value = node.get("settings");
         Map<String, Integer> settings = new TreeMap<>();
@@ -113,8 +113,8 @@ final class NodeReader {
                 reading.problem(place, "'" + entry.getKey() + "' is not a setting of " + type.get().name()
                         + (type.get().settings().isEmpty() ? " (it has none)" : "; it has: "
                         + String.join(", ", type.get().settings().stream().map(Setting::id).toList())));
-            } else if (!JsonFields.isWholeNumber(entry.getValue(), 0, PortRange.MAX_PORT)) {
-                reading.problem(place, "'" + entry.getValue() + "' is not a port in 0..65535");
+            } else if (!JsonFields.isWholeNumber(entry.getValue(), PortRange.MIN_PORT, PortRange.MAX_PORT)) {
+                reading.problem(place, "'" + entry.getValue() + "' is not a port in 1..65535");
             } else {
                 settings.put(entry.getKey(), entry.getValue().asInt());
             }
