@@ -17,6 +17,7 @@ public final class Launcher {
     private Launcher() {
     }
 
+    /** Starts the window, or runs the command line when the arguments name a subcommand. */
     public static void main(String[] args) {
         quietenPoiLogging();
         if (opensWindow(args)) {

@@ -6,7 +6,11 @@ import io.portolan.engine.FlowAnalysis;
 import io.portolan.engine.FlowEngine;
 import io.portolan.io.design.DesignFile;
 import io.portolan.io.design.DesignFileException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -67,9 +71,15 @@ public final class PortolanCommand implements Callable<Integer> {
         return catalog;
     }
 
-    /** Runs the command line on the process's stdout and stderr and returns the exit status. */
+    /**
+     * Runs the command line on the process's stdout and stderr and returns the exit status. Output is UTF-8 whatever
+     * the locale (a CI runner's {@code LC_ALL=C} would print Zürich as Z?rich), but on Windows, whose console reads
+     * its own code page.
+     */
     public static int run(String[] args) {
-        return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        Charset charset = System.getProperty("os.name", "").startsWith("Windows") ? Charset.defaultCharset() : StandardCharsets.UTF_8;
+        return run(args, new PrintWriter(new OutputStreamWriter(System.out, charset), true),
+                new PrintWriter(new OutputStreamWriter(System.err, charset), true));
     }
 
     /** Runs the command line, printing to the given writers, and returns the exit status. */
@@ -87,6 +97,7 @@ public final class PortolanCommand implements Callable<Integer> {
             return EXIT_ERROR;
         });
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.registerConverter(Path.class, PortolanCommand::path);
         commandLine.setExecutionExceptionHandler((error, cmd, parsed) -> {
             PrintWriter errors = cmd.getErr();
             for (String line : describe(error)) {
@@ -102,6 +113,19 @@ public final class PortolanCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return status;
+    }
+
+    /** A file name of the command line; one this system cannot encode gets a message saying why. */
+    private static Path path(String text) {
+        try {
+            return Path.of(text);
+        } catch (InvalidPathException e) {
+            String charset = System.getProperty("sun.jnu.encoding", "");
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a file name this system can open"
+                    + (charset.equalsIgnoreCase("UTF-8") ? "" : ": its locale reads file names as " + charset
+                    + ", so letters outside ASCII are lost; run under a UTF-8 locale, e.g. LC_ALL=C.UTF-8, as the installed "
+                    + "portolan command does"));
+        }
     }
 
     /** One line per problem: a design file with several problems gives one line for each. */

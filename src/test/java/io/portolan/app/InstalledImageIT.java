@@ -130,6 +130,27 @@ class InstalledImageIT {
         assertThat(version.out().strip()).isEqualTo("Portolan " + System.getProperty("portolan.version"));
     }
 
+    @Test
+    void theInstalledCommandReadsAndPrintsNamesOutsideAsciiUnderTheCLocale(@TempDir Path root) throws Exception {
+        Path deb = onlyDeb();
+        assertThat(run(Map.of(), "dpkg-deb", "-x", deb.toString(), root.toString()).status()).isZero();
+        assertThat(run(Map.of(), "dpkg-deb", "-e", deb.toString(), root.resolve("DEBIAN").toString()).status()).isZero();
+        String postinst = Files.readString(root.resolve("DEBIAN/postinst"));
+        String launcher = postinst.substring(postinst.indexOf("<<'LAUNCHER'\n") + 13, postinst.indexOf("\nLAUNCHER\n") + 1)
+                .replace("/opt/portolan/bin/Portolan", root.resolve("opt/portolan/bin/Portolan").toString());
+        Path command = root.resolve("portolan");
+        Files.writeString(command, launcher);
+        Path design = root.resolve("Zürich.portolan");
+        assertThat(run(Map.of(), IMAGE.resolve("bin/Portolan").toString(), "template", "hp-anyware", "-o", design.toString())
+                .status()).isZero();
+        Files.writeString(design, Files.readString(design).replace("\"name\" : \"DMZ\"", "\"name\" : \"DMZ Zürich\""));
+
+        Run flows = run(Map.of("LC_ALL", "C", "LANG", "C"), "/bin/sh", command.toString(), "flows", design.toString());
+
+        assertThat(flows.status()).as(flows.err()).isZero();
+        assertThat(flows.out()).contains("DMZ Zürich");
+    }
+
     private static Path onlyDeb() throws IOException {
         try (Stream<Path> files = Files.list(INSTALLER)) {
             List<Path> debs = files.filter(f -> f.getFileName().toString().endsWith(".deb")).toList();

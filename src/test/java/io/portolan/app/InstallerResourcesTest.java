@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -67,13 +68,37 @@ class InstallerResourcesTest {
     @Test
     void linuxPackageScriptsKeepJpackagesMenuAndFileTypeCommands() throws IOException {
         assertThat(Files.readString(Path.of("installer/linux/resources/postinst")))
-                .contains("DESKTOP_COMMANDS_INSTALL", "ln -sf /opt/portolan/bin/Portolan /usr/bin/portolan",
+                .contains("DESKTOP_COMMANDS_INSTALL", "cat > /usr/bin/portolan <<'LAUNCHER'", "chmod 755 /usr/bin/portolan",
                         "mkdir -p /usr/share/desktop-directories");
         assertThat(Files.readString(Path.of("installer/linux/resources/prerm")))
                 .contains("DESKTOP_COMMANDS_UNINSTALL", "UTILITY_SCRIPTS", "rm -f /usr/bin/portolan",
                         "xdg-icon-resource uninstall --context mimetypes --size 128 application-x-portolan+json");
         assertThat(arguments("linux/package.args")).containsSequence("--install-dir", "/opt")
                 .containsSequence("--linux-package-name", "portolan");
+    }
+
+    @Test
+    void theCommandOnThePathRunsUnderAUtf8LocaleWhereTheLocaleIsNot() throws Exception {
+        String postinst = Files.readString(Path.of("installer/linux/resources/postinst"));
+        String launcher = postinst.substring(postinst.indexOf("<<'LAUNCHER'\n") + 13, postinst.indexOf("\nLAUNCHER\n") + 1);
+        Path script = Files.createTempFile("portolan", ".sh");
+        Files.writeString(script, launcher.replace("exec /opt/portolan/bin/Portolan \"$@\"", "exec /usr/bin/env"));
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/sh")) && Files.isExecutable(Path.of("/usr/bin/env")));
+
+        assertThat(environment(script, "C")).contains("LC_ALL=C.UTF-8");
+        assertThat(environment(script, "C.UTF-8")).contains("LC_ALL=C.UTF-8");
+        assertThat(Files.readString(Path.of("installer/linux/resources/prerm")))
+                .contains("grep -qx 'exec /opt/portolan/bin/Portolan \"$@\"' /usr/bin/portolan");
+        Files.delete(script);
+    }
+
+    private static String environment(Path script, String locale) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder("/bin/sh", script.toString()).redirectErrorStream(true);
+        builder.environment().put("LC_ALL", locale);
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes());
+        process.waitFor();
+        return output;
     }
 
     /** The arguments of jpackage argument files: whitespace-separated, double quotes group, # starts a comment line. */

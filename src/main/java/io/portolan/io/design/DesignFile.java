@@ -61,7 +61,7 @@ public final class DesignFile {
      */
     private static void checkReadable(Path file) throws DesignFileException, IOException {
         if (!Files.exists(file)) {
-            throw single(file.toString(), "the file does not exist");
+            throw single(file.toString(), "the file does not exist" + localeHint(file.toString()));
         }
         if (!Files.isRegularFile(file)) {
             throw single(file.toString(), Files.isDirectory(file) ? "it is a folder, not a design file"
@@ -72,6 +72,19 @@ public final class DesignFile {
             throw single(file.toString(), "the file is " + (size >> 20) + " MB, larger than a design file can be ("
                     + (MAX_BYTES >> 20) + " MB): is this the right file?");
         }
+    }
+
+    /**
+     * Why a name with a letter outside ASCII may not be found: under a locale whose charset is not UTF-8
+     * ({@code LC_ALL=C} on a server) Java reads such a letter in a command line as {@code ?}.
+     */
+    private static String localeHint(String name) {
+        String charset = System.getProperty("sun.jnu.encoding", "UTF-8");
+        if (charset.equalsIgnoreCase("UTF-8") || name.chars().allMatch(c -> c < 0x80 && c != '?')) {
+            return "";
+        }
+        return " (this system's locale reads file names as " + charset + ", so letters outside ASCII are lost: run under a "
+                + "UTF-8 locale, e.g. LC_ALL=C.UTF-8, as the installed portolan command does)";
     }
 
     /** Reads a design from JSON text; {@code name} is what messages call the file. */
