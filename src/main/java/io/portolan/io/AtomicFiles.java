@@ -2,10 +2,12 @@ package io.portolan.io;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -42,9 +44,11 @@ public final class AtomicFiles {
     public static void write(Path target, Writer writer) throws OutputFileException {
         checkTarget(target);
         Path absolute = target.toAbsolutePath();
-        Path folder = absolute.getParent();
         Path temporary = null;
         try {
+            absolute = throughLinks(absolute);
+            Path folder = absolute.getParent();
+            removeStaleTemporaries(folder, absolute.getFileName().toString());
             temporary = createTemporary(folder, absolute.getFileName().toString());
             keepPermissions(absolute, temporary);
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
@@ -58,7 +62,7 @@ public final class AtomicFiles {
         } catch (AccessDeniedException e) {
             throw new OutputFileException(target, "access was denied (is it open in another program, or is the folder read-only?)");
         } catch (IOException e) {
-            throw new OutputFileException(target, describe(e));
+            throw new OutputFileException(target, diskFull(absolute.getParent()) ? "the disk is full" : describe(e));
         } finally {
             if (temporary != null) {
                 try {
@@ -87,6 +91,45 @@ public final class AtomicFiles {
         }
         if (Files.exists(absolute) && !Files.isWritable(absolute)) {
             throw new OutputFileException(target, "it is read-only; the existing file was left as it was");
+        }
+    }
+
+    /**
+     * The file a target names: a symbolic link is followed, so that the file it points to is replaced (and the link
+     * kept), rather than the link by a file and the file it pointed to left stale.
+     */
+    private static Path throughLinks(Path target) throws IOException {
+        return Files.isSymbolicLink(target) && Files.exists(target) ? target.toRealPath() : target;
+    }
+
+    /**
+     * Removes this target's temporary files that an earlier write left when its process was killed: hidden, named
+     * after the target, and older than an hour, so that a write still running elsewhere keeps its own.
+     */
+    private static void removeStaleTemporaries(Path folder, String name) {
+        String prefix = "." + name + ".";
+        long hourAgo = System.currentTimeMillis() - 3_600_000L;
+        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(folder, path -> {
+            String file = path.getFileName().toString();
+            return file.startsWith(prefix) && file.endsWith(".tmp")
+                    && file.substring(prefix.length(), file.length() - 4).matches("[0-9a-f]{1,16}");
+        })) {
+            for (Path leftover : leftovers) {
+                if (Files.getLastModifiedTime(leftover).toMillis() < hourAgo) {
+                    Files.deleteIfExists(leftover);
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // a leftover that cannot be removed now is removed by a later write; this one goes on
+        }
+    }
+
+    /** True when the folder's disk has no room left, which many writers report only as a broken stream. */
+    private static boolean diskFull(Path folder) {
+        try {
+            return folder != null && Files.getFileStore(folder).getUsableSpace() < 64 * 1024;
+        } catch (IOException e) {
+            return false;
         }
     }
 

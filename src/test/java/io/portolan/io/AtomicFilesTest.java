@@ -70,4 +70,34 @@ class AtomicFilesTest {
         assertThatThrownBy(() -> write(file, "x")).isInstanceOf(OutputFileException.class)
                 .hasMessageContaining(file.toString()).hasMessageContaining("does not exist");
     }
+
+    @Test
+    void writingOntoASymbolicLinkReplacesTheFileItPointsToAndKeepsTheLink() throws Exception {
+        Path real = Files.createDirectory(folder.resolve("shared")).resolve("request.csv");
+        Files.writeString(real, "old");
+        Path link = Files.createSymbolicLink(folder.resolve("request.csv"), real);
+
+        write(link, "new");
+
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(real)).isEqualTo("new");
+        try (Stream<Path> files = Files.list(real.getParent())) {
+            assertThat(files).containsExactly(real);
+        }
+    }
+
+    @Test
+    void temporaryFilesAKilledWriteLeftBehindAreRemovedByTheNextWriteOfThatFile() throws Exception {
+        Path stale = Files.writeString(folder.resolve(".request.xlsx.1f2e3d4c5b6a7980.tmp"), "half a workbook");
+        Files.setLastModifiedTime(stale, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 7_200_000L));
+        Path running = Files.writeString(folder.resolve(".request.xlsx.0a0b0c0d0e0f1011.tmp"), "another write, now");
+        Path otherFiles = Files.writeString(folder.resolve(".other.xlsx.1f2e3d4c5b6a7980.tmp"), "not this target's");
+        Files.setLastModifiedTime(otherFiles, java.nio.file.attribute.FileTime.fromMillis(0));
+
+        write(folder.resolve("request.xlsx"), "workbook");
+
+        assertThat(stale).doesNotExist();
+        assertThat(running).exists();
+        assertThat(otherFiles).exists();
+    }
 }

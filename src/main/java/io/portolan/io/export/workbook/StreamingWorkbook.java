@@ -36,7 +36,7 @@ final class StreamingWorkbook extends SXSSFWorkbook {
      * @param level the deflate level of the file, {@link Deflater#BEST_SPEED} to {@link Deflater#BEST_COMPRESSION}
      */
     StreamingWorkbook(LocalDate date, String title, int level) {
-        super(new XSSFWorkbook(), ROW_WINDOW, false, false);
+        super(preparedWorkbook(), ROW_WINDOW, false, false);
         this.entryTime = date.atStartOfDay(ZoneId.systemDefault()).toInstant().toEpochMilli();
         this.level = level;
         POIXMLProperties.CoreProperties core = getXSSFWorkbook().getProperties().getCoreProperties();
@@ -44,6 +44,12 @@ final class StreamingWorkbook extends SXSSFWorkbook {
         core.setCreator("Portolan");
         core.setTitle(title == null || title.isBlank() ? "Firewall change request" : CellText.safe(title));
         core.setSubjectProperty("Firewall change request");
+    }
+
+    /** The workbook the streaming one wraps, made once POI writes its temporary files where Portolan cleans them. */
+    private static XSSFWorkbook preparedWorkbook() {
+        PoiTemporaryFiles.prepare();
+        return new XSSFWorkbook();
     }
 
     @Override
