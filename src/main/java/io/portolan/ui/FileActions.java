@@ -150,12 +150,14 @@ public final class FileActions {
     /** Writes a picture of the whole diagram at twice the screen size, for slides and documents. */
     public void exportPng() {
         chooseTarget(FileKind.PNG).ifPresent(target -> {
-            byte[] png = diagramPng.apply(2);
             try {
+                byte[] png = diagramPng.apply(2);
                 AtomicFiles.write(target, out -> out.write(png));
                 rememberFolder(target);
             } catch (OutputFileException e) {
                 dialogs.showError("Cannot export the picture", e.getMessage());
+            } catch (RuntimeException e) {
+                dialogs.showError("Cannot export the picture", target + ": the diagram could not be drawn (" + e + ")");
             }
         });
     }

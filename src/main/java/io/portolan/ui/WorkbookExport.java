@@ -34,12 +34,14 @@ final class WorkbookExport {
     /** Writes the change-request workbook; {@code detailed} lists every flow rather than merged rules. */
     void export(boolean detailed) {
         files.chooseTarget(FileKind.WORKBOOK).ifPresent(target -> {
-            byte[] picture = diagramPng.apply(1);
             try {
+                byte[] picture = diagramPng.apply(1);
                 WorkbookExporter.export(document.analysis(), new WorkbookOptions(detailed, picture, LocalDate.now()), target);
                 files.rememberFolder(target);
             } catch (OutputFileException e) {
                 dialogs.showError("Cannot export the workbook", e.getMessage());
+            } catch (RuntimeException e) {
+                dialogs.showError("Cannot export the workbook", target + ": " + e);
             }
         });
     }

@@ -144,6 +144,19 @@ class FileHandlingTest {
     }
 
     @Test
+    void nodesPlacedFarApartGiveASmallerPictureNotAFailedExport() throws Exception {
+        onFx(() -> fixture.window.document().execute(MoveSelection.of(fixture.window.document().design(), Set.of("storefront"),
+                2_000_000, 2_000_000)));
+        fixture.dialogs.filesToSave.add(folder.resolve("far.png"));
+
+        onFx(() -> fixture.window.files().exportPng());
+
+        assertThat(fixture.dialogs.errors).isEmpty();
+        java.awt.image.BufferedImage picture = javax.imageio.ImageIO.read(folder.resolve("far.png").toFile());
+        assertThat(Math.max(picture.getWidth(), picture.getHeight())).isBetween(100, 8300);
+    }
+
+    @Test
     void exportPngWritesAPicture() throws Exception {
         fixture.dialogs.filesToSave.add(folder.resolve("diagram.png"));
         onFx(() -> fixture.window.files().exportPng());

@@ -39,6 +39,8 @@ public final class DiagramView extends Region {
     static final double MIN_ZOOM = 0.1;
     private static final javafx.css.PseudoClass ZOOMED_OUT = javafx.css.PseudoClass.getPseudoClass("zoomed-out");
     static final double MAX_ZOOM = 3;
+    /** The longest side of an exported picture, in pixels: nodes placed far apart shrink the picture, not break it. */
+    static final double MAX_PICTURE_SIDE = 8192;
 
     private final DesignDocument document;
     private final Selection selection;
@@ -263,13 +265,17 @@ public final class DiagramView extends Region {
         viewportChanged();
     }
 
-    /** A picture of the whole design at the scale (1 = 100%), on white, for PNG export and the workbook. */
-    public WritableImage snapshotDiagram(double pictureScale) {
+    /**
+     * A picture of the whole design at the scale (1 = 100%), on white, for PNG export and the workbook; a design
+     * spread wider than {@value #MAX_PICTURE_SIDE} pixels at that scale is drawn smaller, so that it fits.
+     */
+    public WritableImage snapshotDiagram(double wantedScale) {
         Bounds bounds = shapes.contentBounds();
         if (bounds == null) {
             bounds = new Bounds(0, 0, 400, 300);
         }
         double margin = 24;
+        double pictureScale = Math.min(wantedScale, MAX_PICTURE_SIDE / (Math.max(bounds.width(), bounds.height()) + 2 * margin));
         SnapshotParameters parameters = new SnapshotParameters();
         parameters.setFill(Color.WHITE);
         parameters.setTransform(Transform.scale(pictureScale, pictureScale));
