@@ -66,8 +66,8 @@ class TemplateCrossingFlowsTest {
                 "Session hosts (VDA) -> Gateway Service : TCP 443 | UDP 443 via Edge firewall",
                 // CVAD Service: Provisioning console and Remote PowerShell SDK to Citrix Cloud HTTPS 443.
                 "Admin workstation -> Citrix Cloud : TCP 443 via Management firewall, Edge firewall",
-                // CVAD Service: Provisioning Server console to Cloud Connectors HTTPS 443.
-                "Admin workstation -> Cloud Connectors : TCP 443 via Management firewall",
+                // CVAD Service: the Provisioning Server console to Cloud Connectors HTTPS 443 only from a workstation
+                // with the Provisioning console (pvs-console), which this template's workstation does not run.
                 // CVAD: Admin Workstation to VDA TCP 135, 3389 and Remote Assistance TCP, UDP 49152..65535.
                 "Admin workstation -> Session hosts (VDA) : TCP 135, 3389, 49152-65535 | UDP 49152-65535 "
                         + "via Management firewall"));
