@@ -79,7 +79,8 @@ class ShippedCatalogTest {
             citrix  | Provisioning Services             | tag:pvs-target           | tag:dhcp                     | UDP  | 67, 4011
             citrix  | Provisioning Services             | tag:pvs-target           | citrix.pvs                   | UDP  | 2071, 6969
             citrix  | Provisioning Services             | common.admin-workstation | citrix.pvs                   | TCP  | 54321-54323
-            citrix  | Session Recording                 | citrix.vda               | citrix.session-recording     | TCP  | 80, 443
+            citrix  | Session Recording                 | citrix.vda               | citrix.session-recording     | TCP  | 443
+            citrix  | Session Recording                 | citrix.vda               | citrix.session-recording     | TCP  | 80
             citrix  | StoreFront                        | citrix.storefront        | common.domain-controller     | UDP  | 464
             citrix  | StoreFront                        | citrix.storefront        | citrix.storefront            | TCP  | 808
             citrix  | StoreFront                        | citrix.storefront        | citrix.gateway               | TCP  | 443
@@ -92,7 +93,8 @@ class ShippedCatalogTest {
             ras     | HALB APPLIANCE                    | parallels.publishing-agent | parallels.halb             | UDP  | 31006
             ras     | HALB APPLIANCE                    | parallels.halb           | parallels.halb               | IP   |
             ras     | PUBLISHING AGENT                  | parallels.secure-gateway | parallels.publishing-agent   | TCP  | 20002
-            ras     | PUBLISHING AGENT                  | parallels.publishing-agent | tag:mfa                    | UDP  | 80, 1812-1813, 8080
+            ras     | PUBLISHING AGENT                  | parallels.publishing-agent | tag:mfa                    | UDP  | 1812-1813
+            ras     | PUBLISHING AGENT                  | parallels.publishing-agent | tag:mfa                    | TCP  | 80, 8080
             ras     | PUBLISHING AGENT                  | parallels.publishing-agent | common.parallels-licensing | TCP  | 443
             ras     | CONSOLE                           | tag:ras-console          | common.turbo-net             | TCP  | 80, 443
             ras     | REMOTE DESKTOP SESSION HOST AGENT | parallels.publishing-agent | parallels.rdsh-agent       | UDP  | 30004

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.portolan.catalog.Catalog;
 import io.portolan.catalog.CatalogLoader;
+import io.portolan.io.export.RuleColumn;
+import io.portolan.io.export.RuleTable;
 import io.portolan.model.Design;
 import io.portolan.model.ZoneKind;
 import io.portolan.testing.DesignBuilder;
@@ -99,5 +101,133 @@ class ShippedRulesTest {
 
         assertThat(withoutService.find("agents", "cc", "*")).noneMatch(f -> f.ruleIds().contains("citrix.wems.agent-registration"));
         assertThat(withService.find("agents", "cc", "TCP 443", "citrix.wems.agent-registration")).hasSize(1);
+    }
+
+    // Point 2: occasional uses are switches, off by default.
+
+    @Test
+    void workstationReachesTheVdasForRemoteAssistanceOnlyWhenSwitchedOn() {
+        // 000:184 (TCP 135, 3389 for Remote Assistance) and 000:195 (dynamic ports, source inherited from 000:193).
+        FlowFinder placed = flows(DesignBuilder.design(CATALOG)
+                .zone("lan", ZoneKind.INTERNAL).zone("mgmt", ZoneKind.MANAGEMENT).firewall("fw-mgmt", "lan", "mgmt")
+                .node("vda", "citrix.vda", "lan", 20, "edt")
+                .placed("admin", "common.admin-workstation", "mgmt"));
+        FlowFinder helpdesk = flows(citrixSite().node("helpdesk", "common.admin-workstation", "mgmt", "remote-assistance"));
+
+        assertThat(placed.find("admin", "vda", "*")).isEmpty();
+        assertThat(helpdesk.find("helpdesk", "vda", "TCP 135", "citrix.cvad.admin-vda-assistance")).hasSize(1);
+        assertThat(helpdesk.find("helpdesk", "vda", "TCP 3389", "citrix.cvad.admin-vda-assistance")).hasSize(1);
+        assertThat(helpdesk.find("helpdesk", "vda", "TCP 49152", "citrix.cvad.admin-vda-remote-assistance-tcp")).hasSize(1);
+        assertThat(helpdesk.find("helpdesk", "vda", "UDP 65535", "citrix.cvad.admin-vda-remote-assistance-udp")).hasSize(1);
+    }
+
+    @Test
+    void directorReachesTheVdasForRemoteAssistanceOnlyWhenSwitchedOn() {
+        // 000:184: "Citrix Director and Admin Workstation | Virtual Delivery Agent | TCP | 135, 3389".
+        FlowFinder off = flows(citrixSite().node("director", "citrix.director", "lan"));
+        FlowFinder on = flows(citrixSite().node("director", "citrix.director", "lan", "remote-assistance"));
+
+        assertThat(off.find("director", "vda", "*")).isEmpty();
+        assertThat(on.find("director", "vda", "TCP 3389", "citrix.cvad.director-vda-assistance")).hasSize(1);
+    }
+
+    @Test
+    void htmlClientPortIsRequestedOnlyWhenAdministratorsUseTheHtmlClient() {
+        // 000:26 and 000:114: "If an HTML client is used, then only 8443 port needs to be open".
+        FlowFinder off = flows(citrixSite().node("gw", "citrix.gateway", "lan", "edt")
+                .node("adc", "citrix.adc", "lan").node("admin", "common.admin-workstation", "mgmt"));
+        FlowFinder on = flows(citrixSite().node("gw", "citrix.gateway", "lan", "edt", "admin-html-client")
+                .node("adc", "citrix.adc", "lan", "admin-html-client").node("admin", "common.admin-workstation", "mgmt"));
+
+        assertThat(off.find("admin", "*", "TCP 8443")).isEmpty();
+        assertThat(off.find("admin", "gw", "TCP 443", "citrix.gateway.admin-gui")).hasSize(1);
+        assertThat(on.find("admin", "gw", "TCP 8443", "citrix.gateway.admin-html-client")).hasSize(1);
+        assertThat(on.find("admin", "adc", "TCP 8443", "citrix.adc.admin-html-client")).hasSize(1);
+    }
+
+    @Test
+    void hdxOverTlsAndDtlsOn443OnlyReachesVdasWithTlsOn() {
+        // 000:107 "TCP, UDP | 443 | ICA/HDX over TLS/DTLS"; 000:189 the client's TCP 443 "over SSL".
+        DesignBuilder plain = design().zone("lan", ZoneKind.INTERNAL)
+                .node("gw", "citrix.gateway", "lan", "edt").node("staff", "citrix.workspace-app", "lan")
+                .node("vda", "citrix.vda", "lan", 20, "edt");
+        DesignBuilder tls = design().zone("lan", ZoneKind.INTERNAL)
+                .node("gw", "citrix.gateway", "lan", "edt").node("staff", "citrix.workspace-app", "lan")
+                .node("vda", "citrix.vda", "lan", 20, "edt", "tls");
+        DesignBuilder tlsWithoutEdt = design().zone("lan", ZoneKind.INTERNAL)
+                .node("gw", "citrix.gateway", "lan", "edt").node("vda", "citrix.vda", "lan", 20, "tls");
+
+        assertThat(flows(plain).find("*", "vda", "TCP 443")).isEmpty();
+        assertThat(flows(plain).find("*", "vda", "UDP 443")).isEmpty();
+        assertThat(flows(plain).find("gw", "vda", "UDP 1494", "citrix.gateway.vda-ica-edt")).hasSize(1);
+        assertThat(flows(tls).find("gw", "vda", "TCP 443", "citrix.gateway.vda-tls")).hasSize(1);
+        assertThat(flows(tls).find("gw", "vda", "UDP 443", "citrix.gateway.vda-dtls")).hasSize(1);
+        assertThat(flows(tls).find("staff", "vda", "TCP 443", "citrix.cvad.client-vda-ssl")).hasSize(1);
+        assertThat(flows(tls).find("staff", "vda", "UDP 443", "citrix.cvad.client-vda-dtls")).hasSize(1);
+        assertThat(flows(tlsWithoutEdt).find("gw", "vda", "TCP 443", "citrix.gateway.vda-tls")).hasSize(1);
+        assertThat(flows(tlsWithoutEdt).find("gw", "vda", "UDP 443")).isEmpty();
+    }
+
+    @Test
+    void sessionRecordingUsesHttpsUnlessTheServerIsSwitchedToHttp() {
+        // 000:229-231: "80, 443"; "Default installation uses HTTPS/SSL ... If SSL is not configured, use HTTP."
+        DesignBuilder https = citrixSite().node("sr", "citrix.session-recording", "lan")
+                .node("admin", "common.admin-workstation", "mgmt");
+        DesignBuilder http = citrixSite().node("sr", "citrix.session-recording", "lan", "http")
+                .node("admin", "common.admin-workstation", "mgmt");
+
+        assertThat(flows(https).find("*", "sr", "TCP 80")).isEmpty();
+        assertThat(flows(https).find("vda", "sr", "TCP 443", "citrix.sr.agent")).hasSize(1);
+        assertThat(flows(https).find("admin", "sr", "TCP 443", "citrix.sr.player")).hasSize(1);
+        assertThat(flows(https).find("admin", "sr", "TCP 443", "citrix.sr.policy-console")).hasSize(1);
+        assertThat(flows(http).find("*", "sr", "TCP 443")).isEmpty();
+        assertThat(flows(http).find("vda", "sr", "TCP 80", "citrix.sr.agent-http")).hasSize(1);
+        assertThat(flows(http).find("admin", "sr", "TCP 80", "citrix.sr.player-http")).hasSize(1);
+        assertThat(flows(http).find("admin", "sr", "TCP 80", "citrix.sr.policy-console-http")).hasSize(1);
+    }
+
+    @Test
+    void consoleShadowsParallelsClientsOnlyWhenSwitchedOn() {
+        // 001:89-90: "TCP 50005 Shadowing from RAS Console in case of direct network connection".
+        DesignBuilder off = design().zone("lan", ZoneKind.INTERNAL)
+                .node("console", "parallels.console", "lan").node("users", "parallels.client", "lan");
+        DesignBuilder on = design().zone("lan", ZoneKind.INTERNAL)
+                .node("console", "parallels.console", "lan", "shadowing").node("users", "parallels.client", "lan");
+
+        assertThat(flows(off).withRule("parallels.client.shadowing")).isEmpty();
+        assertThat(flows(on).find("console", "users", "TCP 50005", "parallels.client.shadowing")).hasSize(1);
+    }
+
+    @Test
+    void pushInstallationPortsAreRequestedOnlyWhileSwitchedOnAndMarkedTemporary() {
+        // 001:3 "All Components TCP 135, 445 - remote agent push"; 001:63 "TCP 49179 Remote Install Push/Takeover".
+        FlowFinder off = flows(rasFarm());
+        FlowFinder on = flows(rasFarm("push-install"));
+
+        assertThat(off.find("pa", "*", "TCP 135")).isEmpty();
+        assertThat(off.find("pa", "*", "TCP 49179")).isEmpty();
+        assertThat(on.find("pa", "rdsh", "TCP 445", "parallels.all.remote-agent-push"))
+                .singleElement().satisfies(f -> assertThat(f.temporary()).isTrue());
+        assertThat(on.find("pa", "rdsh", "TCP 49179", "parallels.rdsh.remote-install"))
+                .singleElement().satisfies(f -> assertThat(f.temporary()).isTrue());
+        assertThat(on.find("rdsh", "pa", "TCP 20003")).singleElement().satisfies(f -> assertThat(f.temporary()).isFalse());
+    }
+
+    @Test
+    void rulesSheetMarksPushInstallationRulesTemporaryInstallTime() {
+        RuleTable table = RuleTable.of(new FlowEngine(CATALOG).analyze(rasFarm("push-install").build()), false);
+
+        assertThat(table.rows()).filteredOn(r -> r.source().id().equals("pa") && r.cell(RuleColumn.PORTS).contains("49179"))
+                .isNotEmpty().allSatisfy(r -> assertThat(r.cell(RuleColumn.REQUIRED)).isEqualTo("Required, temporary (install time)"));
+        assertThat(table.rows()).filteredOn(r -> r.source().id().equals("scg"))
+                .isNotEmpty().extracting(r -> r.cell(RuleColumn.REQUIRED)).containsOnly("Required");
+    }
+
+    private static DesignBuilder rasFarm(String... publishingAgentFeatures) {
+        return design()
+                .zone("dmz", ZoneKind.DMZ).zone("lan", ZoneKind.INTERNAL).firewall("fw", "dmz", "lan")
+                .node("scg", "parallels.secure-gateway", "dmz", 2, "ssl", "rdp-udp")
+                .node("pa", "parallels.publishing-agent", "lan", 2, publishingAgentFeatures)
+                .node("rdsh", "parallels.rdsh-agent", "lan", 10);
     }
 }
