@@ -223,6 +223,58 @@ class ShippedRulesTest {
                 .isNotEmpty().extracting(r -> r.cell(RuleColumn.REQUIRED)).containsOnly("Required");
     }
 
+    // Point 3: domain members reach the domain controllers and DNS (implied rows, Microsoft's AD port list).
+
+    @Test
+    void domainJoinedVdaReachesTheDomainControllersInTheirOwnZone() {
+        FlowFinder found = flows(citrixSite());
+
+        for (String[] service : new String[][] {{"TCP 88", "kerberos-tcp"}, {"UDP 88", "kerberos-udp"},
+                {"TCP 389", "ldap-tcp"}, {"UDP 389", "ldap-udp"}, {"TCP 3268", "global-catalog"}, {"TCP 53", "dns-tcp"},
+                {"UDP 53", "dns-udp"}}) {
+            assertThat(found.find("vda", "dc", service[0], "common.domain-member." + service[1])).as(service[0])
+                    .singleElement().satisfies(f -> assertThat(FlowFinder.path(f)).isEqualTo("fw-dir lan>dir"));
+        }
+    }
+
+    @Test
+    void appliancesAndGatewaysAreNotDomainMembers() {
+        FlowFinder found = flows(citrixSite()
+                .node("gw", "citrix.gateway", "lan", "edt").node("scg", "parallels.secure-gateway", "lan", "ssl")
+                .node("conn", "hp.anyware-connector", "lan").node("admin", "common.admin-workstation", "mgmt"));
+
+        assertThat(found.all()).filteredOn(f -> f.ruleIds().stream().anyMatch(r -> r.startsWith("common.domain-member.")))
+                .extracting(f -> f.source().id()).containsOnly("vda");
+    }
+
+    @Test
+    void storeFrontsOwnDirectoryRowAndTheImpliedMemberRowAreOneFlow() {
+        // 000:236: "StoreFront Server | Domain Controller | TCP, UDP | 389"; implied: StoreFront is a domain member.
+        FlowFinder found = flows(citrixSite().node("sf", "citrix.storefront", "lan", 2));
+
+        assertThat(found.find("sf", "dc", "TCP 389")).singleElement().satisfies(f -> assertThat(f.ruleIds())
+                .containsExactlyInAnyOrder("citrix.storefront.dc-ldap-tcp", "common.domain-member.ldap-tcp"));
+    }
+
+    @Test
+    void cloudConnectorsDirectoryTrafficIsTheDomainMembersRows() {
+        FlowFinder found = flows(citrixSite().node("cc", "citrix.cloud-connector", "lan", 2));
+
+        assertThat(found.find("cc", "dc", "TCP 389")).singleElement()
+                .satisfies(f -> assertThat(f.ruleIds()).containsExactly("common.domain-member.ldap-tcp"));
+        assertThat(found.find("cc", "dc", "UDP 88")).singleElement()
+                .satisfies(f -> assertThat(f.ruleIds()).containsExactly("common.domain-member.kerberos-udp"));
+    }
+
+    @Test
+    void domainMembersAskEveryDnsServerOfTheDesign() {
+        FlowFinder found = flows(citrixSite().node("dns", "common.dns-server", "lan"));
+
+        assertThat(found.find("vda", "dns", "UDP 53", "common.domain-member.dns-udp")).hasSize(1);
+        assertThat(found.find("vda", "dns", "TCP 88")).isEmpty();
+        assertThat(found.find("vda", "dc", "UDP 53", "common.domain-member.dns-udp")).hasSize(1);
+    }
+
     private static DesignBuilder rasFarm(String... publishingAgentFeatures) {
         return design()
                 .zone("dmz", ZoneKind.DMZ).zone("lan", ZoneKind.INTERNAL).firewall("fw", "dmz", "lan")

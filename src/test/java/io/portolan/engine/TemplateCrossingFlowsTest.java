@@ -129,9 +129,13 @@ class TemplateCrossingFlowsTest {
     @Test
     void noVendorRowLeaksIntoAnotherVendorsTemplate() throws Exception {
         // Rules between shared types (admin workstation, domain controller, user device) would apply to every
-        // vendor's design; an HP Anyware design must cite only the Anyware document.
+        // vendor's design; an HP Anyware design must cite only the Anyware document, and Microsoft's for the
+        // implied Kerberos, LDAP and DNS of its domain-joined workstations (common.domain-member.*).
         assertThat(analyze("hp-anyware").flows()).extracting(f -> f.reference().document()).containsOnly(
-                "Anyware Manager as a Service: Firewall and Load Balancing Considerations");
+                "Anyware Manager as a Service: Firewall and Load Balancing Considerations",
+                "How to configure a firewall for Active Directory domains and trusts");
+        assertThat(analyze("hp-anyware").flows()).filteredOn(f -> f.reference().document().startsWith("How to configure"))
+                .isNotEmpty().allSatisfy(f -> assertThat(f.ruleId()).startsWith("common.domain-member."));
         assertThat(Templates.load("hp-anyware", CATALOG).overrides().suppressed()).isEmpty();
     }
 
