@@ -249,9 +249,10 @@ class FlowsCommandTest {
 
         assertThat(result.status()).isZero();
         List<String> lines = result.outLines();
-        assertThat(lines.get(0)).isEqualTo("14 flows, 14 leaving their zone");
+        // 15 since the workstations license against the PCoIP Cloud License Server themselves (implied, 003:12, 19, 24)
+        assertThat(lines.get(0)).isEqualTo("15 flows, 15 leaving their zone");
         assertThat(lines.get(1)).startsWith("SOURCE").contains("DESTINATION", "SERVICE", "PATH", "RULE");
-        assertThat(lines).hasSize(3 + 14);
+        assertThat(lines).hasSize(3 + 15);
         assertThat(lines).anySatisfy(l -> assertThat(l).contains("Anyware Connectors", "Remote workstations", "TCP 60443",
                 "Internal firewall (DMZ > Data centre)", "hp.anyware.workstation-prepare"));
         assertThat(lines).anySatisfy(l -> assertThat(l).contains("TCP 80 (optional)"));

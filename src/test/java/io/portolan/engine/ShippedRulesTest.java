@@ -275,6 +275,31 @@ class ShippedRulesTest {
         assertThat(found.find("vda", "dc", "UDP 53", "common.domain-member.dns-udp")).hasSize(1);
     }
 
+    // Point 4: PCoIP agents license themselves unless a local license server is placed.
+
+    @Test
+    void workstationsLicenseAtTheCloudLicenseServerUnlessALocalLicenseServerIsPlaced() {
+        // Implied by 003:19 (agents license at the local server "if ... used instead of the Cloud License Server"),
+        // 003:12 and 003:24 ("Port 443 TCP is not required if the PCoIP License Server is used").
+        FlowFinder cloud = flows(pcoipSite());
+        FlowFinder local = flows(pcoipSite().node("ls", "pcoip.license-server", "lan"));
+
+        assertThat(cloud.find("ws", "cls", "TCP 443", "hp.anyware.workstation-cloud-license")).hasSize(1);
+        assertThat(cloud.find("conn", "cls", "TCP 443", "hp.anyware.cloud-license"))
+                .singleElement().satisfies(f -> assertThat(f.temporary()).as("install time, 003:12").isTrue());
+        assertThat(local.find("*", "cls", "*")).as("nothing to the Cloud License Server, even with cloud-licensing on").isEmpty();
+        assertThat(local.find("ws", "ls", "TCP 7070", "hp.anyware.license-server")).hasSize(1);
+    }
+
+    private static DesignBuilder pcoipSite() {
+        return design()
+                .zone("inet", ZoneKind.INTERNET).zone("dmz", ZoneKind.DMZ).zone("lan", ZoneKind.INTERNAL)
+                .firewall("fw-edge", "inet", "dmz").firewall("fw-internal", "dmz", "lan")
+                .node("cls", "pcoip.cloud-license-server", "inet")
+                .node("conn", "hp.anyware-connector", "dmz", 2, "cloud-licensing")
+                .node("ws", "pcoip.remote-workstation", "lan", 20);
+    }
+
     private static DesignBuilder rasFarm(String... publishingAgentFeatures) {
         return design()
                 .zone("dmz", ZoneKind.DMZ).zone("lan", ZoneKind.INTERNAL).firewall("fw", "dmz", "lan")

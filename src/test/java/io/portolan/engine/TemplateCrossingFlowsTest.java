@@ -104,6 +104,9 @@ class TemplateCrossingFlowsTest {
                 "Anyware Connectors -> Anyware Manager as a Service : TCP 443 via Edge firewall",
                 "Anyware Connectors -> PCoIP Cloud License Server : TCP 443 via Edge firewall",
                 "Anyware Connectors -> SumoLogic : TCP 443 via Edge firewall",
+                // Implied by the PCoIP License Server row and the notes: without a local PCoIP License Server the
+                // PCoIP Agents on the workstations license against the Cloud License Server on TCP 443.
+                "Remote workstations -> PCoIP Cloud License Server : TCP 443 via Internal firewall, Edge firewall",
                 // Anyware Connector, Outbound 60443 TCP and 4172 TCP/UDP to remote workstations.
                 "Anyware Connectors -> Remote workstations : TCP 60443, 4172 | UDP 4172 via Internal firewall",
                 // Anyware Connector, Outbound 636 TCP to Domain Controllers and 53 UDP to DNS.
