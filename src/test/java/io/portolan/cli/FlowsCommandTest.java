@@ -279,8 +279,15 @@ class FlowsCommandTest {
         String gateway = "gateway,Citrix Gateway,citrix.gateway,DMZ,DMZ,citrix.example.com,";
         List<String> fromGateway = result.outLines().stream().filter(l -> l.startsWith(gateway)).toList();
         List<String> toGateway = result.outLines().stream().filter(l -> !l.startsWith(gateway) && l.contains("," + gateway)).toList();
-        assertThat(fromGateway).isNotEmpty().allSatisfy(line -> assertThat(line).startsWith(gateway + "172.16.10.11,"));
-        assertThat(toGateway).isNotEmpty().allSatisfy(line -> assertThat(line).contains("," + gateway + "172.16.10.10,"));
+        // The appliances connect from the subnet IP and run high availability between their NSIPs (000:7-14); users and
+        // StoreFront reach the virtual server, administrators the NSIPs (000:113-115).
+        String nsips = "\"172.16.10.21, 172.16.10.22\",";
+        assertThat(fromGateway).isNotEmpty().allSatisfy(line -> assertThat(line)
+                .startsWith(gateway + (line.contains(",citrix.adc.ha-") ? nsips : "172.16.10.11,")));
+        assertThat(fromGateway).anySatisfy(line -> assertThat(line).startsWith(gateway + nsips + gateway + nsips));
+        assertThat(toGateway).isNotEmpty().allSatisfy(line -> assertThat(line)
+                .contains("," + gateway + (line.startsWith("admin,") ? nsips : "172.16.10.10,")));
+        assertThat(toGateway).anySatisfy(line -> assertThat(line).startsWith("admin,").contains("," + gateway + nsips));
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.portolan.catalog.CatalogLoader;
 import io.portolan.io.export.RuleColumn;
 import io.portolan.io.export.RuleTable;
 import io.portolan.model.Design;
+import io.portolan.model.NodeAddresses;
 import io.portolan.model.ZoneKind;
 import io.portolan.testing.DesignBuilder;
 import io.portolan.testing.FlowFinder;
@@ -289,6 +290,60 @@ class ShippedRulesTest {
                 .singleElement().satisfies(f -> assertThat(f.temporary()).as("install time, 003:12").isTrue());
         assertThat(local.find("*", "cls", "*")).as("nothing to the Cloud License Server, even with cloud-licensing on").isEmpty();
         assertThat(local.find("ws", "ls", "TCP 7070", "hp.anyware.license-server")).hasSize(1);
+    }
+
+    // Point 5: each rule end names the address it uses.
+
+    @Test
+    void gatewayIsAdministeredOnItsNsipsAndRunsHighAvailabilityBetweenThem() {
+        // 000:113-115 admin -> Citrix Gateway (000:25: "Citrix ADC NSIP"); 000:7-14 HA from the NSIP.
+        FlowFinder found = flows(gatewaySite().addresses("172.16.10.10", "172.16.10.11", "172.16.10.21, 172.16.10.22", ""));
+
+        assertThat(found.find("admin", "gw", "TCP 443", "citrix.gateway.admin-gui")).singleElement()
+                .satisfies(f -> assertThat(f.destinationAddress()).isEqualTo("172.16.10.21, 172.16.10.22"));
+        assertThat(found.find("admin", "gw", "TCP 22", "citrix.gateway.admin-ssh")).singleElement()
+                .satisfies(f -> assertThat(f.destinationAddress()).isEqualTo("172.16.10.21, 172.16.10.22"));
+        assertThat(found.find("gw", "gw", "UDP 3003", "citrix.adc.ha-heartbeat")).singleElement().satisfies(f -> {
+            assertThat(f.sourceAddress()).isEqualTo("172.16.10.21, 172.16.10.22");
+            assertThat(f.destinationAddress()).isEqualTo("172.16.10.21, 172.16.10.22");
+        });
+        assertThat(found.find("gw", "vda", "TCP 1494", "citrix.gateway.vda-ica")).singleElement()
+                .satisfies(f -> assertThat(f.sourceAddress()).as("from the SNIP, 000:98").isEqualTo("172.16.10.11"));
+        assertThat(found.find("users", "gw", "TCP 443", "citrix.gateway.users-https")).singleElement()
+                .satisfies(f -> assertThat(f.destinationAddress()).as("the virtual server").isEqualTo("172.16.10.10"));
+    }
+
+    @Test
+    void gatewayWithoutAManagementAddressIsAdministeredOnItsAddress() {
+        FlowFinder found = flows(gatewaySite().addresses("172.16.10.10", "", "", ""));
+
+        assertThat(found.find("admin", "gw", "TCP 443", "citrix.gateway.admin-gui")).singleElement()
+                .satisfies(f -> assertThat(f.destinationAddress()).isEqualTo("172.16.10.10"));
+    }
+
+    @Test
+    void pcoipSessionsGoToEachConnectorsOwnAddressBehindTheBalancedNegotiation() {
+        // 003:11 TCP 443 negotiation (balanced); 003:14 TCP/UDP 4172 to the Connector that brokered the session.
+        FlowFinder found = flows(pcoipSite().node("users", "pcoip.client", "inet").with("conn",
+                n -> n.withAddresses(new NodeAddresses("172.16.40.10", "", "", "172.16.40.11, 172.16.40.12"))));
+
+        assertThat(found.find("users", "conn", "TCP 443", "hp.anyware.clients-https")).singleElement()
+                .satisfies(f -> assertThat(f.destinationAddress()).isEqualTo("172.16.40.10"));
+        assertThat(found.find("users", "conn", "UDP 4172", "hp.anyware.clients-pcoip-udp")).singleElement()
+                .satisfies(f -> assertThat(f.destinationAddress()).isEqualTo("172.16.40.11, 172.16.40.12"));
+        assertThat(found.find("conn", "ws", "TCP 60443", "hp.anyware.workstation-prepare")).singleElement()
+                .satisfies(f -> assertThat(f.sourceAddress()).as("never from the balanced address").isEqualTo("172.16.40.11, 172.16.40.12"));
+    }
+
+    private static DesignBuilder gatewaySite() {
+        return design()
+                .zone("inet", ZoneKind.INTERNET).zone("dmz", ZoneKind.DMZ).zone("lan", ZoneKind.INTERNAL)
+                .zone("mgmt", ZoneKind.MANAGEMENT)
+                .firewall("fw-edge", "inet", "dmz").firewall("fw-internal", "dmz", "lan").firewall("fw-mgmt", "lan", "mgmt")
+                .node("users", "citrix.workspace-app", "inet")
+                .node("vda", "citrix.vda", "lan", 20, "edt")
+                .node("admin", "common.admin-workstation", "mgmt")
+                .node("gw", "citrix.gateway", "dmz", 2, "edt", "ha");
     }
 
     private static DesignBuilder pcoipSite() {

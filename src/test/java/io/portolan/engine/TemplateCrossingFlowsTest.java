@@ -74,10 +74,10 @@ class TemplateCrossingFlowsTest {
     @Test
     void parallelsRasClientsReachOnlyTheHalbAndTheGateways() throws Exception {
         assertCrossingFlows("parallels-ras", List.of(
-                // HALB APPLIANCE, External: TCP 80, TCP 443 (SSL on); Client Manager 20009 stays off.
-                "Remote users -> HALB appliances : TCP 80, 443 via Edge firewall",
-                // SECURE CLIENT GATEWAY, External: UDP 80 (RDP-UDP), UDP 443 (SSL and RDP-UDP): the HALB balances TCP only.
-                "Remote users -> Secure Client Gateways : UDP 80, 443 via Edge firewall",
+                // HALB APPLIANCE, External: TCP 80, TCP 443 (SSL on); Client Manager 20009 stays off. SECURE CLIENT
+                // GATEWAY, External: UDP 80 (RDP-UDP), UDP 443 (SSL and RDP-UDP), which the HALB balances too (its
+                // rdp-udp is on), so the users reach the gateways through it on every port.
+                "Remote users -> HALB appliances : TCP 80, 443 | UDP 80, 443 via Edge firewall",
                 // PUBLISHING AGENT, Internal TCP 20002: communications with the Secure Client Gateway.
                 "Secure Client Gateways -> Publishing Agents : TCP 20002 via Internal firewall",
                 // RD SESSION HOST AGENT, Internal TCP, UDP 3389: the gateway tunnels the sessions (UDP with RDP-UDP).

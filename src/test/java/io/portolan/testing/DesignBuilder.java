@@ -99,6 +99,17 @@ public final class DesignBuilder {
         return this;
     }
 
+    /** Changes the node with the id. */
+    public DesignBuilder with(String nodeId, UnaryOperator<Node> change) {
+        for (int i = 0; i < nodes.size(); i++) {
+            if (nodes.get(i).id().equals(nodeId)) {
+                nodes.set(i, change.apply(nodes.get(i)));
+                return this;
+            }
+        }
+        throw new IllegalArgumentException("no node " + nodeId);
+    }
+
     /** Gives the node added last its address, the one clients reach. */
     public DesignBuilder address(String address) {
         return with(n -> n.withAddress(address));
