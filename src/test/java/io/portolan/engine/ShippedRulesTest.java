@@ -335,6 +335,37 @@ class ShippedRulesTest {
                 .satisfies(f -> assertThat(f.sourceAddress()).as("never from the balanced address").isEqualTo("172.16.40.11, 172.16.40.12"));
     }
 
+    // Point 6: Parallels internal ports.
+
+    @Test
+    void agentsInternalComponentsPortIsLocalToTheHost() {
+        // 001:62, 001:75, 001:85: "TCP 30005 ... internal components communication".
+        FlowFinder found = flows(design().zone("lan", ZoneKind.INTERNAL)
+                .node("pa", "parallels.publishing-agent", "lan", 2)
+                .node("rdsh", "parallels.rdsh-agent", "lan", 10)
+                .node("pc", "parallels.remote-pc-agent", "lan", 10)
+                .node("guests", "parallels.guest-agent", "lan", 10));
+
+        assertThat(found.find("*", "*", "TCP 30005")).isEmpty();
+        assertThat(CATALOG.rule("parallels.rdsh.internal-components").orElseThrow().local()).isTrue();
+    }
+
+    @Test
+    void guestAgentsReachTheVdiAgentAcrossTheirFirewall() {
+        // 001:66-67 "TCP, UDP 30006 VDI Agent Communication Port": its clients are the guest agents (and the PA).
+        FlowFinder found = flows(design().zone("lan", ZoneKind.INTERNAL).zone("vdi", ZoneKind.INTERNAL)
+                .firewall("fw-vdi", "lan", "vdi")
+                .node("pa", "parallels.publishing-agent", "lan", 2)
+                .node("vdiagent", "parallels.vdi-agent", "lan")
+                .node("guests", "parallels.guest-agent", "vdi", 50));
+
+        assertThat(found.find("guests", "vdiagent", "TCP 30006", "parallels.vdi.guest-tcp-30006")).singleElement()
+                .satisfies(f -> assertThat(FlowFinder.path(f)).isEqualTo("fw-vdi vdi>lan"));
+        assertThat(found.find("guests", "vdiagent", "UDP 30006", "parallels.vdi.guest-udp-30006")).hasSize(1);
+        assertThat(found.find("guests", "vdiagent", "TCP 30007")).as("001:68 serves the Publishing Agent").isEmpty();
+        assertThat(found.find("pa", "vdiagent", "TCP 30007", "parallels.vdi.agent-tcp-30007")).hasSize(1);
+    }
+
     private static DesignBuilder gatewaySite() {
         return design()
                 .zone("inet", ZoneKind.INTERNET).zone("dmz", ZoneKind.DMZ).zone("lan", ZoneKind.INTERNAL)
