@@ -76,7 +76,10 @@ class ShippedCatalogTest {
             citrix  | Federated Authentication Service  | common.certificate-authority | citrix.fas               | TCP  | 135
             citrix  | Federated Authentication Service  | citrix.vda               | common.domain-controller     | UDP  | 389
             citrix  | Provisioning Services             | citrix.pvs               | citrix.pvs                   | UDP  | 6890-6909
-            citrix  | Provisioning Services             | tag:pvs-target           | tag:dhcp                     | UDP  | 67, 4011
+            citrix  | Provisioning Services             | tag:pvs-target           | tag:dhcp                     | UDP  | 67
+            citrix  | Provisioning Services             | tag:pvs-target           | tag:pxe                      | UDP  | 67, 4011
+            citrix  | Provisioning Services             | tag:pvs-target           | tag:tftp                     | UDP  | 69
+            citrix  | Provisioning Services             | tag:pvs-target           | citrix.pvs                   | UDP  | 6910
             citrix  | Provisioning Services             | tag:pvs-target           | citrix.pvs                   | UDP  | 2071, 6969
             citrix  | Provisioning Services             | common.admin-workstation | citrix.pvs                   | TCP  | 54321-54323
             citrix  | Session Recording                 | citrix.vda               | citrix.session-recording     | TCP  | 443

@@ -366,6 +366,40 @@ class ShippedRulesTest {
         assertThat(found.find("pa", "vdiagent", "TCP 30007", "parallels.vdi.agent-tcp-30007")).hasSize(1);
     }
 
+    // Point 7: the Provisioning rows whose Destination cells are one row out of step.
+
+    @Test
+    void provisioningTargetsFetchTheBootstrapFromTftpAndLogOnAtTheProvisioningServer() {
+        // 000:218 UDP 69 TFTP "for Bootstrap delivery" is served by the TFTP Server of 000:219; 000:219 UDP 6910 "Target
+        // Device log on at Provisioning Services" by the Provisioning Server of 000:220; 000:217's UDP 4011 by the PXE
+        // service of 000:218.
+        FlowFinder found = flows(design().zone("lan", ZoneKind.INTERNAL).zone("vdi", ZoneKind.INTERNAL)
+                .firewall("fw-vdi", "lan", "vdi")
+                .node("pvs", "citrix.pvs", "lan", 2).node("tftp", "common.tftp-server", "lan")
+                .node("pxe", "common.pxe-server", "lan").node("dhcp", "common.dhcp-server", "lan")
+                .node("vda", "citrix.vda", "vdi", 50, "pvs"));
+
+        assertThat(found.find("vda", "tftp", "UDP 69", "citrix.pvs.target-pxe-tftp")).hasSize(1);
+        assertThat(found.find("vda", "tftp", "UDP 6910")).isEmpty();
+        assertThat(found.find("vda", "pvs", "UDP 6910", "citrix.pvs.target-logon")).hasSize(1);
+        assertThat(found.find("vda", "pxe", "UDP 69")).isEmpty();
+        assertThat(found.find("vda", "pxe", "UDP 4011", "citrix.pvs.target-pxe-service"))
+                .singleElement().satisfies(f -> assertThat(f.optional()).isTrue());
+        assertThat(found.find("vda", "dhcp", "UDP 67", "citrix.pvs.target-dhcp")).hasSize(1);
+        assertThat(found.find("vda", "dhcp", "UDP 4011")).isEmpty();
+    }
+
+    @Test
+    void targetsBootingFromIsoNeedNoNetworkBootButStillLogOn() {
+        FlowFinder found = flows(design().zone("lan", ZoneKind.INTERNAL)
+                .node("pvs", "citrix.pvs", "lan", 2).node("tftp", "common.tftp-server", "lan")
+                .node("vda", "citrix.vda", "lan", 50, "pvs", "bdm"));
+
+        assertThat(found.find("vda", "tftp", "*")).isEmpty();
+        assertThat(found.find("vda", "pvs", "UDP 6910", "citrix.pvs.target-logon")).hasSize(1);
+        assertThat(found.find("vda", "pvs", "UDP 6969", "citrix.pvs.target-two-stage-boot")).hasSize(1);
+    }
+
     private static DesignBuilder gatewaySite() {
         return design()
                 .zone("inet", ZoneKind.INTERNET).zone("dmz", ZoneKind.DMZ).zone("lan", ZoneKind.INTERNAL)
