@@ -38,7 +38,8 @@ class ShippedCatalogTest {
             citrix  | Citrix ADC                        | tag:citrix-adc           | tag:citrix-adc               | UDP  | 3003
             citrix  | Citrix ADC                        | citrix.adc               | tag:dns                      | TCP  | 53
             citrix  | Citrix ADC                        | citrix.adc               | tag:dns                      | UDP  | 53
-            citrix  | Citrix ADC                        | tag:citrix-adc           | citrix.adc-lom               | TCP  | 623, 4001, 5900
+            citrix  | Citrix ADC                        | common.admin-workstation | citrix.adc-lom               | TCP  | 623, 4001, 5900
+            citrix  | Citrix ADC                        | tag:citrix-adc           | tag:ldap                     | TCP  | 389
             citrix  | Citrix ADC                        | tag:citrix-adc           | citrix.adm                   | TCP  | 5557-5558
             citrix  | Citrix ADC                        | common.admin-workstation | citrix.adc                   | TCP  | 8443
             citrix  | Citrix ADM                        | citrix.adm               | tag:adm-managed              | ICMP |
@@ -66,7 +67,7 @@ class ShippedCatalogTest {
             citrix  | Citrix SD-WAN                     | citrix.sdwan             | citrix.sdwan                 | UDP  | 4980
             citrix  | Citrix SD-WAN                     | citrix.sdwan             | tag:radius                   | TCP  | 1812
             citrix  | Citrix SD-WAN                     | citrix.sdwan-wanop       | tag:tacacs                   | TCP  | 49
-            citrix  | Citrix SD-WAN                     | citrix.sdwan-wanop       | citrix.adm                   | ICMP |
+            citrix  | Citrix SD-WAN                     | citrix.adm               | citrix.sdwan-wanop           | ICMP |
             citrix  | Citrix Virtual Apps and Desktops  | citrix.ddc               | common.scvmm                 | TCP  | 8100
             citrix  | Citrix Virtual Apps and Desktops  | citrix.ddc               | common.sql-server            | UDP  | 1434
             citrix  | Citrix Virtual Apps and Desktops  | citrix.ddc               | citrix.ddc                   | TCP  | 9095

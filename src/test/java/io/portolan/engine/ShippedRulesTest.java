@@ -400,6 +400,67 @@ class ShippedRulesTest {
         assertThat(found.find("vda", "pvs", "UDP 6969", "citrix.pvs.target-two-stage-boot")).hasSize(1);
     }
 
+    // Point 9: literal readings no engineer would request.
+
+    @Test
+    void storeFrontPeersUseTheFixedPort93ByDefaultAndThePortSetOnTheNode() {
+        // 000:244-256: the net.p2p endpoint URIs "includes the port ... :93" (the document's example).
+        FlowFinder byDefault = flows(design().zone("lan", ZoneKind.INTERNAL)
+                .node("sf", "citrix.storefront", "lan", 2, "fixed-peer-port")
+                .addresses("10.10.20.10", "", "", "10.10.20.11, 10.10.20.12"));
+        FlowFinder chosen = flows(design().zone("lan", ZoneKind.INTERNAL)
+                .node("sf", "citrix.storefront", "lan", 2, "fixed-peer-port").setting("peer-port", 8093));
+
+        assertThat(byDefault.withRule("citrix.storefront.peer-services-fixed")).singleElement().satisfies(f -> {
+            assertThat(f.ports().toString()).isEqualTo("93");
+            assertThat(f.portNote()).contains("Peer-to-peer port");
+            assertThat(f.sourceAddress()).isEqualTo("10.10.20.11, 10.10.20.12");
+            assertThat(f.destinationAddress()).isEqualTo("10.10.20.11, 10.10.20.12");
+        });
+        assertThat(chosen.withRule("citrix.storefront.peer-services-fixed")).singleElement()
+                .satisfies(f -> assertThat(f.ports().toString()).isEqualTo("8093"));
+        assertThat(byDefault.withRule("citrix.storefront.peer-services")).as("random ports only without the fixed port").isEmpty();
+    }
+
+    @Test
+    void administratorsReachTheLightsOutControllerAndTheApplianceNever() {
+        // 000:18 "ADC lights out management | TCP | 4001, 5900, 623": ports the controller listens on.
+        FlowFinder found = flows(design().zone("dmz", ZoneKind.DMZ).zone("mgmt", ZoneKind.MANAGEMENT)
+                .firewall("fw-mgmt", "dmz", "mgmt")
+                .node("adc", "citrix.adc", "dmz").node("lom", "citrix.adc-lom", "mgmt")
+                .node("admin", "common.admin-workstation", "mgmt"));
+
+        assertThat(found.find("admin", "lom", "TCP 623", "citrix.adc.lom")).hasSize(1);
+        assertThat(found.find("adc", "lom", "*")).isEmpty();
+    }
+
+    @Test
+    void applianceSignsAdministratorsInWithLdapFromItsNsipOnlyWhenSwitchedOn() {
+        // 000:19 "Integrated Management Interface | TCP, UDP | 389 | LDAP connection".
+        FlowFinder off = flows(design().zone("lan", ZoneKind.INTERNAL)
+                .node("adc", "citrix.adc", "lan").addresses("10.10.20.10", "10.10.20.9", "10.10.20.8", "")
+                .node("dc", "common.domain-controller", "lan"));
+        FlowFinder on = flows(design().zone("lan", ZoneKind.INTERNAL)
+                .node("adc", "citrix.adc", "lan", "admin-ldap").addresses("10.10.20.10", "10.10.20.9", "10.10.20.8", "")
+                .node("dc", "common.domain-controller", "lan"));
+
+        assertThat(off.find("adc", "dc", "TCP 389")).isEmpty();
+        assertThat(on.find("adc", "dc", "TCP 389", "citrix.adc.imi-ldap")).singleElement()
+                .satisfies(f -> assertThat(f.sourceAddress()).isEqualTo("10.10.20.8"));
+        assertThat(on.find("adc", "dc", "UDP 389")).isEmpty();
+    }
+
+    @Test
+    void citrixAdmPingsTheWanopDevices() {
+        // 000:166 "Citrix ADM | ICMP | N/A | For network reachability between Citrix ADM and SD-WAN WANOP devices"; 000:35.
+        FlowFinder found = flows(design().zone("lan", ZoneKind.INTERNAL).zone("mgmt", ZoneKind.MANAGEMENT)
+                .firewall("fw", "lan", "mgmt")
+                .node("adm", "citrix.adm", "mgmt").node("wanop", "citrix.sdwan-wanop", "lan"));
+
+        assertThat(found.find("adm", "wanop", "ICMP", "citrix.sdwan.wanop-icmp")).hasSize(1);
+        assertThat(found.find("wanop", "adm", "ICMP")).isEmpty();
+    }
+
     private static DesignBuilder gatewaySite() {
         return design()
                 .zone("inet", ZoneKind.INTERNET).zone("dmz", ZoneKind.DMZ).zone("lan", ZoneKind.INTERNAL)
