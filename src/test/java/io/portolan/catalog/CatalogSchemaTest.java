@@ -59,4 +59,35 @@ class CatalogSchemaTest {
         assertThat(messages).extracting(ValidationMessage::getInstanceLocation).map(Object::toString)
                 .contains("$.rules[0].ports", "$.rules[0]");
     }
+
+    @Test
+    void schemaAcceptsAddressRolesRequiresTemporaryAndAPortSetting() throws IOException {
+        JsonNode file = JSON.readTree("""
+                {"vendor": "X",
+                 "types": [{"id": "x.a", "name": "A", "product": "X", "category": "broker", "zone": "INTERNAL",
+                            "addresses": ["management", "members"],
+                            "settings": [{"id": "peer-port", "name": "Peer port", "kind": "port", "default": 93}]}],
+                 "rules": [{"id": "x.r", "from": "x.a", "fromAddress": "members", "to": "x.a", "toAddress": "management",
+                            "protocol": "TCP", "portSetting": "peer-port", "purpose": "p", "requires": ["!tag:b", "x.c"],
+                            "temporary": true, "reference": {"document": "d", "section": "s"}}]}""");
+
+        assertThat(schema.validate(file)).isEmpty();
+    }
+
+    @Test
+    void schemaRejectsMisspeltAddressFieldsAndRoles() throws IOException {
+        JsonNode broken = JSON.readTree("""
+                {"vendor": "X",
+                 "types": [{"id": "x.a", "name": "A", "product": "X", "category": "broker", "zone": "INTERNAL",
+                            "addresses": ["outbound"]}],
+                 "rules": [{"id": "x.r", "from": "x.a", "fromAddress": "nsip", "to": "x.a", "toAdress": "members",
+                            "protocol": "TCP", "ports": "80", "portSetting": "peer-port", "purpose": "p",
+                            "requires": ["!!x.c"], "reference": {"document": "d", "section": "s"}}]}""");
+
+        Set<ValidationMessage> messages = schema.validate(broken);
+
+        assertThat(messages).extracting(ValidationMessage::getInstanceLocation).map(Object::toString)
+                .contains("$.types[0].addresses[0]", "$.rules[0].fromAddress", "$.rules[0].requires[0]", "$.rules[0]");
+        assertThat(messages).extracting(ValidationMessage::getMessage).anyMatch(m -> m.contains("toAdress"));
+    }
 }

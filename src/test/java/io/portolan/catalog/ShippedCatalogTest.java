@@ -38,7 +38,8 @@ class ShippedCatalogTest {
             citrix  | Citrix ADC                        | tag:citrix-adc           | tag:citrix-adc               | UDP  | 3003
             citrix  | Citrix ADC                        | citrix.adc               | tag:dns                      | TCP  | 53
             citrix  | Citrix ADC                        | citrix.adc               | tag:dns                      | UDP  | 53
-            citrix  | Citrix ADC                        | tag:citrix-adc           | citrix.adc-lom               | TCP  | 623, 4001, 5900
+            citrix  | Citrix ADC                        | common.admin-workstation | citrix.adc-lom               | TCP  | 623, 4001, 5900
+            citrix  | Citrix ADC                        | tag:citrix-adc           | tag:ldap                     | TCP  | 389
             citrix  | Citrix ADC                        | tag:citrix-adc           | citrix.adm                   | TCP  | 5557-5558
             citrix  | Citrix ADC                        | common.admin-workstation | citrix.adc                   | TCP  | 8443
             citrix  | Citrix ADM                        | citrix.adm               | tag:adm-managed              | ICMP |
@@ -66,7 +67,7 @@ class ShippedCatalogTest {
             citrix  | Citrix SD-WAN                     | citrix.sdwan             | citrix.sdwan                 | UDP  | 4980
             citrix  | Citrix SD-WAN                     | citrix.sdwan             | tag:radius                   | TCP  | 1812
             citrix  | Citrix SD-WAN                     | citrix.sdwan-wanop       | tag:tacacs                   | TCP  | 49
-            citrix  | Citrix SD-WAN                     | citrix.sdwan-wanop       | citrix.adm                   | ICMP |
+            citrix  | Citrix SD-WAN                     | citrix.adm               | citrix.sdwan-wanop           | ICMP |
             citrix  | Citrix Virtual Apps and Desktops  | citrix.ddc               | common.scvmm                 | TCP  | 8100
             citrix  | Citrix Virtual Apps and Desktops  | citrix.ddc               | common.sql-server            | UDP  | 1434
             citrix  | Citrix Virtual Apps and Desktops  | citrix.ddc               | citrix.ddc                   | TCP  | 9095
@@ -76,10 +77,14 @@ class ShippedCatalogTest {
             citrix  | Federated Authentication Service  | common.certificate-authority | citrix.fas               | TCP  | 135
             citrix  | Federated Authentication Service  | citrix.vda               | common.domain-controller     | UDP  | 389
             citrix  | Provisioning Services             | citrix.pvs               | citrix.pvs                   | UDP  | 6890-6909
-            citrix  | Provisioning Services             | tag:pvs-target           | tag:dhcp                     | UDP  | 67, 4011
+            citrix  | Provisioning Services             | tag:pvs-target           | tag:dhcp                     | UDP  | 67
+            citrix  | Provisioning Services             | tag:pvs-target           | tag:pxe                      | UDP  | 67, 4011
+            citrix  | Provisioning Services             | tag:pvs-target           | tag:tftp                     | UDP  | 69
+            citrix  | Provisioning Services             | tag:pvs-target           | citrix.pvs                   | UDP  | 6910
             citrix  | Provisioning Services             | tag:pvs-target           | citrix.pvs                   | UDP  | 2071, 6969
             citrix  | Provisioning Services             | common.admin-workstation | citrix.pvs                   | TCP  | 54321-54323
-            citrix  | Session Recording                 | citrix.vda               | citrix.session-recording     | TCP  | 80, 443
+            citrix  | Session Recording                 | citrix.vda               | citrix.session-recording     | TCP  | 443
+            citrix  | Session Recording                 | citrix.vda               | citrix.session-recording     | TCP  | 80
             citrix  | StoreFront                        | citrix.storefront        | common.domain-controller     | UDP  | 464
             citrix  | StoreFront                        | citrix.storefront        | citrix.storefront            | TCP  | 808
             citrix  | StoreFront                        | citrix.storefront        | citrix.gateway               | TCP  | 443
@@ -92,7 +97,8 @@ class ShippedCatalogTest {
             ras     | HALB APPLIANCE                    | parallels.publishing-agent | parallels.halb             | UDP  | 31006
             ras     | HALB APPLIANCE                    | parallels.halb           | parallels.halb               | IP   |
             ras     | PUBLISHING AGENT                  | parallels.secure-gateway | parallels.publishing-agent   | TCP  | 20002
-            ras     | PUBLISHING AGENT                  | parallels.publishing-agent | tag:mfa                    | UDP  | 80, 1812-1813, 8080
+            ras     | PUBLISHING AGENT                  | parallels.publishing-agent | tag:mfa                    | UDP  | 1812-1813
+            ras     | PUBLISHING AGENT                  | parallels.publishing-agent | tag:mfa                    | TCP  | 80, 8080
             ras     | PUBLISHING AGENT                  | parallels.publishing-agent | common.parallels-licensing | TCP  | 443
             ras     | CONSOLE                           | tag:ras-console          | common.turbo-net             | TCP  | 80, 443
             ras     | REMOTE DESKTOP SESSION HOST AGENT | parallels.publishing-agent | parallels.rdsh-agent       | UDP  | 30004
@@ -159,7 +165,11 @@ class ShippedCatalogTest {
     @Test
     void trafficThatNeverLeavesTheHostIsLocal() {
         assertThat(catalog.rules().stream().filter(PortRule::local).map(PortRule::id))
-                .containsExactlyInAnyOrder("citrix.cvad.hdx-video-websocket", "parallels.scg.nodejs");
+                .containsExactlyInAnyOrder("citrix.cvad.hdx-video-websocket", "parallels.scg.nodejs",
+                        // 001:62, 001:75, 001:85: the agents' internal components talk on the host itself (Localhost in
+                        // Parallels' current port reference)
+                        "parallels.rdsh.internal-components", "parallels.remote-pc.internal-components",
+                        "parallels.guest.internal-components");
     }
 
     @Test

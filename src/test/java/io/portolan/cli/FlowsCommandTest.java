@@ -249,9 +249,10 @@ class FlowsCommandTest {
 
         assertThat(result.status()).isZero();
         List<String> lines = result.outLines();
-        assertThat(lines.get(0)).isEqualTo("14 flows, 14 leaving their zone");
+        // 15 since the workstations license against the PCoIP Cloud License Server themselves (implied, 003:12, 19, 24)
+        assertThat(lines.get(0)).isEqualTo("15 flows, 15 leaving their zone");
         assertThat(lines.get(1)).startsWith("SOURCE").contains("DESTINATION", "SERVICE", "PATH", "RULE");
-        assertThat(lines).hasSize(3 + 14);
+        assertThat(lines).hasSize(3 + 15);
         assertThat(lines).anySatisfy(l -> assertThat(l).contains("Anyware Connectors", "Remote workstations", "TCP 60443",
                 "Internal firewall (DMZ > Data centre)", "hp.anyware.workstation-prepare"));
         assertThat(lines).anySatisfy(l -> assertThat(l).contains("TCP 80 (optional)"));
@@ -278,8 +279,15 @@ class FlowsCommandTest {
         String gateway = "gateway,Citrix Gateway,citrix.gateway,DMZ,DMZ,citrix.example.com,";
         List<String> fromGateway = result.outLines().stream().filter(l -> l.startsWith(gateway)).toList();
         List<String> toGateway = result.outLines().stream().filter(l -> !l.startsWith(gateway) && l.contains("," + gateway)).toList();
-        assertThat(fromGateway).isNotEmpty().allSatisfy(line -> assertThat(line).startsWith(gateway + "172.16.10.11,"));
-        assertThat(toGateway).isNotEmpty().allSatisfy(line -> assertThat(line).contains("," + gateway + "172.16.10.10,"));
+        // The appliances connect from the subnet IP and run high availability between their NSIPs (000:7-14); users and
+        // StoreFront reach the virtual server, administrators the NSIPs (000:113-115).
+        String nsips = "\"172.16.10.21, 172.16.10.22\",";
+        assertThat(fromGateway).isNotEmpty().allSatisfy(line -> assertThat(line)
+                .startsWith(gateway + (line.contains(",citrix.adc.ha-") ? nsips : "172.16.10.11,")));
+        assertThat(fromGateway).anySatisfy(line -> assertThat(line).startsWith(gateway + nsips + gateway + nsips));
+        assertThat(toGateway).isNotEmpty().allSatisfy(line -> assertThat(line)
+                .contains("," + gateway + (line.startsWith("admin,") ? nsips : "172.16.10.10,")));
+        assertThat(toGateway).anySatisfy(line -> assertThat(line).startsWith("admin,").contains("," + gateway + nsips));
     }
 
     @Test

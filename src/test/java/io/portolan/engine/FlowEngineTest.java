@@ -73,7 +73,8 @@ class FlowEngineTest {
         FlowAnalysis analysis = engine.analyze(design);
 
         assertThat(label(analysis, "gw", "sf")).isEqualTo("TCP 80, 443");
-        assertThat(label(analysis, "gw", "vda")).isEqualTo("TCP 443, 1494, 2598 | UDP 443, 1494, 2598");
+        // HDX over TLS/DTLS on 443 only to VDAs with TLS on (off as placed)
+        assertThat(label(analysis, "gw", "vda")).isEqualTo("TCP 1494, 2598 | UDP 1494, 2598");
         assertThat(analysis.flows()).filteredOn(f -> f.source().id().equals("gw"))
                 .allSatisfy(f -> assertThat(f.route().boundaryNames()).containsExactly("inner"));
     }
@@ -96,7 +97,7 @@ class FlowEngineTest {
 
         FlowAnalysis analysis = engine.analyze(design);
 
-        assertThat(label(analysis, "users", "vda")).isEqualTo("TCP 443, 1494, 2598 | UDP 1494, 2598");
+        assertThat(label(analysis, "users", "vda")).isEqualTo("TCP 1494, 2598 | UDP 1494, 2598");
         assertThat(analysis.warnings()).anySatisfy(w -> {
             assertThat(w.kind()).isEqualTo(DesignWarning.Kind.INTERNET_TO_INTERNAL);
             assertThat(w.subjectIds()).containsExactly("users", "vda");
@@ -110,7 +111,7 @@ class FlowEngineTest {
 
         FlowAnalysis analysis = engine.analyze(design);
 
-        assertThat(label(analysis, "staff", "vda")).isEqualTo("TCP 443, 1494, 2598 | UDP 1494, 2598");
+        assertThat(label(analysis, "staff", "vda")).isEqualTo("TCP 1494, 2598 | UDP 1494, 2598");
         assertThat(analysis.flows()).filteredOn(f -> f.source().id().equals("staff") && f.destination().id().equals("vda"))
                 .isNotEmpty().allSatisfy(f -> assertThat(f.crossing()).isEqualTo(Crossing.SAME_ZONE));
     }
@@ -262,8 +263,8 @@ class FlowEngineTest {
                 .filter(b -> b.boundary().id().equals("inner")).findFirst().orElseThrow();
 
         assertThat(inner.rules()).extracting(FirewallRule::protocolText, FirewallRule::portText)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("TCP", "443, 1494, 2598"),
-                        org.assertj.core.groups.Tuple.tuple("UDP", "443, 1494, 2598"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("TCP", "1494, 2598"),
+                        org.assertj.core.groups.Tuple.tuple("UDP", "1494, 2598"));
         assertThat(inner.rules().get(0).hop().fromZoneId()).isEqualTo("dmz");
         assertThat(inner.rules().get(0).references()).extracting(r -> r.section()).containsOnly("Citrix Gateway");
     }

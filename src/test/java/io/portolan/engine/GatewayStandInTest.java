@@ -21,7 +21,7 @@ class GatewayStandInTest {
                 .zone("clients", clientZone).zone("dmz", ZoneKind.DMZ).zone("lan", ZoneKind.INTERNAL)
                 .firewall("edge", "clients", "dmz").firewall("internal", "dmz", "lan")
                 .node("users", "parallels.client", "clients")
-                .node("console", "parallels.console", "lan");
+                .node("console", "parallels.console", "lan", "shadowing");
     }
 
     private static boolean hasFlow(Design design, String ruleId, String source, String destination) {

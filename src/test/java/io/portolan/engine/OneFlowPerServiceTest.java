@@ -106,8 +106,12 @@ class OneFlowPerServiceTest {
             if (flow.isCustom()) {
                 continue;
             }
+            // A service is also the addresses it is opened between: an appliance's LDAP from its NSIP
+            // (citrix.adc.imi-ldap) is another rule than the Gateway's LDAP from its subnet IP (citrix.gateway.ldap).
+            FlowReason first = flow.reasons().get(0);
             String service = flow.source().id() + ">" + flow.destination().id() + " " + flow.protocolText() + " "
-                    + flow.ports() + " " + (flow.ports().isEmpty() ? flow.portNote() : "");
+                    + flow.ports() + " " + (flow.ports().isEmpty() ? flow.portNote() : "") + " " + first.fromAddress()
+                    + ">" + first.toAddress();
             assertThat(seen.add(service)).as("two flows for %s", service).isTrue();
         }
     }

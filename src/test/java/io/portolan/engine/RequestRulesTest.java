@@ -33,13 +33,14 @@ class RequestRulesTest {
     @Test
     void mergedRuleNamesTheConditionOfOnlyThePortsNoUnconditionalFlowNeeds() {
         Design design = design().zone("mgmt", MANAGEMENT).zone("lan", INTERNAL).firewall("fw", "mgmt", "lan")
-                .node("admin", "common.admin-workstation", "mgmt").node("vda", "citrix.vda", "lan", "hypervisor-console").build();
+                .node("admin", "common.admin-workstation", "mgmt").node("gw", "citrix.gateway", "lan", "admin-html-client").build();
 
-        FirewallRule rule = only(ENGINE.analyze(design).rules(), "admin", "vda", Protocol.TCP);
+        FirewallRule rule = only(ENGINE.analyze(design).rules(), "admin", "gw", Protocol.TCP);
 
-        assertThat(rule.ports().contains(3389)).isTrue();
+        assertThat(rule.ports().contains(443)).isTrue();
         assertThat(rule.conditions().shared()).isNull();
-        assertThat(rule.conditions().byPorts()).containsExactly(new ConditionalPorts("Citrix Hypervisor console", PortSet.ofPorts(5900)));
+        assertThat(rule.conditions().byPorts()).containsExactly(
+                new ConditionalPorts("Administration from an HTML client (TCP 8443)", PortSet.ofPorts(8443)));
     }
 
     @Test

@@ -30,23 +30,23 @@ class TemplateCrossingFlowsTest {
                 "Citrix Gateway -> StoreFront : TCP 80, 443 via Internal firewall",
                 // Citrix Gateway: Secure Ticketing Authority (the Delivery Controllers' XML service) TCP 80, 8080, 443.
                 "Citrix Gateway -> Delivery Controllers : TCP 80, 8080, 443 via Internal firewall",
-                // Citrix Gateway: VDAs TCP, UDP 1494 / 2598 / 443 (UDP with EDT); 8008 and 16500..16509 stay off.
-                "Citrix Gateway -> Session hosts (VDA) : TCP 1494, 2598, 443 | UDP 1494, 2598, 443 via Internal firewall",
+                // Citrix Gateway: VDAs TCP, UDP 1494 / 2598 (UDP with EDT); TCP, UDP 443 is HDX over TLS/DTLS, which the
+                // template's VDAs do not enable (tls off); 8008 and 16500..16509 stay off.
+                "Citrix Gateway -> Session hosts (VDA) : TCP 1494, 2598 | UDP 1494, 2598 via Internal firewall",
                 // Citrix Gateway: LDAP Server TCP 636, 3268, 3269, 389; Citrix ADC and Gateway: DNS TCP, UDP 53.
                 "Citrix Gateway -> Domain controllers : TCP 636, 3268, 3269, 389, 53 | UDP 53 via Internal firewall",
                 // Citrix Gateway: RADIUS Server UDP 1813, and UDP 1645, 1812.
                 "Citrix Gateway -> MFA (RADIUS) : UDP 1813, 1645, 1812 via Internal firewall",
                 // StoreFront: Citrix Gateway TCP 443 (callback URL).
                 "StoreFront -> Citrix Gateway : TCP 443 via Internal firewall",
-                // Citrix ADC and Citrix Gateway: Admin Workstation TCP 80, 443, 8443, 22.
-                "Admin workstation -> Citrix Gateway : TCP 80, 443, 8443, 22 via Management firewall, Internal firewall",
+                // Citrix ADC and Citrix Gateway: Admin Workstation TCP 80, 443, 22; 8443 only "If an HTML client is used".
+                "Admin workstation -> Citrix Gateway : TCP 80, 443, 22 via Management firewall, Internal firewall",
                 // CVAD: Admin Workstation to DDC Controller TCP 80, 443 (Studio, SDK); Provisioning console TCP 80.
                 "Admin workstation -> Delivery Controllers : TCP 80, 443 via Management firewall",
                 // Citrix License Server: Admin Workstation TCP 8082, 8083, 80.
-                "Admin workstation -> License Server : TCP 8082, 8083, 80 via Management firewall",
-                // CVAD: Director and Admin Workstation to VDA TCP 135, 3389; Remote Assistance TCP, UDP 49152..65535.
-                "Admin workstation -> Session hosts (VDA) : TCP 135, 3389, 49152-65535 | UDP 49152-65535 "
-                        + "via Management firewall"));
+                "Admin workstation -> License Server : TCP 8082, 8083, 80 via Management firewall"));
+                // CVAD: Director and Admin Workstation to VDA TCP 135, 3389 and TCP, UDP 49152..65535 serve Remote
+                // Assistance only, an occasional use the template's workstation does not switch on.
     }
 
     @Test
@@ -65,36 +65,34 @@ class TemplateCrossingFlowsTest {
                 // CVAD Service: VDA to Gateway Service TCP 443 (Rendezvous); Gateway Service: UDP 443 (EDT).
                 "Session hosts (VDA) -> Gateway Service : TCP 443 | UDP 443 via Edge firewall",
                 // CVAD Service: Provisioning console and Remote PowerShell SDK to Citrix Cloud HTTPS 443.
-                "Admin workstation -> Citrix Cloud : TCP 443 via Management firewall, Edge firewall",
-                // CVAD Service: Provisioning Server console to Cloud Connectors HTTPS 443.
-                "Admin workstation -> Cloud Connectors : TCP 443 via Management firewall",
-                // CVAD: Admin Workstation to VDA TCP 135, 3389 and Remote Assistance TCP, UDP 49152..65535.
-                "Admin workstation -> Session hosts (VDA) : TCP 135, 3389, 49152-65535 | UDP 49152-65535 "
-                        + "via Management firewall"));
+                "Admin workstation -> Citrix Cloud : TCP 443 via Management firewall, Edge firewall"));
+                // CVAD Service: the Provisioning Server console to Cloud Connectors HTTPS 443 only from a workstation
+                // with the Provisioning console (pvs-console), which this template's workstation does not run.
+                // CVAD: Admin Workstation to VDA TCP 135, 3389 and TCP, UDP 49152..65535 only with remote-assistance.
     }
 
     @Test
     void parallelsRasClientsReachOnlyTheHalbAndTheGateways() throws Exception {
         assertCrossingFlows("parallels-ras", List.of(
-                // HALB APPLIANCE, External: TCP 80, TCP 443 (SSL on); Client Manager 20009 stays off.
-                "Remote users -> HALB appliances : TCP 80, 443 via Edge firewall",
-                // SECURE CLIENT GATEWAY, External: UDP 80 (RDP-UDP), UDP 443 (SSL and RDP-UDP): the HALB balances TCP only.
-                "Remote users -> Secure Client Gateways : UDP 80, 443 via Edge firewall",
+                // HALB APPLIANCE, External: TCP 80, TCP 443 (SSL on); Client Manager 20009 stays off. SECURE CLIENT
+                // GATEWAY, External: UDP 80 (RDP-UDP), UDP 443 (SSL and RDP-UDP), which the HALB balances too (its
+                // rdp-udp is on), so the users reach the gateways through it on every port.
+                "Remote users -> HALB appliances : TCP 80, 443 | UDP 80, 443 via Edge firewall",
                 // PUBLISHING AGENT, Internal TCP 20002: communications with the Secure Client Gateway.
                 "Secure Client Gateways -> Publishing Agents : TCP 20002 via Internal firewall",
                 // RD SESSION HOST AGENT, Internal TCP, UDP 3389: the gateway tunnels the sessions (UDP with RDP-UDP).
                 "Secure Client Gateways -> RD Session Hosts : TCP 3389 | UDP 3389 via Internal firewall",
-                // All Components TCP 135, 445 (remote agent push); SECURE CLIENT GATEWAY, Internal TCP 49179.
-                "Publishing Agents -> Secure Client Gateways : TCP 135, 445, 49179 via Internal firewall",
+                // All Components TCP 135, 445 (remote agent push) and SECURE CLIENT GATEWAY, Internal TCP 49179 are
+                // install-time ports: only with push-install on the Publishing Agents, which the template leaves off.
                 // HALB APPLIANCE, Internal TCP, UDP 31006: configuration.
                 "Publishing Agents -> HALB appliances : TCP 31006 | UDP 31006 via Internal firewall",
                 // PUBLISHING AGENT, Outbound TCP 443 to the Parallels Licensing Server (version 15 and later).
                 "Publishing Agents -> Parallels licensing : TCP 443 via Internal firewall, Edge firewall",
                 // PUBLISHING AGENT, Internal TCP 20002: communications with the UI Console.
                 "Admin workstation (RAS Console) -> Publishing Agents : TCP 20002 via Management firewall",
-                // CONSOLE, Outbound TCP, UDP 80, 8080, 1812, 1813 to the Second Level Authentication server.
-                "Admin workstation (RAS Console) -> MFA server : TCP 80, 8080, 1812, 1813 | UDP 80, 8080, 1812, 1813 "
-                        + "via Management firewall"));
+                // CONSOLE, Outbound TCP, UDP 80, 8080, 1812, 1813 to the Second Level Authentication server: the
+                // template's server is RADIUS (http off), so UDP 1812, 1813 only.
+                "Admin workstation (RAS Console) -> MFA server : UDP 1812, 1813 via Management firewall"));
     }
 
     @Test
@@ -106,6 +104,9 @@ class TemplateCrossingFlowsTest {
                 "Anyware Connectors -> Anyware Manager as a Service : TCP 443 via Edge firewall",
                 "Anyware Connectors -> PCoIP Cloud License Server : TCP 443 via Edge firewall",
                 "Anyware Connectors -> SumoLogic : TCP 443 via Edge firewall",
+                // Implied by the PCoIP License Server row and the notes: without a local PCoIP License Server the
+                // PCoIP Agents on the workstations license against the Cloud License Server on TCP 443.
+                "Remote workstations -> PCoIP Cloud License Server : TCP 443 via Internal firewall, Edge firewall",
                 // Anyware Connector, Outbound 60443 TCP and 4172 TCP/UDP to remote workstations.
                 "Anyware Connectors -> Remote workstations : TCP 60443, 4172 | UDP 4172 via Internal firewall",
                 // Anyware Connector, Outbound 636 TCP to Domain Controllers and 53 UDP to DNS.
@@ -131,9 +132,13 @@ class TemplateCrossingFlowsTest {
     @Test
     void noVendorRowLeaksIntoAnotherVendorsTemplate() throws Exception {
         // Rules between shared types (admin workstation, domain controller, user device) would apply to every
-        // vendor's design; an HP Anyware design must cite only the Anyware document.
+        // vendor's design; an HP Anyware design must cite only the Anyware document, and Microsoft's for the
+        // implied Kerberos, LDAP and DNS of its domain-joined workstations (common.domain-member.*).
         assertThat(analyze("hp-anyware").flows()).extracting(f -> f.reference().document()).containsOnly(
-                "Anyware Manager as a Service: Firewall and Load Balancing Considerations");
+                "Anyware Manager as a Service: Firewall and Load Balancing Considerations",
+                "How to configure a firewall for Active Directory domains and trusts");
+        assertThat(analyze("hp-anyware").flows()).filteredOn(f -> f.reference().document().startsWith("How to configure"))
+                .isNotEmpty().allSatisfy(f -> assertThat(f.ruleId()).startsWith("common.domain-member."));
         assertThat(Templates.load("hp-anyware", CATALOG).overrides().suppressed()).isEmpty();
     }
 

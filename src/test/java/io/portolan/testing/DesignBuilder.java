@@ -8,6 +8,7 @@ import io.portolan.model.Firewall;
 import io.portolan.model.FlowKey;
 import io.portolan.model.FlowOverrides;
 import io.portolan.model.Node;
+import io.portolan.model.NodeAddresses;
 import io.portolan.model.Point;
 import io.portolan.model.RequestInfo;
 import io.portolan.model.Zone;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Builds small designs for tests in a few lines: zones laid out as columns, firewalls by the zones they
@@ -53,6 +55,12 @@ public final class DesignBuilder {
         return this;
     }
 
+    /** A zone of the kind with a name and address ranges, in the next column. */
+    public DesignBuilder zone(String id, String name, ZoneKind kind, String... cidrs) {
+        zones.add(new Zone(id, name, kind, List.of(cidrs), new Bounds(zones.size() * COLUMN, 0, COLUMN - 40, 760)));
+        return this;
+    }
+
     /** A firewall named after its id, joining the zones. */
     public DesignBuilder firewall(String id, String... zoneIds) {
         firewalls.add(new Firewall(id, id, List.of(zoneIds), new Point(0, 0)));
@@ -83,6 +91,38 @@ public final class DesignBuilder {
         }
         List<String> defaults = catalog.type(typeId).orElseThrow(() -> new IllegalArgumentException(typeId)).defaultFeatures();
         return node(id, typeId, zoneId, 1, defaults.toArray(String[]::new));
+    }
+
+    /** Changes the node added last, e.g. to give it a host name. */
+    public DesignBuilder with(UnaryOperator<Node> change) {
+        nodes.set(nodes.size() - 1, change.apply(nodes.get(nodes.size() - 1)));
+        return this;
+    }
+
+    /** Changes the node with the id. */
+    public DesignBuilder with(String nodeId, UnaryOperator<Node> change) {
+        for (int i = 0; i < nodes.size(); i++) {
+            if (nodes.get(i).id().equals(nodeId)) {
+                nodes.set(i, change.apply(nodes.get(i)));
+                return this;
+            }
+        }
+        throw new IllegalArgumentException("no node " + nodeId);
+    }
+
+    /** Gives the node added last its address, the one clients reach. */
+    public DesignBuilder address(String address) {
+        return with(n -> n.withAddress(address));
+    }
+
+    /** Gives the node added last its addresses: service, outbound, management and members' (empty for none). */
+    public DesignBuilder addresses(String address, String outbound, String management, String members) {
+        return with(n -> n.withAddresses(new NodeAddresses(address, outbound, management, members)));
+    }
+
+    /** Chooses a value for a setting of the node added last. */
+    public DesignBuilder setting(String settingId, int value) {
+        return with(n -> n.withSetting(settingId, value));
     }
 
     /** Leaves out the inferred flow of the rule between the two nodes. */

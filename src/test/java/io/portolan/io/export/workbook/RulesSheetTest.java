@@ -174,8 +174,9 @@ class RulesSheetTest {
                     .filter(r -> r.get(SOURCE_NAME.ordinal()).equals("Citrix Gateway") && r.get(DESTINATION_NAME.ordinal()).startsWith("=HYPERLINK"))
                     .toList();
             assertThat(toVdas).extracting(r -> r.get(PROTOCOL.ordinal()) + " " + r.get(PORTS.ordinal()))
-                    .containsExactly("TCP 443, 1494, 2598", "UDP 443, 1494, 2598");
-            assertThat(toVdas.get(0).get(RULE_ID.ordinal())).isEqualTo("citrix.gateway.vda-ica, citrix.gateway.vda-cgp, citrix.gateway.vda-tls");
+                    .containsExactly("TCP 1494, 2598", "UDP 1494, 2598");
+            // HDX over TLS/DTLS (443) only to VDAs with TLS on; these have it off
+            assertThat(toVdas.get(0).get(RULE_ID.ordinal())).isEqualTo("citrix.gateway.vda-ica, citrix.gateway.vda-cgp");
             assertThat(toVdas.get(1).get(RuleColumn.CONDITION.ordinal())).isEqualTo("EDT (HDX over UDP)");
             assertThat(toVdas).extracting(r -> r.get(RuleColumn.COMMENTS.ordinal())).containsOnly("Destination is 20 machines.");
         }

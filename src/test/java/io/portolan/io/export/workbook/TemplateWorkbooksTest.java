@@ -52,11 +52,12 @@ class TemplateWorkbooksTest {
                         "citrix.gws.users-edt | Internet | Remote users |  | 0.0.0.0/0 | Cloud services | Gateway Service"
                                 + " | *.nssvc.net |  | UDP | 443 | EDT (HDX over UDP) | Required")),
                 Arguments.of("parallels-ras", "Edge firewall", List.of(
+                        // users reach the HALB's virtual address on TCP and, through it, the gateways' RDP-UDP
                         "parallels.halb.client-tcp-80, parallels.halb.client-tcp-443 | Internet | Remote users |  | 0.0.0.0/0 | DMZ"
-                                + " | HALB appliances | halb01.dmz.example.com, halb02.dmz.example.com | 172.16.20.11, 172.16.20.12"
+                                + " | HALB appliances | ras.example.com | 172.16.20.10"
                                 + " | TCP | 80, 443 | 443: SSL | Required",
-                        "parallels.scg.client-udp-80, parallels.scg.client-udp-443 | Internet | Remote users |  | 0.0.0.0/0 | DMZ"
-                                + " | Secure Client Gateways | scg01.dmz.example.com, scg02.dmz.example.com | 172.16.20.21, 172.16.20.22"
+                        "parallels.halb.client-udp-80, parallels.halb.client-udp-443 | Internet | Remote users |  | 0.0.0.0/0 | DMZ"
+                                + " | HALB appliances | ras.example.com | 172.16.20.10"
                                 + " | UDP | 80, 443 | 80: RDP-UDP; 443: SSL and RDP-UDP | Required",
                         "parallels.pa.licensing | Data centre | Publishing Agents | pa01.corp.example.com, pa02.corp.example.com"
                                 + " | 10.30.10.11, 10.30.10.12 | Internet | Parallels licensing"
@@ -74,9 +75,14 @@ class TemplateWorkbooksTest {
                                 + "  | TCP | 443 |  | Required",
                         "hp.anyware.cloud-license | DMZ | Anyware Connectors | connector01.dmz.example.com, connector02.dmz.example.com"
                                 + " | 172.16.40.11, 172.16.40.12 | Internet | PCoIP Cloud License Server"
-                                + " | teradici.compliance.flexnetoperations.com |  | TCP | 443 | Cloud License Server | Required",
+                                + " | teradici.compliance.flexnetoperations.com, teradici.flexnetoperations.com |  | TCP | 443"
+                                + " | Cloud License Server | Required, temporary (install time)",
                         "hp.anyware.sumologic | DMZ | Anyware Connectors | connector01.dmz.example.com, connector02.dmz.example.com"
-                                + " | 172.16.40.11, 172.16.40.12 | Internet | SumoLogic | *.sumologic.com |  | TCP | 443 |  | Required")));
+                                + " | 172.16.40.11, 172.16.40.12 | Internet | SumoLogic | *.sumologic.com |  | TCP | 443 |  | Required",
+                        "hp.anyware.workstation-cloud-license, teradici.cas.workstation-cloud-license | Data centre"
+                                + " | Remote workstations | ws01-ws20.corp.example.com | 10.40.20.11-10.40.20.30 | Internet"
+                                + " | PCoIP Cloud License Server | teradici.compliance.flexnetoperations.com, teradici.flexnetoperations.com"
+                                + " |  | TCP | 443 |  | Required")));
     }
 
     @ParameterizedTest(name = "{0}")
