@@ -10,7 +10,6 @@ import io.portolan.model.ZoneKind;
 import io.portolan.testing.DesignBuilder;
 import io.portolan.testing.FlowFinder;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -117,7 +116,6 @@ class HpAnywareScenarioTest {
     }
 
     @Test
-    @Disabled("needs the engine's vendor preference for merged flows")
     void workstationLicensingCitesTheAnywareDocumentInAnAnywareDesign() {
         // N3: HP Anyware's and Teradici's documents say the same; a design of one vendor cites that vendor's document.
         assertThat(FLOWS.find("ws", "cls", "TCP 443")).singleElement()

@@ -10,7 +10,6 @@ import io.portolan.model.ZoneKind;
 import io.portolan.testing.DesignBuilder;
 import io.portolan.testing.FlowFinder;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -110,7 +109,6 @@ class TeradiciCasScenarioTest {
     }
 
     @Test
-    @Disabled("needs the engine's vendor preference for merged flows")
     void licensingAtTheLocalServerCitesTheCasDocumentInACasDesign() {
         // N5: both documents give the 7070 row (002:18, 003:19); a design of one vendor cites that vendor's document.
         assertThat(FLOWS.find("ws", "ls", "TCP 7070")).singleElement()

@@ -137,7 +137,9 @@ class InspectorViewModelTest {
         InspectorViewModel model = model();
         selection.select("gateway");
         List<String> names = model.fields().stream().map(InspectorField::name).toList();
-        assertThat(names.indexOf("Outbound address")).isEqualTo(names.indexOf("Address") + 1);
+        // the Gateway's type has a management address: it sits between the two
+        assertThat(names).containsSubsequence("Address", "Management address", "Outbound address");
+        assertThat(names.indexOf("Outbound address")).isEqualTo(names.indexOf("Management address") + 1);
         InspectorField outbound = model.field("Node", "Outbound address").orElseThrow();
         assertThat(outbound.value()).isEqualTo("172.16.10.11");
         assertThat(outbound.description()).contains("connections come from", "subnet IP");

@@ -79,7 +79,7 @@ class TemplateWorkbooksTest {
                                 + " | Cloud License Server | Required, temporary (install time)",
                         "hp.anyware.sumologic | DMZ | Anyware Connectors | connector01.dmz.example.com, connector02.dmz.example.com"
                                 + " | 172.16.40.11, 172.16.40.12 | Internet | SumoLogic | *.sumologic.com |  | TCP | 443 |  | Required",
-                        "hp.anyware.workstation-cloud-license, teradici.cas.workstation-cloud-license | Data centre"
+                        "hp.anyware.workstation-cloud-license | Data centre"
                                 + " | Remote workstations | ws01-ws20.corp.example.com | 10.40.20.11-10.40.20.30 | Internet"
                                 + " | PCoIP Cloud License Server | teradici.compliance.flexnetoperations.com, teradici.flexnetoperations.com"
                                 + " |  | TCP | 443 |  | Required")));
