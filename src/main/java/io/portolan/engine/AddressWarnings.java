@@ -63,6 +63,32 @@ final class AddressWarnings {
         return warnings;
     }
 
+    /**
+     * Nodes whose type has a management address that is not set (nor members' addresses), while flows use it: those
+     * flows fall back to the address users reach (a Gateway's virtual server), which a firewall team would not open
+     * to administration. Members' addresses are not asked for: a service that is not load-balanced has its servers'
+     * own addresses as its address.
+     */
+    List<DesignWarning> fallbacks() {
+        Map<Node, Set<AddressRole>> used = new LinkedHashMap<>();
+        for (Flow flow : analysis.flows()) {
+            FlowReason reason = flow.reasons().get(0);
+            used.computeIfAbsent(flow.source(), n -> new LinkedHashSet<>()).add(reason.fromAddress());
+            used.computeIfAbsent(flow.destination(), n -> new LinkedHashSet<>()).add(reason.toAddress());
+        }
+        List<DesignWarning> warnings = new ArrayList<>();
+        used.forEach((node, roles) -> analysis.catalog().type(node.typeId()).ifPresent(type -> {
+            AddressRole role = AddressRole.MANAGEMENT;
+            if (roles.contains(role) && type.addresses().contains(role) && !node.address().isEmpty()
+                    && node.address(role).equals(node.address())) {
+                warnings.add(new DesignWarning(Kind.MISSING_ADDRESS, "'" + node.name() + "' has no " + LABELS.get(role)
+                        + ", so the flows that use it go to its Address " + node.address() + ", the one users reach: give its "
+                        + "management address (NSIP)", List.of(node.id()), FIELDS.get(role)));
+            }
+        }));
+        return warnings;
+    }
+
     /** Ranges backwards or across IP versions, and CIDR ranges with host bits, in nodes and zones. */
     List<DesignWarning> forms() {
         List<DesignWarning> warnings = new ArrayList<>();

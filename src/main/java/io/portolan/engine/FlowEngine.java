@@ -55,12 +55,13 @@ public final class FlowEngine {
         return new FlowAnalysis(design, catalog, run.graph, run.flows, run.standIns);
     }
 
-    /** One service between two nodes: where a flow of a service group sits in the list. */
-    private record ServiceKey(Node source, Node destination, int group) {
+    /** One service between two addresses of two nodes: where a flow of a service group sits in the list. */
+    private record ServiceKey(Node source, Node destination, int group, String sourceAddress, String destinationAddress) {
         @Override
         public boolean equals(Object o) {
             return o instanceof ServiceKey other && source == other.source && destination == other.destination
-                    && group == other.group;
+                    && group == other.group && sourceAddress.equals(other.sourceAddress)
+                    && destinationAddress.equals(other.destinationAddress);
         }
 
         @Override
@@ -176,7 +177,8 @@ public final class FlowEngine {
                 flows.add(Flow.of(source, destination, reason, route(source, destination)));
                 return;
             }
-            ServiceKey key = new ServiceKey(source, destination, serviceGroup);
+            ServiceKey key = new ServiceKey(source, destination, serviceGroup, source.address(reason.fromAddress()),
+                    destination.address(reason.toAddress()));
             Integer at = sameService.get(key);
             if (at == null) {
                 sameService.put(key, flows.size());

@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param rule the catalog rule, or null for a custom flow
  * @param custom the custom flow, or null for a catalog rule
  * @param condition the features the rule needs, by the names a user reads ({@code EDT (HDX over UDP)},
- *     {@code Legacy cache sync off}), joined with {@code and}; empty when it always applies, never null
+ *     {@code Legacy cache sync: off}), joined with {@code and}; empty when it always applies, never null
  */
 public record FlowReason(PortRule rule, CustomFlow custom, String condition) {
 

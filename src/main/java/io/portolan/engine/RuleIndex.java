@@ -115,7 +115,7 @@ final class RuleIndex {
         for (String term : rule.condition()) {
             String feature = PortRule.featureOf(term);
             String name = featureName(sourceType, feature).or(() -> featureName(destinationType, feature)).orElse(feature);
-            parts.add(PortRule.isNegated(term) ? name + " off" : name);
+            parts.add(PortRule.isNegated(term) ? name + ": off" : name);
         }
         return new FlowReason(rule, null, String.join(" and ", parts));
     }

@@ -2,7 +2,6 @@ package io.portolan.engine;
 
 import io.portolan.catalog.PortRule;
 import io.portolan.engine.RuleIndex.IndexedRule;
-import io.portolan.model.AddressRole;
 import io.portolan.model.PortSet;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -86,13 +85,14 @@ final class ServiceGroups {
     }
 
     /**
-     * What a firewall opens for a rule: the protocol, its number, the ports, the words for a port without a number,
-     * and which address of each end it opens.
+     * What a firewall opens for a rule: the protocol, its number, the ports, and for a TCP or UDP port without a
+     * number the document's words (ICMP and IP protocols have no port, whatever the words). Which address of each end
+     * it opens is left to the flow: two rules of one group merge where their addresses are the same.
      */
-    private record Service(String protocol, PortSet ports, String portNote, AddressRole fromAddress, AddressRole toAddress) {
+    private record Service(String protocol, PortSet ports, String portNote) {
         static Service of(PortRule rule) {
-            return new Service(rule.protocolText(), rule.ports(), rule.ports().isEmpty() ? Objects.toString(rule.portNote(), "") : "",
-                    rule.fromAddress(), rule.toAddress());
+            boolean words = rule.protocol().hasPorts() && rule.ports().isEmpty();
+            return new Service(rule.protocolText(), rule.ports(), words ? Objects.toString(rule.portNote(), "") : "");
         }
     }
 }

@@ -49,16 +49,7 @@ final class Warnings {
         }
         warnings.addAll(unroutable());
         warnings.addAll(internetToInternal());
-        FlowWarnings flowWarnings = new FlowWarnings(analysis);
-        warnings.addAll(flowWarnings.gatewayGaps(standIns));
-        AddressWarnings addressWarnings = new AddressWarnings(analysis);
-        warnings.addAll(addressWarnings.missing());
-        warnings.addAll(addressWarnings.forms());
-        warnings.addAll(addressWarnings.outsideZones());
-        warnings.addAll(addressWarnings.overlappingZones());
-        warnings.addAll(addressWarnings.duplicates());
-        warnings.addAll(flowWarnings.portsInWords());
-        warnings.addAll(flowWarnings.widePortRanges());
+        warnings.addAll(whatAFirewallTeamWouldSendBack());
         for (Node node : design.nodes()) {
             advisedAgainst(node).ifPresent(warnings::add);
         }
@@ -71,6 +62,23 @@ final class Warnings {
         }
         warnings.sort(Comparator.comparing(DesignWarning::kind));
         return List.copyOf(warnings);
+    }
+
+    /** The warnings about addresses and ports a firewall team would question. */
+    private List<DesignWarning> whatAFirewallTeamWouldSendBack() {
+        List<DesignWarning> warnings = new ArrayList<>();
+        FlowWarnings flowWarnings = new FlowWarnings(analysis);
+        warnings.addAll(flowWarnings.gatewayGaps(standIns));
+        AddressWarnings addressWarnings = new AddressWarnings(analysis);
+        warnings.addAll(addressWarnings.missing());
+        warnings.addAll(addressWarnings.fallbacks());
+        warnings.addAll(addressWarnings.forms());
+        warnings.addAll(addressWarnings.outsideZones());
+        warnings.addAll(addressWarnings.overlappingZones());
+        warnings.addAll(addressWarnings.duplicates());
+        warnings.addAll(flowWarnings.portsInWords());
+        warnings.addAll(flowWarnings.widePortRanges());
+        return warnings;
     }
 
     private List<DesignWarning> unroutable() {

@@ -109,7 +109,7 @@ class CatalogMechanismsTest {
         assertThat(RuleTable.of(analysis, false).rows()).filteredOn(r -> r.cell(RuleColumn.RULE_ID).equals("acme.portal.push"))
                 .singleElement().satisfies(r -> {
                     assertThat(r.cell(RuleColumn.REQUIRED)).isEqualTo("Required, temporary (install time)");
-                    assertThat(r.cell(RuleColumn.COMMENTS)).contains("Temporary: needed only while the agents are installed");
+                    assertThat(r.cell(RuleColumn.COMMENTS)).contains("Temporary: needed only at install time");
                 });
     }
 

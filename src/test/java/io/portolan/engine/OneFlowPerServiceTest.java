@@ -53,6 +53,35 @@ class OneFlowPerServiceTest {
     }
 
     @Test
+    void twoRowsOfAPingInOtherWordsAreOnePing() {
+        Design design = design().zone("mgmt", MANAGEMENT).zone("lan", INTERNAL).firewall("fw", "mgmt", "lan")
+                .node("adm", "citrix.adm", "mgmt").node("wanop", "citrix.sdwan-wanop", "lan").build();
+
+        List<Flow> pings = ENGINE.analyze(design).flows().stream()
+                .filter(f -> f.source().id().equals("adm") && f.protocol() == Protocol.ICMP).toList();
+
+        assertThat(pings).singleElement().satisfies(f -> assertThat(f.ruleIds())
+                .contains("citrix.adm.icmp", "citrix.sdwan.wanop-icmp"));
+    }
+
+    @Test
+    void rowsOfOneServiceFromTwoAddressRolesMergeWhereTheNodeHasOneAddressForBoth() {
+        Design design = design().zone("dmz", io.portolan.model.ZoneKind.DMZ).zone("lan", INTERNAL).firewall("fw", "dmz", "lan")
+                .node("gw", "citrix.gateway", "dmz", "admin-ldap").node("dc", "common.domain-controller", "lan").build();
+        design = design.withNode(design.node("gw").orElseThrow().withAddresses(io.portolan.model.NodeAddresses.of("172.16.10.10")));
+
+        List<Flow> ldap = ENGINE.analyze(design).flows().stream().filter(f -> f.source().id().equals("gw")
+                && f.protocol() == Protocol.TCP && f.ports().toString().equals("389")).toList();
+        assertThat(ldap).singleElement().satisfies(f -> assertThat(f.ruleIds()).contains("citrix.adc.imi-ldap", "citrix.gateway.ldap"));
+
+        Design withNsip = design.withNode(design.node("gw").orElseThrow().withAddresses(
+                new io.portolan.model.NodeAddresses("172.16.10.10", "172.16.10.11", "172.16.10.21", "")));
+        assertThat(ENGINE.analyze(withNsip).flows()).filteredOn(f -> f.source().id().equals("gw")
+                && f.protocol() == Protocol.TCP && f.ports().toString().equals("389"))
+                .extracting(Flow::sourceAddress).containsExactlyInAnyOrder("172.16.10.11", "172.16.10.21");
+    }
+
+    @Test
     void theRequestRuleOfAMergedFlowCitesEveryReference() {
         Design design = design().zone("dmz", io.portolan.model.ZoneKind.DMZ).zone("mgmt", MANAGEMENT).firewall("fw", "dmz", "mgmt")
                 .node("adc", "citrix.adc", "dmz").node("adm", "citrix.adm", "mgmt").build();
@@ -107,11 +136,11 @@ class OneFlowPerServiceTest {
                 continue;
             }
             // A service is also the addresses it is opened between: an appliance's LDAP from its NSIP
-            // (citrix.adc.imi-ldap) is another rule than the Gateway's LDAP from its subnet IP (citrix.gateway.ldap).
-            FlowReason first = flow.reasons().get(0);
+            // (citrix.adc.imi-ldap) is another flow than the Gateway's LDAP from its subnet IP (citrix.gateway.ldap),
+            // but the same one when the appliance has no NSIP set and both come from its one address.
+            String words = flow.protocol().hasPorts() && flow.ports().isEmpty() ? flow.portNote() : "";
             String service = flow.source().id() + ">" + flow.destination().id() + " " + flow.protocolText() + " "
-                    + flow.ports() + " " + (flow.ports().isEmpty() ? flow.portNote() : "") + " " + first.fromAddress()
-                    + ">" + first.toAddress();
+                    + flow.ports() + " " + words + " " + flow.sourceAddress() + ">" + flow.destinationAddress();
             assertThat(seen.add(service)).as("two flows for %s", service).isTrue();
         }
     }

@@ -55,6 +55,20 @@ class ReviewWarningsTest {
     }
 
     @Test
+    void anApplianceWithoutAManagementAddressIsToldItsAdministrationGoesToItsVirtualServer() {
+        Design design = design().zone("mgmt", MANAGEMENT).zone("dmz", DMZ).firewall("fw", "mgmt", "dmz")
+                .node("admin", "common.admin-workstation", "mgmt").node("gw", "citrix.gateway", "dmz").build();
+        design = with(with(design, "admin", NodeAddresses.of("10.99.0.21")), "gw", new NodeAddresses("172.16.10.10", "172.16.10.11", "", ""));
+
+        assertThat(warnings(design, Kind.MISSING_ADDRESS)).singleElement().satisfies(w -> {
+            assertThat(w.field()).isEqualTo("managementAddress");
+            assertThat(w.message()).contains("'gw' has no Management address", "go to its Address 172.16.10.10");
+        });
+        Design withNsip = with(design, "gw", new NodeAddresses("172.16.10.10", "172.16.10.11", "172.16.10.21", ""));
+        assertThat(warnings(withNsip, Kind.MISSING_ADDRESS)).isEmpty();
+    }
+
+    @Test
     void anInternetServiceNamedByItsHostNamesNeedsNoAddress() {
         Design design = design().zone("lan", INTERNAL).zone("inet", INTERNET).firewall("fw", "lan", "inet")
                 .node("cc", "citrix.cloud-connector", "lan").node("digicert", "common.digicert", "inet").build();

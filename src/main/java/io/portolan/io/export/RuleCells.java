@@ -117,7 +117,7 @@ final class RuleCells {
             notes.add("Passes " + String.join(", then ", path) + ".");
         }
         if (rule.need().temporary()) {
-            notes.add("Temporary: needed only while the agents are installed; remove the rule afterwards.");
+            notes.add("Temporary: needed only at install time; remove the rule afterwards.");
         }
         for (Flow flow : rule.flows()) {
             if (flow.rule() != null && flow.rule().portSetting() != null) {

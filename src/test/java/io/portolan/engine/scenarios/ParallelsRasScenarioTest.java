@@ -202,10 +202,16 @@ class ParallelsRasScenarioTest {
     void halbThatDoesNotBalanceUdpLeavesTheUsersNoUdpPath() {
         // S2d: the gateways have RDP-UDP on (001:10, 12), the HALB in front of them does not balance it. Users reach
         // neither the HALB nor, behind a placed HALB, the gateways on UDP; the design review raises it.
-        FlowFinder noUdp = Scenario.analyse(design(List.of("ssl"), List.of(), List.of()).build());
+        io.portolan.model.Design design = design(List.of("ssl"), List.of(), List.of()).build();
+        FlowFinder noUdp = Scenario.analyse(design);
 
         assertNoFlow(noUdp, "S2d: HALB without rdp-udp", "users", "*", "UDP 80", "*");
         assertNoFlow(noUdp, "S2d: HALB without rdp-udp", "users", "*", "UDP 443", "*");
         assertFlow(noUdp, "001:24", "users", "halb", "TCP 80", "parallels.halb.client-tcp-80", null, "172.16.20.10", null);
+        // the review point of issue 11, point 5: the users' UDP has no path through the HALB
+        org.assertj.core.api.Assertions.assertThat(new io.portolan.engine.FlowEngine(io.portolan.catalog.CatalogLoader.loadBuiltIn())
+                .analyze(design).warnings()).filteredOn(w -> w.kind() == io.portolan.engine.DesignWarning.Kind.GATEWAY_GAP)
+                .singleElement().satisfies(w -> org.assertj.core.api.Assertions.assertThat(w.message())
+                        .contains("through 'halb', which carries no UDP", "UDP 80, 443"));
     }
 }
