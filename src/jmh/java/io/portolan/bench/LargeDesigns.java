@@ -75,6 +75,13 @@ public final class LargeDesigns {
         return new Design(zones, firewalls, nodes, FlowOverrides.NONE, RequestInfo.EMPTY);
     }
 
+    /** The design with one desktop dragged into the other desktop zone, as a user drags a node across a boundary. */
+    public static Design movedAcrossAZone(Design design) {
+        Node desktop = design.nodes().stream().filter(n -> "vdi-a".equals(n.zoneId())).reduce((a, b) -> b).orElseThrow();
+        Zone target = design.zone("vdi-b").orElseThrow();
+        return design.withNode(desktop.withZoneId("vdi-b").withPosition(new Point(target.bounds().x() + 20, target.bounds().y() + 20)));
+    }
+
     private static Node node(Catalog catalog, List<Zone> zones, int index, String typeId, String zoneId) {
         Zone zone = zones.stream().filter(z -> z.id().equals(zoneId)).findFirst().orElseThrow();
         Point position = new Point(zone.bounds().x() + 40 + (index % 40) * 48, zone.bounds().y() + 40 + (index / 40 % 40) * 48);

@@ -7,7 +7,7 @@ import io.portolan.model.Zone;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -19,23 +19,88 @@ import java.util.function.Supplier;
  */
 public final class FlowAnalysis {
 
+    private final RuleIndex engineIndex;
+    private final boolean edited;
     private final Design design;
     private final Catalog catalog;
     private final ZoneGraph graph;
+    private final FlowOrder order;
+    private final List<Flow> customFlows;
     private final List<Flow> flows;
-    private final Lazy<List<NodePairFlows>> pairs = new Lazy<>(this::computePairs);
+    private final Lazy<NodePairs> pairs;
+    private final Lazy<Map<Node, NodeReview>> nodeReviews;
     private final Lazy<RequestRules> rules = new Lazy<>(() -> new RequestRuleBuilder(design(), flows()).build(false));
     private final Lazy<RequestRules> detailedRules = new Lazy<>(() -> new RequestRuleBuilder(design(), flows()).build(true));
     private final Lazy<ZoneMatrix> matrix = new Lazy<>(this::computeMatrix);
     private final Lazy<List<DesignWarning>> warnings;
 
-    FlowAnalysis(Design design, Catalog catalog, ZoneGraph graph, List<Flow> flows, List<StandIn> standIns) {
+    /**
+     * An analysis of a design.
+     *
+     * @param order the catalog flows in engine order
+     * @param customFlows the custom flows, in the design's order
+     * @param pairsEdit how to work the node pairs out from an earlier analysis, or null to group every flow
+     */
+    FlowAnalysis(RuleIndex engineIndex, Design design, Catalog catalog, ZoneGraph graph, FlowOrder order, List<Flow> customFlows,
+                 List<StandIn> standIns, PairsEdit pairsEdit) {
+        this.engineIndex = engineIndex;
+        this.edited = pairsEdit != null;
         this.design = design;
         this.catalog = catalog;
         this.graph = graph;
-        this.flows = Collections.unmodifiableList(flows);
+        this.order = order;
+        this.customFlows = List.copyOf(customFlows);
+        List<Flow> all = new ArrayList<>(order.size() + customFlows.size());
+        all.addAll(order.flows());
+        all.addAll(customFlows);
+        this.flows = Collections.unmodifiableList(all);
+        this.pairs = new Lazy<>(() -> pairsEdit == null || !pairsEdit.previous.pairs.isDone() ? NodePairs.of(flows)
+                : pairsEdit.previous.pairs.get().edit(pairsEdit.edit, flows, pairsEdit.keptAt, pairsEdit.freshAt));
+        this.nodeReviews = new Lazy<>(() -> nodeReviews(pairsEdit == null || !pairsEdit.previous.nodeReviews.isDone() ? Map.of()
+                : pairsEdit.previous.nodeReviews.get()));
         List<StandIn> gatewayStandIns = List.copyOf(standIns);
-        this.warnings = new Lazy<>(() -> new Warnings(this, gatewayStandIns).all());
+        this.warnings = new Lazy<>(() -> new Warnings(this, gatewayStandIns, nodeReviews.get()).all());
+    }
+
+    /** The review of each node's addresses, kept from the earlier analysis for the nodes an edit left as they were. */
+    private Map<Node, NodeReview> nodeReviews(Map<Node, NodeReview> earlier) {
+        Map<Node, NodeReview> reviews = new IdentityHashMap<>(design.nodes().size() * 2);
+        for (Node node : design.nodes()) {
+            NodeReview review = earlier.get(node);
+            reviews.put(node, review != null ? review : NodeReview.of(node, design));
+        }
+        return reviews;
+    }
+
+    /**
+     * How an analysis after an edit works out its node pairs from the earlier analysis's, when that one worked them out.
+     *
+     * @param keptAt by place in the earlier analysis's flows, the new place of a flow kept, -1 for one worked out again
+     * @param freshAt the places of the flows worked out again, ascending
+     */
+    record PairsEdit(FlowAnalysis previous, DesignEdit edit, int[] keptAt, int[] freshAt) {
+    }
+
+    /** True when the analysis was worked out from the analysis of the revision before an edit. */
+    boolean edited() {
+        return edited;
+    }
+
+    /** The rule index of the engine that made the analysis, which a later edit's analysis must share. */
+    RuleIndex engineIndex() {
+        return engineIndex;
+    }
+
+    ZoneGraph graph() {
+        return graph;
+    }
+
+    FlowOrder order() {
+        return order;
+    }
+
+    List<Flow> customFlows() {
+        return customFlows;
     }
 
     /** The design that was analysed. */
@@ -65,7 +130,7 @@ public final class FlowAnalysis {
 
     /** The flows grouped per directed node pair, in order of each pair's first flow. */
     public List<NodePairFlows> byNodePair() {
-        return pairs.get();
+        return pairs.get().pairs();
     }
 
     /** What each firewall and implicit boundary must allow, merged: design firewalls first, in design order. */
@@ -109,17 +174,6 @@ public final class FlowAnalysis {
         return warnings.get();
     }
 
-    private List<NodePairFlows> computePairs() {
-        Map<PairKey, List<Flow>> grouped = new LinkedHashMap<>();
-        for (Flow flow : flows) {
-            grouped.computeIfAbsent(new PairKey(flow.source(), flow.destination()), k -> new ArrayList<>()).add(flow);
-        }
-        List<NodePairFlows> result = new ArrayList<>(grouped.size());
-        grouped.forEach((key, pairFlows) -> result.add(new NodePairFlows(key.source, key.destination, pairFlows,
-                PortLabels.label(pairFlows), pairFlows.get(0).route())));
-        return List.copyOf(result);
-    }
-
     private ZoneMatrix computeMatrix() {
         List<String> zoneIds = design.zones().stream().map(Zone::id).toList();
         Map<String, Integer> index = new HashMap<>();
@@ -138,29 +192,20 @@ public final class FlowAnalysis {
     }
 
     /**
-     * A directed pair of nodes. A design holds one node object per id, so the pair compares the objects
-     * themselves; identity hashes spread well, where combining hashes of similar ids ({@code n1}..{@code n999})
-     * crowds them into few buckets.
+     * A value worked out once, on first use; what works it out is then let go, so that an analysis does not keep the
+     * earlier analysis it was worked out from, nor that one its own.
      */
-    private record PairKey(Node source, Node destination) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof PairKey other && source == other.source && destination == other.destination;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(source) * 0x9E3779B1 + System.identityHashCode(destination);
-        }
-    }
-
-    /** A value worked out once, on first use. */
     private static final class Lazy<T> {
-        private final Supplier<T> supplier;
+        private Supplier<T> supplier;
         private volatile T value;
 
         Lazy(Supplier<T> supplier) {
             this.supplier = supplier;
+        }
+
+        /** True when the value has been worked out. */
+        boolean isDone() {
+            return value != null;
         }
 
         T get() {
@@ -171,6 +216,7 @@ public final class FlowAnalysis {
                     if (result == null) {
                         result = supplier.get();
                         value = result;
+                        supplier = null;
                     }
                 }
             }

@@ -7,7 +7,6 @@ import io.portolan.model.PortSet;
 import io.portolan.model.Protocol;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,9 +21,11 @@ final class FlowWarnings {
     static final int WIDE_RANGE = 1000;
 
     private final FlowAnalysis analysis;
+    private final PairScan scan;
 
-    FlowWarnings(FlowAnalysis analysis) {
+    FlowWarnings(FlowAnalysis analysis, PairScan scan) {
         this.analysis = analysis;
+        this.scan = scan;
     }
 
     /**
@@ -36,20 +37,16 @@ final class FlowWarnings {
         if (standIns.isEmpty()) {
             return List.of();
         }
-        Map<String, Set<String>> reached = new HashMap<>();
         Map<String, List<Node>> placed = new HashMap<>();
         for (Node node : analysis.design().nodes()) {
             placed.computeIfAbsent(node.typeId(), t -> new ArrayList<>()).add(node);
-        }
-        for (Flow flow : analysis.flows()) {
-            reached.computeIfAbsent(flow.source().id() + " " + flow.protocol(), k -> new HashSet<>()).add(flow.destination().typeId());
         }
         Map<String, Gap> gaps = new LinkedHashMap<>();
         for (StandIn standIn : standIns) {
             Protocol protocol = standIn.rule().protocol();
             List<Node> gateways = new ArrayList<>();
             standIn.rule().viaGateways().forEach(type -> gateways.addAll(placed.getOrDefault(type, List.of())));
-            Set<String> types = reached.getOrDefault(standIn.client().id() + " " + protocol, Set.of());
+            Set<String> types = scan.reached.get(standIn.client()).getOrDefault(protocol, Set.of());
             if (!protocol.hasPorts() || gateways.stream().anyMatch(g -> types.contains(g.typeId()))) {
                 continue;
             }
@@ -63,17 +60,12 @@ final class FlowWarnings {
 
     /** Crossing flows whose port the document gives only in words: the request can only show {@code *}. */
     List<DesignWarning> portsInWords() {
-        Map<String, Flow> seen = new LinkedHashMap<>();
-        for (Flow flow : analysis.flows()) {
-            if (flow.needsRule() && flow.protocol().hasPorts() && flow.ports().isEmpty()) {
-                seen.putIfAbsent(flow.source().id() + " " + flow.destination().id() + " " + flow.ruleId(), flow);
-            }
-        }
-        List<DesignWarning> warnings = new ArrayList<>(seen.size());
-        for (Flow flow : seen.values()) {
-            warnings.add(new DesignWarning(Kind.PORT_IN_WORDS, "'" + flow.source().name() + "' \u2192 '" + flow.destination().name()
-                    + "': the document gives the " + flow.protocolText() + " port only in words (" + flow.portNote() + ", rule "
-                    + flow.ruleId() + "), so the request shows * for it: agree the port, or pin it where the component allows",
+        List<DesignWarning> warnings = new ArrayList<>();
+        for (Flow flow : scan.portsInWords) {
+            warnings.add(new DesignWarning(Kind.PORT_IN_WORDS, "'" + flow.source().name() + "' \u2192 '"
+                    + flow.destination().name() + "': the document gives the " + flow.protocolText()
+                    + " port only in words (" + flow.portNote() + ", rule " + flow.ruleId() + "), so the request shows * "
+                    + "for it: agree the port, or pin it where the component allows",
                     List.of(flow.source().id(), flow.destination().id())));
         }
         return warnings;
@@ -81,28 +73,18 @@ final class FlowWarnings {
 
     /** Crossing flows that open a range of more than {@value #WIDE_RANGE} ports. */
     List<DesignWarning> widePortRanges() {
-        Map<String, Flow> seen = new LinkedHashMap<>();
-        Map<String, PortRange> ranges = new HashMap<>();
-        for (Flow flow : analysis.flows()) {
-            if (!flow.needsRule()) {
-                continue;
-            }
-            for (PortRange range : flow.ports().ranges()) {
-                String key = flow.source().id() + " " + flow.destination().id() + " " + flow.protocolText() + " " + range;
-                if (range.size() > WIDE_RANGE && seen.putIfAbsent(key, flow) == null) {
-                    ranges.put(key, range);
-                }
-            }
-        }
-        List<DesignWarning> warnings = new ArrayList<>(seen.size());
-        seen.forEach((key, flow) -> {
-            PortRange range = ranges.get(key);
-            String across = flow.route().hops().isEmpty() ? "out of its zone" : "across " + String.join(", ", flow.route().boundaryNames());
-            warnings.add(new DesignWarning(Kind.WIDE_PORT_RANGE, "'" + flow.source().name() + "' \u2192 '" + flow.destination().name()
-                    + "' opens " + flow.protocolText() + " " + range + " (" + String.format(Locale.ROOT, "%,d", range.size())
-                    + " ports) " + across + " for " + flow.ruleId() + ": confirm it is needed, or narrow it where the vendor allows",
+        List<DesignWarning> warnings = new ArrayList<>();
+        for (PairReview.WideRange wide : scan.wideRanges) {
+            Flow flow = wide.flow();
+            PortRange range = wide.range();
+            String across = flow.route().hops().isEmpty() ? "out of its zone"
+                    : "across " + String.join(", ", flow.route().boundaryNames());
+            warnings.add(new DesignWarning(Kind.WIDE_PORT_RANGE, "'" + flow.source().name() + "' \u2192 '"
+                    + flow.destination().name() + "' opens " + flow.protocolText() + " " + range + " ("
+                    + String.format(Locale.ROOT, "%,d", range.size()) + " ports) " + across + " for " + flow.ruleId()
+                    + ": confirm it is needed, or narrow it where the vendor allows",
                     List.of(flow.source().id(), flow.destination().id())));
-        });
+        }
         return warnings;
     }
 

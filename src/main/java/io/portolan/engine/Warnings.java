@@ -10,7 +10,6 @@ import io.portolan.model.Zone;
 import io.portolan.model.ZoneKind;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,15 +20,15 @@ final class Warnings {
     private final FlowAnalysis analysis;
     private final Design design;
     private final Catalog catalog;
-    private final List<Flow> flows;
     private final List<StandIn> standIns;
+    private final Map<Node, NodeReview> nodeReviews;
 
-    Warnings(FlowAnalysis analysis, List<StandIn> standIns) {
+    Warnings(FlowAnalysis analysis, List<StandIn> standIns, Map<Node, NodeReview> nodeReviews) {
         this.analysis = analysis;
         this.design = analysis.design();
         this.catalog = analysis.catalog();
-        this.flows = analysis.flows();
         this.standIns = standIns;
+        this.nodeReviews = nodeReviews;
     }
 
     List<DesignWarning> all() {
@@ -47,9 +46,10 @@ final class Warnings {
                         + "' is outside every zone: its flows cannot be routed; move it into a zone", List.of(node.id())));
             }
         }
-        warnings.addAll(unroutable());
-        warnings.addAll(internetToInternal());
-        warnings.addAll(whatAFirewallTeamWouldSendBack());
+        PairScan scan = new PairScan(analysis.byNodePair(), design, standIns);
+        warnings.addAll(unroutable(scan));
+        warnings.addAll(internetToInternal(scan));
+        warnings.addAll(whatAFirewallTeamWouldSendBack(scan));
         for (Node node : design.nodes()) {
             advisedAgainst(node).ifPresent(warnings::add);
         }
@@ -65,11 +65,11 @@ final class Warnings {
     }
 
     /** The warnings about addresses and ports a firewall team would question. */
-    private List<DesignWarning> whatAFirewallTeamWouldSendBack() {
+    private List<DesignWarning> whatAFirewallTeamWouldSendBack(PairScan scan) {
         List<DesignWarning> warnings = new ArrayList<>();
-        FlowWarnings flowWarnings = new FlowWarnings(analysis);
+        FlowWarnings flowWarnings = new FlowWarnings(analysis, scan);
         warnings.addAll(flowWarnings.gatewayGaps(standIns));
-        AddressWarnings addressWarnings = new AddressWarnings(analysis);
+        AddressWarnings addressWarnings = new AddressWarnings(analysis, scan, nodeReviews);
         warnings.addAll(addressWarnings.missing());
         warnings.addAll(addressWarnings.fallbacks());
         warnings.addAll(addressWarnings.forms());
@@ -81,41 +81,28 @@ final class Warnings {
         return warnings;
     }
 
-    private List<DesignWarning> unroutable() {
-        Map<String, List<Flow>> byZones = new LinkedHashMap<>();
-        for (Flow flow : flows) {
-            if (flow.crossing() == Crossing.UNROUTABLE) {
-                byZones.computeIfAbsent(flow.source().zoneId() + "\u0000" + flow.destination().zoneId(), k -> new ArrayList<>()).add(flow);
-            }
-        }
+    private List<DesignWarning> unroutable(PairScan scan) {
         List<DesignWarning> warnings = new ArrayList<>();
-        byZones.forEach((key, group) -> {
-            Flow first = group.get(0);
-            String from = first.source().zoneId();
-            String to = first.destination().zoneId();
-            warnings.add(new DesignWarning(Kind.UNROUTABLE_FLOWS, group.size() + (group.size() == 1 ? " flow" : " flows")
+        scan.unroutable.forEach((key, pairs) -> {
+            int count = pairs.stream().mapToInt(p -> p.flows().size()).sum();
+            String from = pairs.get(0).source().zoneId();
+            String to = pairs.get(0).destination().zoneId();
+            warnings.add(new DesignWarning(Kind.UNROUTABLE_FLOWS, count + (count == 1 ? " flow" : " flows")
                     + " from " + zoneName(from) + " to " + zoneName(to)
                     + " cannot be routed: no chain of firewalls joins the two zones", List.of(from, to)));
         });
         return warnings;
     }
 
-    private List<DesignWarning> internetToInternal() {
-        Map<String, List<Flow>> byPair = new LinkedHashMap<>();
-        for (Flow flow : flows) {
-            if (kindOf(flow.source()) == ZoneKind.INTERNET && kindOf(flow.destination()) != null
-                    && kindOf(flow.destination()).isProtected()) {
-                byPair.computeIfAbsent(flow.source().id() + "\u0000" + flow.destination().id(), k -> new ArrayList<>()).add(flow);
-            }
-        }
+    private List<DesignWarning> internetToInternal(PairScan scan) {
         List<DesignWarning> warnings = new ArrayList<>();
-        byPair.forEach((key, group) -> {
-            Node source = group.get(0).source();
-            Node destination = group.get(0).destination();
+        for (NodePairFlows pair : scan.internetToInternal) {
+            Node source = pair.source();
+            Node destination = pair.destination();
             warnings.add(new DesignWarning(Kind.INTERNET_TO_INTERNAL, "'" + source.name() + "' on the internet reaches '"
-                    + destination.name() + "' in " + zoneName(destination.zoneId()) + " directly (" + PortLabels.label(group)
+                    + destination.name() + "' in " + zoneName(destination.zoneId()) + " directly (" + pair.label()
                     + "); route it through a gateway in a DMZ", List.of(source.id(), destination.id())));
-        });
+        }
         return warnings;
     }
 

@@ -219,7 +219,7 @@ public final class DesignDocument {
         if (candidate.equals(shown.get()) && analysis.get() != null) {
             return;
         }
-        FlowAnalysis result = engine.analyze(candidate);
+        FlowAnalysis result = engine.analyze(candidate, analysis.get());
         analysis.set(result);
         shown.set(candidate);
     }
