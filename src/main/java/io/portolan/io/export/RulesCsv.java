@@ -11,7 +11,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -55,13 +54,16 @@ public final class RulesCsv {
      * number in the whole table; the writer is flushed and left open.
      */
     public static void write(RuleTable table, int from, int to, Writer writer) throws IOException {
-        writer.write(Csv.line(Arrays.asList(RuleColumn.headers())));
+        List<RequestColumn> columns = table.columns();
+        writer.write(Csv.line(columns.stream().map(RequestColumn::header).toList()));
         List<RuleRow> rows = table.rows();
-        List<String> cells = new ArrayList<>(RuleColumn.values().length);
+        List<String> cells = new ArrayList<>(columns.size());
         for (int i = from; i < to; i++) {
             cells.clear();
-            cells.addAll(Arrays.asList(rows.get(i).cells()));
-            cells.set(RuleColumn.NUMBER.ordinal(), Integer.toString(i + 1));
+            RuleRow row = rows.get(i);
+            for (RequestColumn column : columns) {
+                cells.add(column == RuleColumn.NUMBER ? Integer.toString(i + 1) : row.text(column));
+            }
             writer.write(Csv.line(cells));
         }
         writer.flush();
