@@ -6,7 +6,11 @@ import io.portolan.io.AtomicFiles;
 import io.portolan.io.design.DesignFileException;
 import io.portolan.io.OutputFileException;
 import io.portolan.io.export.diagram.DiagramRenderer;
+import io.portolan.compare.RequestComparer;
+import io.portolan.io.export.DeltaTable;
+import io.portolan.io.export.RuleTable;
 import io.portolan.io.export.RulesCsv;
+import io.portolan.io.git.RevisionException;
 import io.portolan.io.export.workbook.WorkbookExporter;
 import io.portolan.io.export.workbook.WorkbookOptions;
 import java.awt.AWTError;
@@ -57,14 +61,25 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--no-diagram", description = "Leave the Diagram sheet out.")
     boolean noDiagram;
 
+    @Option(names = "--since", paramLabel = "OLD",
+            description = "Write a delta request: only the rules to add, remove and change since this earlier design file.")
+    Path since;
+
+    @Option(names = "--against", paramLabel = "REV",
+            description = "Write a delta request against the design file as committed at this git revision (HEAD, a tag, ...).")
+    String against;
+
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
             description = "The request date written in the workbook (default: today), for output that does not change from day to day.")
     LocalDate date;
 
     @Override
-    public Integer call() throws DesignFileException, OutputFileException {
+    public Integer call() throws DesignFileException, OutputFileException, RevisionException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (since != null && against != null) {
+            throw new ParameterException(spec.commandLine(), "give --since OLD or --against REV, not both");
+        }
         refuseSameFile(design, output, "the design file and the workbook (-o) are the same file");
         if (csv != null) {
             refuseSameFile(design, csv, "the design file and the CSV (--csv) are the same file");
@@ -79,13 +94,14 @@ final class ExportCommand implements Callable<Integer> {
         if (csv != null) {
             AtomicFiles.checkTarget(csv);
         }
+        RuleTable table = table(analysis);
         byte[] png = noDiagram ? null : diagram(analysis, err);
-        WorkbookExporter.export(analysis, new WorkbookOptions(detailed, png, date), output);
+        WorkbookExporter.export(table, new WorkbookOptions(detailed, png, date), output);
         long unrouted = analysis.flows().stream().filter(Flow::unrouted).count();
-        out.println("Wrote " + output + ": " + summary(analysis) + (png != null ? ", with the diagram drawn without a display"
+        out.println("Wrote " + output + ": " + summary(analysis, table) + (png != null ? ", with the diagram drawn without a display"
                 : ", without a Diagram sheet") + ".");
         if (csv != null) {
-            RulesCsv.export(analysis, detailed, csv);
+            RulesCsv.export(table, csv);
             out.println("Wrote " + csv + ": the Rules sheet as CSV.");
         }
         if (unrouted > 0) {
@@ -133,7 +149,20 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    private static String summary(FlowAnalysis analysis) {
+    /** The rows to write: the full request, or only what changed since the earlier revision. */
+    private RuleTable table(FlowAnalysis analysis) throws DesignFileException, RevisionException {
+        if (since == null && against == null) {
+            return RuleTable.of(analysis, detailed);
+        }
+        EarlierRevision earlier = since != null ? EarlierRevision.ofFile(root, since) : EarlierRevision.ofCommit(root, design, against);
+        return DeltaTable.of(RequestComparer.compare(earlier.analysis(), analysis, detailed), earlier.description());
+    }
+
+    private static String summary(FlowAnalysis analysis, RuleTable table) {
+        if (!table.notes().isEmpty()) {
+            return "a delta request against " + table.notes().get(0).text() + ", " + table.rows().size()
+                    + (table.rows().size() == 1 ? " rule" : " rules") + " to add, remove or change";
+        }
         long firewalls = analysis.byFirewall().stream().filter(b -> !b.rules().isEmpty()).count();
         long crossing = analysis.flowsNeedingRules().size();
         return crossing + " flows need rules, on " + firewalls + (firewalls == 1 ? " firewall or boundary" : " firewalls and boundaries");

@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
         description = "Designs remote-access and VDI topologies and works out the firewall rules they need.%n"
                 + "Without a subcommand, java -jar portolan.jar opens the designer window.",
         subcommands = {CatalogCommand.class, TemplateCommand.class, FlowsCommand.class, RulesCommand.class, ValidateCommand.class,
+            DiffCommand.class,
             ExportCommand.class, CommandLine.HelpCommand.class})
 public final class PortolanCommand implements Callable<Integer> {
 
