@@ -6,11 +6,10 @@ import io.portolan.engine.FirewallRule;
 import io.portolan.engine.FlowAnalysis;
 import io.portolan.engine.RequestRules;
 import io.portolan.model.Node;
-import io.portolan.model.PortSet;
+import io.portolan.model.Protocol;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,26 +20,47 @@ import java.util.TreeSet;
  * the same two nodes (paired by meaning, see {@link DesignMatching}) on the same protocol are the same rule, and what
  * differs between them is what a firewall evaluates: the ports, the addresses at each end and the zones they sit in.
  * A rule renamed, moved on the canvas or cited from another document is unchanged.
+ *
+ * <p>A request of a large design holds hundreds of thousands of rules, so each rule is filed under one number (its
+ * section, protocol and two nodes) and most pairs are told unchanged by comparing a few values they hold.
  */
 public final class RequestComparer {
 
-    private static final String ARROW = " \u2192 ";
     private static final String UNROUTED = "unrouted";
+    private static final int NODE_BITS = 20;
+    private static final int PROTOCOL_BITS = 13;
 
     private final FlowAnalysis before;
     private final FlowAnalysis after;
     private final DesignMatching matching;
-    private final Map<String, Bucket> buckets = new HashMap<>();
-    /** Per rule of the later request its change (or {@link #UNCHANGED}); per rule of the earlier request its removal. */
+    private final RuleDifferences differences;
+    private final Map<Node, Integer> laterNodes = new IdentityHashMap<>();
+    private final Map<Node, Integer> earlierNodes = new IdentityHashMap<>();
+    private final Map<String, Integer> sections = new HashMap<>();
+    private final LongMap<Bucket> buckets = new LongMap<>(1 << 12);
+    /** The changes found, by rule: added and changed rules under the later rule, removed ones under the earlier. */
     private final Map<FirewallRule, RuleChange> outcome = new IdentityHashMap<>();
-    private final Map<String, String> canonical = new HashMap<>();
-
-    private static final RuleChange UNCHANGED = new RuleChange(RuleChange.Kind.CHANGE, null, null, List.of());
+    private int[] unchanged = new int[8];
 
     private RequestComparer(FlowAnalysis before, FlowAnalysis after) {
         this.before = before;
         this.after = after;
         this.matching = DesignMatching.of(before.design(), after.design());
+        this.differences = new RuleDifferences(before, after, matching);
+        List<Node> nodes = after.design().nodes();
+        Map<String, Integer> laterIds = new HashMap<>(nodes.size() * 2);
+        for (int i = 0; i < nodes.size(); i++) {
+            laterNodes.put(nodes.get(i), i);
+            laterIds.put(nodes.get(i).id(), i);
+        }
+        int next = nodes.size();
+        for (Node node : before.design().nodes()) {
+            Integer index = laterIds.get(matching.node(node.id()));
+            earlierNodes.put(node, index != null ? index : next++);
+        }
+        if (next >= 1 << NODE_BITS) {
+            throw new IllegalArgumentException("more than " + (1 << NODE_BITS) + " nodes to compare");
+        }
     }
 
     /**
@@ -56,54 +76,74 @@ public final class RequestComparer {
     private RequestDelta run(boolean detailed) {
         RequestRules earlier = before.rules(detailed);
         RequestRules later = after.rules(detailed);
-        Map<String, BoundaryRules> earlierSections = new LinkedHashMap<>();
+        Map<Integer, BoundaryRules> earlierSections = new java.util.LinkedHashMap<>();
         for (BoundaryRules section : earlier.boundaries()) {
-            String key = sectionBefore(section.boundary());
-            earlierSections.put(key, section);
-            section.rules().forEach(r -> bucket(key, r, true).before.add(r));
+            int index = section(sectionBefore(section.boundary()));
+            earlierSections.put(index, section);
+            file(index, section.rules(), true);
         }
-        earlier.unrouted().forEach(r -> bucket(UNROUTED, r, true).before.add(r));
+        file(section(UNROUTED), earlier.unrouted(), true);
         for (BoundaryRules section : later.boundaries()) {
-            String key = sectionAfter(section.boundary());
-            section.rules().forEach(r -> bucket(key, r, false).after.add(r));
+            file(section(sectionAfter(section.boundary())), section.rules(), false);
         }
-        later.unrouted().forEach(r -> bucket(UNROUTED, r, false).after.add(r));
-        buckets.values().forEach(this::pair);
+        file(section(UNROUTED), later.unrouted(), false);
+        buckets.forEachValue(this::pair);
         List<BoundaryDelta> deltas = new ArrayList<>();
         for (BoundaryRules section : later.boundaries()) {
-            BoundaryRules old = earlierSections.remove(sectionAfter(section.boundary()));
-            deltas.add(delta(section.boundary(), section.rules(), old == null ? List.of() : old.rules()));
+            int index = section(sectionAfter(section.boundary()));
+            BoundaryRules old = earlierSections.remove(index);
+            deltas.add(delta(section.boundary(), index, section.rules(), old == null ? List.of() : old.rules()));
         }
-        earlierSections.values().forEach(old -> deltas.add(delta(old.boundary(), List.of(), old.rules())));
-        BoundaryDelta unrouted = delta(null, later.unrouted(), earlier.unrouted());
+        earlierSections.forEach((index, old) -> deltas.add(delta(old.boundary(), -1, List.of(), old.rules())));
+        BoundaryDelta unrouted = delta(null, section(UNROUTED), later.unrouted(), earlier.unrouted());
         return new RequestDelta(before, after, detailed, deltas, unrouted.changes(), unrouted.unchanged());
     }
 
-    private BoundaryDelta delta(Boundary boundary, List<FirewallRule> laterRules, List<FirewallRule> earlierRules) {
-        List<RuleChange> changes = new ArrayList<>();
-        int unchanged = 0;
-        for (FirewallRule rule : laterRules) {
-            RuleChange change = outcome.get(rule);
-            if (change == UNCHANGED) {
-                unchanged++;
-            } else {
-                changes.add(change);
+    private int section(String key) {
+        Integer index = sections.get(key);
+        if (index == null) {
+            index = sections.size();
+            sections.put(key, index);
+            if (index >= unchanged.length) {
+                unchanged = java.util.Arrays.copyOf(unchanged, unchanged.length * 2);
             }
         }
-        for (FirewallRule rule : earlierRules) {
-            RuleChange change = outcome.get(rule);
-            if (change != null && change.kind() == RuleChange.Kind.REMOVE) {
-                changes.add(change);
-            }
-        }
-        return new BoundaryDelta(boundary, changes, unchanged);
+        return index;
     }
 
-    private Bucket bucket(String section, FirewallRule rule, boolean earlier) {
-        String source = earlier ? matching.node(rule.source().id()) : rule.source().id();
-        String destination = earlier ? matching.node(rule.destination().id()) : rule.destination().id();
-        String key = section + '\n' + source + '\n' + destination + '\n' + rule.protocolText();
-        return buckets.computeIfAbsent(key, k -> new Bucket());
+    private void file(int section, List<FirewallRule> rules, boolean earlier) {
+        Map<Node, Integer> nodes = earlier ? earlierNodes : laterNodes;
+        long sectionBits = (long) section << (2 * NODE_BITS + PROTOCOL_BITS);
+        for (FirewallRule rule : rules) {
+            long protocol = rule.protocol().ordinal() * 1000L + (rule.protocol() == Protocol.IP ? rule.ipProtocol() : 0);
+            long key = sectionBits | protocol << (2 * NODE_BITS) | (long) nodes.get(rule.source()) << NODE_BITS
+                    | nodes.get(rule.destination());
+            Bucket bucket = buckets.get(key);
+            if (bucket == null) {
+                bucket = new Bucket(section);
+                buckets.put(key, bucket);
+            }
+            bucket.add(rule, earlier);
+        }
+    }
+
+    private BoundaryDelta delta(Boundary boundary, int section, List<FirewallRule> laterRules, List<FirewallRule> earlierRules) {
+        List<RuleChange> changes = new ArrayList<>();
+        if (!outcome.isEmpty()) {
+            for (FirewallRule rule : laterRules) {
+                RuleChange change = outcome.get(rule);
+                if (change != null) {
+                    changes.add(change);
+                }
+            }
+            for (FirewallRule rule : earlierRules) {
+                RuleChange change = outcome.get(rule);
+                if (change != null) {
+                    changes.add(change);
+                }
+            }
+        }
+        return new BoundaryDelta(boundary, changes, section < 0 ? 0 : unchanged[section]);
     }
 
     private String sectionAfter(Boundary boundary) {
@@ -124,108 +164,93 @@ public final class RequestComparer {
      * with the same addresses, then the rest in order; what is left is added or removed.
      */
     private void pair(Bucket bucket) {
+        if (bucket.earlier == null && bucket.later == null) {
+            if (bucket.firstEarlier != null && bucket.firstLater != null) {
+                settle(bucket.section, bucket.firstEarlier, bucket.firstLater);
+            } else if (bucket.firstLater != null) {
+                outcome.put(bucket.firstLater, new RuleChange(RuleChange.Kind.ADD, null, bucket.firstLater, List.of()));
+            } else {
+                outcome.put(bucket.firstEarlier, new RuleChange(RuleChange.Kind.REMOVE, bucket.firstEarlier, null, List.of()));
+            }
+            return;
+        }
+        List<FirewallRule> earlierRules = Bucket.all(bucket.earlier, bucket.firstEarlier);
+        List<FirewallRule> laterRules = Bucket.all(bucket.later, bucket.firstLater);
         for (int pass = 0; pass < 3; pass++) {
-            for (FirewallRule later : new ArrayList<>(bucket.after)) {
-                FirewallRule earlier = find(bucket.before, later, pass);
+            for (FirewallRule later : new ArrayList<>(laterRules)) {
+                FirewallRule earlier = find(earlierRules, later, pass);
                 if (earlier != null) {
-                    bucket.before.remove(earlier);
-                    bucket.after.remove(later);
-                    List<String> changes = changes(earlier, later);
-                    outcome.put(later, changes.isEmpty() ? UNCHANGED : new RuleChange(RuleChange.Kind.CHANGE, earlier, later, changes));
+                    earlierRules.remove(earlier);
+                    laterRules.remove(later);
+                    settle(bucket.section, earlier, later);
                 }
             }
         }
-        bucket.after.forEach(r -> outcome.put(r, new RuleChange(RuleChange.Kind.ADD, null, r, List.of())));
-        bucket.before.forEach(r -> outcome.put(r, new RuleChange(RuleChange.Kind.REMOVE, r, null, List.of())));
+        laterRules.forEach(r -> outcome.put(r, new RuleChange(RuleChange.Kind.ADD, null, r, List.of())));
+        earlierRules.forEach(r -> outcome.put(r, new RuleChange(RuleChange.Kind.REMOVE, r, null, List.of())));
+    }
+
+    private void settle(int section, FirewallRule earlier, FirewallRule later) {
+        if (differences.same(earlier, later)) {
+            unchanged[section]++;
+        } else {
+            outcome.put(later, new RuleChange(RuleChange.Kind.CHANGE, earlier, later, differences.changes(earlier, later)));
+        }
     }
 
     private FirewallRule find(List<FirewallRule> candidates, FirewallRule later, int pass) {
         for (FirewallRule earlier : candidates) {
-            boolean sameEnds = pass == 2 || sameEnds(earlier, later);
-            if (sameEnds && (pass > 0 || changes(earlier, later).isEmpty())) {
+            if (pass == 2 || pass == 1 && differences.sameEnds(earlier, later) || pass == 0 && differences.same(earlier, later)) {
                 return earlier;
             }
         }
         return null;
     }
 
-    private boolean sameEnds(FirewallRule earlier, FirewallRule later) {
-        return end(before, earlier.source(), earlier.sourceAddress()).equals(end(after, later.source(), later.sourceAddress()))
-                && end(before, earlier.destination(), earlier.destinationAddress())
-                .equals(end(after, later.destination(), later.destinationAddress()));
-    }
-
-    /** What a firewall team sees change between two rules of one pair of nodes and protocol. */
-    private List<String> changes(FirewallRule earlier, FirewallRule later) {
-        List<String> changes = new ArrayList<>(2);
-        PortSet added = later.ports().minus(earlier.ports());
-        PortSet dropped = earlier.ports().minus(later.ports());
-        if (!added.isEmpty() && !dropped.isEmpty()) {
-            changes.add("ports changed: adds " + added + ", drops " + dropped);
-        } else if (!added.isEmpty()) {
-            changes.add("ports widened: adds " + added);
-        } else if (!dropped.isEmpty()) {
-            changes.add("ports narrowed: drops " + dropped);
-        } else if (!earlier.portText().equals(later.portText())) {
-            changes.add("ports " + earlier.portText() + ARROW + later.portText());
-        }
-        endChange(changes, "source address", earlier.source(), earlier.sourceAddress(), later.source(), later.sourceAddress());
-        endChange(changes, "destination address", earlier.destination(), earlier.destinationAddress(), later.destination(),
-                later.destinationAddress());
-        zoneChange(changes, "source zone", fromZone(earlier), fromZone(later));
-        zoneChange(changes, "destination zone", toZone(earlier), toZone(later));
-        return changes;
-    }
-
-    private void endChange(List<String> changes, String what, Node earlierNode, String earlierAddress, Node laterNode,
-                           String laterAddress) {
-        if (!end(before, earlierNode, earlierAddress).equals(end(after, laterNode, laterAddress))) {
-            changes.add(what + " " + shown(before, earlierNode, earlierAddress) + ARROW + shown(after, laterNode, laterAddress));
-        }
-    }
-
-    private void zoneChange(List<String> changes, String what, String earlierZone, String laterZone) {
-        String translated = earlierZone == null ? null : matching.zone(earlierZone);
-        if (!Objects.equals(translated, laterZone)) {
-            changes.add(what + " " + zoneName(before, earlierZone) + ARROW + zoneName(after, laterZone));
-        }
-    }
-
-    private static String fromZone(FirewallRule rule) {
-        return rule.hop() != null ? rule.hop().fromZoneId() : rule.source().zoneId();
-    }
-
-    private static String toZone(FirewallRule rule) {
-        return rule.hop() != null ? rule.hop().toZoneId() : rule.destination().zoneId();
-    }
-
-    private static String zoneName(FlowAnalysis analysis, String zoneId) {
-        return zoneId == null ? "(outside every zone)" : analysis.design().zone(zoneId).map(z -> z.name()).orElse(zoneId);
-    }
-
-    /** One end as a firewall sees it: its address in one spelling, else its host name, else the node itself. */
-    private String end(FlowAnalysis analysis, Node node, String address) {
-        if (!address.isBlank()) {
-            return canonical.computeIfAbsent(address, DesignMatching::canonical);
-        }
-        String host = analysis.hostOf(node);
-        if (!host.isEmpty()) {
-            return "host:" + host.toLowerCase(java.util.Locale.ROOT);
-        }
-        return "node:" + (analysis == before ? matching.node(node.id()) : node.id());
-    }
-
-    private static String shown(FlowAnalysis analysis, Node node, String address) {
-        if (!address.isBlank()) {
-            return address;
-        }
-        String host = analysis.hostOf(node);
-        return host.isEmpty() ? "(no address)" : host;
-    }
-
-    /** The earlier and later rules between one pair of nodes on one protocol and boundary. */
+    /**
+     * The earlier and later rules between one pair of nodes on one protocol and boundary. Nearly every bucket holds one
+     * rule a side, kept in a field; lists are made only for the few that hold more.
+     */
     private static final class Bucket {
-        private final List<FirewallRule> before = new ArrayList<>(1);
-        private final List<FirewallRule> after = new ArrayList<>(1);
+        private final int section;
+        private FirewallRule firstEarlier;
+        private FirewallRule firstLater;
+        private List<FirewallRule> earlier;
+        private List<FirewallRule> later;
+
+        Bucket(int section) {
+            this.section = section;
+        }
+
+        void add(FirewallRule rule, boolean isEarlier) {
+            if (isEarlier) {
+                earlier = more(earlier, firstEarlier, rule);
+                firstEarlier = firstEarlier == null ? rule : firstEarlier;
+            } else {
+                later = more(later, firstLater, rule);
+                firstLater = firstLater == null ? rule : firstLater;
+            }
+        }
+
+        /** Every rule of one side, in a list of its own. */
+        static List<FirewallRule> all(List<FirewallRule> list, FirewallRule first) {
+            List<FirewallRule> all = new ArrayList<>(2);
+            if (list != null) {
+                all.addAll(list);
+            } else if (first != null) {
+                all.add(first);
+            }
+            return all;
+        }
+
+        /** The list of a side that holds two rules or more; null while it holds one or none. */
+        private static List<FirewallRule> more(List<FirewallRule> list, FirewallRule first, FirewallRule rule) {
+            if (first == null) {
+                return null;
+            }
+            List<FirewallRule> all = list == null ? new ArrayList<>(List.of(first)) : list;
+            all.add(rule);
+            return all;
+        }
     }
 }
