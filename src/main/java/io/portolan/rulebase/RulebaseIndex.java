@@ -1,0 +1,139 @@
+package io.portolan.rulebase;
+
+import io.portolan.model.PortRange;
+import io.portolan.model.PortSet;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The rules of one firewall filed so that a required rule finds the few that can match it without a loop over them all:
+ * by protocol, then by port (a rule of many ports apart), then by the destination's IPv4 /16 block (a rule whose
+ * destination spans more apart). A rule for every protocol is a candidate of every query. Candidates come back in
+ * rulebase order, which first-match evaluation needs.
+ */
+final class RulebaseIndex {
+
+    /** Past this many ports a rule is filed once as wide, not under each port. */
+    private static final int WIDE_PORTS = 256;
+    /** Past this many ports a query takes every rule of the protocol rather than looking each port up. */
+    private static final int QUERY_PORTS = 64;
+
+    private final Candidates anyProtocol = new Candidates();
+    private final Map<String, PortIndex> byProtocol = new HashMap<>();
+
+    /** Files the rules, which must come in rulebase order. */
+    RulebaseIndex(List<ExistingRule> rules) {
+        for (ExistingRule rule : rules) {
+            int block = rule.destination().ipv4Block();
+            if (rule.services().anyProtocol()) {
+                anyProtocol.add(block, rule.index());
+                continue;
+            }
+            rule.services().byProtocol().forEach((protocol, ports) ->
+                    byProtocol.computeIfAbsent(protocol, p -> new PortIndex()).add(ports, block, rule.index()));
+        }
+    }
+
+    /** The indexes of the rules that may match traffic of the protocol, ports and destination, ascending. */
+    int[] candidates(String protocol, PortSet ports, AddressSet destination) {
+        int block = destination.ipv4Block();
+        IntList found = new IntList();
+        anyProtocol.collect(block, found);
+        PortIndex index = byProtocol.get(protocol);
+        if (index != null) {
+            index.collect(ports, block, found);
+        }
+        return found.sortedUnique();
+    }
+
+    /** The rules of one protocol, by port. */
+    private static final class PortIndex {
+        private final Candidates wide = new Candidates();
+        private final Map<Integer, Candidates> byPort = new HashMap<>();
+
+        void add(PortSet ports, int block, int rule) {
+            if (ports.portCount() > WIDE_PORTS) {
+                wide.add(block, rule);
+                return;
+            }
+            for (PortRange range : ports.ranges()) {
+                for (int port = range.low(); port <= range.high(); port++) {
+                    byPort.computeIfAbsent(port, p -> new Candidates()).add(block, rule);
+                }
+            }
+        }
+
+        void collect(PortSet ports, int block, IntList found) {
+            wide.collect(block, found);
+            if (ports.portCount() > QUERY_PORTS) {
+                byPort.values().forEach(c -> c.collect(block, found));
+                return;
+            }
+            for (PortRange range : ports.ranges()) {
+                for (int port = range.low(); port <= range.high(); port++) {
+                    Candidates candidates = byPort.get(port);
+                    if (candidates != null) {
+                        candidates.collect(block, found);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Rules by the destination's /16 block, and those whose destination spans more than one block. */
+    private static final class Candidates {
+        private final IntList wideDestination = new IntList();
+        private final Map<Integer, IntList> byBlock = new HashMap<>();
+
+        void add(int block, int rule) {
+            (block < 0 ? wideDestination : byBlock.computeIfAbsent(block, b -> new IntList())).add(rule);
+        }
+
+        void collect(int block, IntList found) {
+            found.addAll(wideDestination);
+            if (block < 0) {
+                byBlock.values().forEach(found::addAll);
+            } else {
+                IntList inBlock = byBlock.get(block);
+                if (inBlock != null) {
+                    found.addAll(inBlock);
+                }
+            }
+        }
+    }
+
+    /** A growable list of ints. */
+    static final class IntList {
+        private int[] items = new int[4];
+        private int size;
+
+        void add(int value) {
+            if (size == items.length) {
+                items = Arrays.copyOf(items, size * 2);
+            }
+            items[size++] = value;
+        }
+
+        void addAll(IntList other) {
+            if (size + other.size > items.length) {
+                items = Arrays.copyOf(items, Math.max(size + other.size, items.length * 2));
+            }
+            System.arraycopy(other.items, 0, items, size, other.size);
+            size += other.size;
+        }
+
+        int[] sortedUnique() {
+            int[] sorted = Arrays.copyOf(items, size);
+            Arrays.sort(sorted);
+            int unique = 0;
+            for (int i = 0; i < sorted.length; i++) {
+                if (i == 0 || sorted[i] != sorted[i - 1]) {
+                    sorted[unique++] = sorted[i];
+                }
+            }
+            return unique == sorted.length ? sorted : Arrays.copyOf(sorted, unique);
+        }
+    }
+}
