@@ -7,7 +7,10 @@ import io.portolan.io.design.DesignFileException;
 import io.portolan.io.OutputFileException;
 import io.portolan.io.export.diagram.DiagramRenderer;
 import io.portolan.compare.RequestComparer;
+import io.portolan.io.export.CheckedTable;
 import io.portolan.io.export.DeltaTable;
+import io.portolan.rulebase.RulebaseCheck;
+import io.portolan.rulebase.RulebaseException;
 import io.portolan.io.export.RuleTable;
 import io.portolan.io.export.RulesCsv;
 import io.portolan.io.git.RevisionException;
@@ -24,6 +27,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -69,12 +73,15 @@ final class ExportCommand implements Callable<Integer> {
             description = "Write a delta request against the design file as committed at this git revision (HEAD, a tag, ...).")
     String against;
 
+    @Mixin
+    RulebaseOptions rulebase;
+
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
             description = "The request date written in the workbook (default: today), for output that does not change from day to day.")
     LocalDate date;
 
     @Override
-    public Integer call() throws DesignFileException, OutputFileException, RevisionException {
+    public Integer call() throws DesignFileException, OutputFileException, RevisionException, RulebaseException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (since != null && against != null) {
@@ -84,6 +91,12 @@ final class ExportCommand implements Callable<Integer> {
         if (csv != null) {
             refuseSameFile(design, csv, "the design file and the CSV (--csv) are the same file");
             refuseSameFile(output, csv, "the workbook (-o) and the CSV (--csv) are the same file");
+        }
+        if (csv != null && rulebase.rules != null) {
+            refuseSameFile(rulebase.rules, csv, "the CSV (--csv) would replace the rulebase, which is only ever read");
+        }
+        if (csv != null && rulebase.objects != null) {
+            refuseSameFile(rulebase.objects, csv, "the CSV (--csv) would replace the objects file, which is only ever read");
         }
         requireExtension(output, ".xlsx", "the workbook (-o)");
         if (csv != null) {
@@ -150,18 +163,27 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     /** The rows to write: the full request, or only what changed since the earlier revision. */
-    private RuleTable table(FlowAnalysis analysis) throws DesignFileException, RevisionException {
+    private RuleTable table(FlowAnalysis analysis) throws DesignFileException, RevisionException, RulebaseException {
+        RuleTable table;
         if (since == null && against == null) {
-            return RuleTable.of(analysis, detailed);
+            table = RuleTable.of(analysis, detailed);
+        } else {
+            EarlierRevision earlier = since != null ? EarlierRevision.ofFile(root, since)
+                    : EarlierRevision.ofCommit(root, design, against);
+            table = DeltaTable.of(RequestComparer.compare(earlier.analysis(), analysis, detailed), earlier.description());
         }
-        EarlierRevision earlier = since != null ? EarlierRevision.ofFile(root, since) : EarlierRevision.ofCommit(root, design, against);
-        return DeltaTable.of(RequestComparer.compare(earlier.analysis(), analysis, detailed), earlier.description());
+        if (rulebase.given()) {
+            table = CheckedTable.of(table, RulebaseCheck.check(analysis, detailed, rulebase.read()), true);
+        }
+        return table;
     }
 
-    private static String summary(FlowAnalysis analysis, RuleTable table) {
+    private String summary(FlowAnalysis analysis, RuleTable table) {
         if (!table.notes().isEmpty()) {
-            return "a delta request against " + table.notes().get(0).text() + ", " + table.rows().size()
-                    + (table.rows().size() == 1 ? " rule" : " rules") + " to add, remove or change";
+            String what = since != null || against != null ? "a delta request against " + table.notes().get(0).text()
+                    : "a request checked against " + rulebase.rules;
+            return what + ", " + table.rows().size() + (table.rows().size() == 1 ? " rule" : " rules")
+                    + (rulebase.given() ? " not yet allowed" : " to add, remove or change");
         }
         long firewalls = analysis.byFirewall().stream().filter(b -> !b.rules().isEmpty()).count();
         long crossing = analysis.flowsNeedingRules().size();

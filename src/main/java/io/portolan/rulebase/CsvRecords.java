@@ -23,9 +23,13 @@ final class CsvRecords {
      * @param cells its cells, unquoted
      */
     record Row(int row, List<String> cells) {
-        /** The cell at the index, or empty text for a short row. */
+        /**
+         * The cell at the index, or empty text for a short row. A leading apostrophe that a CSV writer put before
+         * {@code =}, {@code +}, {@code -} or {@code @} so that a spreadsheet reads the cell as text is taken off again.
+         */
         String cell(int index) {
-            return index < cells.size() ? cells.get(index) : "";
+            String cell = index < cells.size() ? cells.get(index) : "";
+            return cell.length() > 1 && cell.charAt(0) == '\'' && "=+-@".indexOf(cell.charAt(1)) >= 0 ? cell.substring(1) : cell;
         }
 
         /** True for a row whose every cell is blank. */

@@ -51,7 +51,7 @@ public final class RulebaseCheck {
         Map<FirewallRule, RuleCheck> checks = new IdentityHashMap<>(request.size() * 2);
         Set<String> firewalls = new LinkedHashSet<>();
         for (BoundaryRules boundary : request.boundaries()) {
-            String name = boundary.boundary().name().toLowerCase(Locale.ROOT);
+            String name = key(boundary.boundary().name());
             firewalls.add(name);
             if (!boundary.rules().isEmpty()) {
                 RulebaseIndex index = indexes.computeIfAbsent(name, this::index);
@@ -65,10 +65,15 @@ public final class RulebaseCheck {
         return new CheckResult(rulebase, checks, unneeded(analysis, firewalls), unknownFirewalls(firewalls));
     }
 
+    /** A firewall's name as rulebases and designs are matched on: without blanks around it, in any case. */
+    private static String key(String name) {
+        return name.trim().toLowerCase(Locale.ROOT);
+    }
+
     private RulebaseIndex index(String firewall) {
         List<ExistingRule> own = new ArrayList<>();
         for (ExistingRule rule : rules) {
-            if (rule.firewalls().isEmpty() || rule.firewalls().stream().anyMatch(f -> f.equalsIgnoreCase(firewall))) {
+            if (rule.firewalls().isEmpty() || rule.firewalls().stream().anyMatch(f -> key(f).equals(firewall))) {
                 own.add(rule);
             }
         }
@@ -150,7 +155,7 @@ public final class RulebaseCheck {
         List<ExistingRule> unneeded = new ArrayList<>();
         for (ExistingRule rule : rules) {
             boolean onDesign = rule.firewalls().isEmpty()
-                    || rule.firewalls().stream().anyMatch(f -> firewalls.contains(f.toLowerCase(Locale.ROOT)));
+                    || rule.firewalls().stream().anyMatch(f -> firewalls.contains(key(f)));
             boolean touches = !rule.source().isAny() && design.overlaps(rule.source())
                     || !rule.destination().isAny() && design.overlaps(rule.destination());
             if (rule.allow() && !used[rule.index()] && onDesign && touches) {
@@ -163,7 +168,9 @@ public final class RulebaseCheck {
     private List<String> unknownFirewalls(Set<String> firewalls) {
         Set<String> unknown = new LinkedHashSet<>();
         for (ExistingRule rule : rules) {
-            rule.firewalls().stream().filter(f -> !firewalls.contains(f.toLowerCase(Locale.ROOT))).forEach(unknown::add);
+            if (!rule.firewalls().isEmpty() && rule.firewalls().stream().noneMatch(f -> firewalls.contains(key(f)))) {
+                unknown.add(rule.firewalls().get(rule.firewalls().size() > 1 ? 1 : 0));
+            }
         }
         return List.copyOf(unknown);
     }

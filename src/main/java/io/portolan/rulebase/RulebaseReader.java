@@ -115,7 +115,17 @@ public final class RulebaseReader {
         if (EVERY_FIREWALL.contains(cell.trim().toLowerCase(Locale.ROOT))) {
             return List.of();
         }
-        return ObjectTable.split(cell);
+        List<String> names = new ArrayList<>();
+        for (String name : cell.split("[;\r\n]")) {
+            if (!name.isBlank()) {
+                names.add(name.trim());
+            }
+        }
+        if (names.size() > 1) {
+            // a firewall whose name holds a separator is named by the whole cell
+            names.add(0, cell.trim());
+        }
+        return names;
     }
 
     private boolean action(CsvRecords.Row row, String action) throws RulebaseException {

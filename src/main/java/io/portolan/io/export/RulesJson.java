@@ -39,8 +39,21 @@ public final class RulesJson {
         }
     }
 
+    /** More fields of a rule, written by the caller before the rule's object closes. */
+    @FunctionalInterface
+    public interface Fields {
+        /** Writes the fields. */
+        void write(JsonGenerator json) throws IOException;
+    }
+
     /** One rule: its number, every column's text under the column's key, and its ports and references structured. */
     public static void rule(JsonGenerator json, int number, RuleRow row, List<RequestColumn> columns) throws IOException {
+        rule(json, number, row, columns, g -> { });
+    }
+
+    /** One rule, with more fields of the caller's at its end. */
+    public static void rule(JsonGenerator json, int number, RuleRow row, List<RequestColumn> columns, Fields more)
+            throws IOException {
         FirewallRule rule = row.rule();
         json.writeStartObject();
         json.writeNumberField(RuleColumn.NUMBER.key(), number);
@@ -58,6 +71,7 @@ public final class RulesJson {
         json.writeEndArray();
         json.writeBooleanField("unrouted", rule.unrouted());
         json.writeNumberField("flows", rule.flows().size());
+        more.write(json);
         json.writeEndObject();
     }
 }
