@@ -54,17 +54,23 @@ public final class DesignMatching {
 
     /** The later revision's id of an earlier zone, or a name of its own when the zone is gone. */
     public String zone(String beforeId) {
-        return beforeId == null ? null : zones.getOrDefault(beforeId, UNMATCHED + beforeId);
+        if (beforeId == null) {
+            return null;
+        }
+        String id = zones.get(beforeId);
+        return id != null ? id : UNMATCHED + beforeId;
     }
 
     /** The later revision's id of an earlier firewall, or a name of its own when the firewall is gone. */
     public String firewall(String beforeId) {
-        return firewalls.getOrDefault(beforeId, UNMATCHED + beforeId);
+        String id = firewalls.get(beforeId);
+        return id != null ? id : UNMATCHED + beforeId;
     }
 
     /** The later revision's id of an earlier node, or a name of its own when the node is gone. */
     public String node(String beforeId) {
-        return nodes.getOrDefault(beforeId, UNMATCHED + beforeId);
+        String id = nodes.get(beforeId);
+        return id != null ? id : UNMATCHED + beforeId;
     }
 
     /** How many earlier nodes have a match in the later revision. */
