@@ -137,7 +137,7 @@ public final class FlowsView extends VBox {
         crossing.selectedProperty().bindBidirectional(model.crossingOnlyProperty());
         CheckBox changes = new CheckBox("Changes only");
         changes.selectedProperty().bindBidirectional(model.changesOnlyProperty());
-        changes.visibleProperty().bind(model.comparisonProperty().isNotEmpty());
+        changes.visibleProperty().bind(model.comparingRevisionProperty());
         changes.managedProperty().bind(changes.visibleProperty());
         changes.setTooltip(new Tooltip("Show only the flows of rules added or changed since the revision compared with"));
         ComboBox<String> firewall = new ComboBox<>(model.firewalls());

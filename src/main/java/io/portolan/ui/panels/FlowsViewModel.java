@@ -103,6 +103,11 @@ public final class FlowsViewModel {
         return changesOnly;
     }
 
+    /** True while the design is compared with an earlier revision, whose changes the table can be filtered to. */
+    public javafx.beans.binding.BooleanBinding comparingRevisionProperty() {
+        return comparison.deltaProperty().isNotNull();
+    }
+
     /** What the design is compared with, and what changed; empty when it is not compared. */
     public ReadOnlyStringProperty comparisonProperty() {
         return comparison.summaryProperty();
