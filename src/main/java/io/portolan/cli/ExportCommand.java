@@ -84,24 +84,7 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws DesignFileException, OutputFileException, RevisionException, RulebaseException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (since != null && against != null) {
-            throw new ParameterException(spec.commandLine(), "give --since OLD or --against REV, not both");
-        }
-        refuseSameFile(design, output, "the design file and the workbook (-o) are the same file");
-        if (csv != null) {
-            refuseSameFile(design, csv, "the design file and the CSV (--csv) are the same file");
-            refuseSameFile(output, csv, "the workbook (-o) and the CSV (--csv) are the same file");
-        }
-        if (csv != null && rulebase.rules != null) {
-            refuseSameFile(rulebase.rules, csv, "the CSV (--csv) would replace the rulebase, which is only ever read");
-        }
-        if (csv != null && rulebase.objects != null) {
-            refuseSameFile(rulebase.objects, csv, "the CSV (--csv) would replace the objects file, which is only ever read");
-        }
-        requireExtension(output, ".xlsx", "the workbook (-o)");
-        if (csv != null) {
-            requireExtension(csv, ".csv", "the CSV (--csv)");
-        }
+        checkArguments();
         FlowAnalysis analysis = root.analyze(design);
         AtomicFiles.checkTarget(output);
         if (csv != null) {
@@ -124,6 +107,27 @@ final class ExportCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return 0;
+    }
+
+    /** Refuses, before anything is read, what would write over the design, the rulebase or one output with another. */
+    private void checkArguments() {
+        if (since != null && against != null) {
+            throw new ParameterException(spec.commandLine(), "give --since OLD or --against REV, not both");
+        }
+        refuseSameFile(design, output, "the design file and the workbook (-o) are the same file");
+        if (csv != null) {
+            refuseSameFile(design, csv, "the design file and the CSV (--csv) are the same file");
+            refuseSameFile(output, csv, "the workbook (-o) and the CSV (--csv) are the same file");
+            for (Path read : new Path[] {rulebase.rules, rulebase.objects}) {
+                if (read != null) {
+                    refuseSameFile(read, csv, "the CSV (--csv) would replace a rulebase file, which is only ever read");
+                }
+            }
+        }
+        requireExtension(output, ".xlsx", "the workbook (-o)");
+        if (csv != null) {
+            requireExtension(csv, ".csv", "the CSV (--csv)");
+        }
     }
 
     /** A workbook named like a design (or anything else) would replace that file with one no program expects there. */

@@ -253,6 +253,31 @@ final class AddressSet {
         return new IPv6Address(bytes);
     }
 
+    /**
+     * The IPv4 addresses of a small set, or null for a set of more than {@code max} addresses or of IPv6 ones. The ends
+     * without an address count as none, so {@link #UNKNOWN} gives an empty array.
+     */
+    long[] ipv4Addresses(int max) {
+        long count = 0;
+        for (Range range : ranges) {
+            if (range.version == 6) {
+                return null;
+            }
+            count += range.version == 4 ? range.highLo - range.lowLo + 1 : 0;
+            if (count > max) {
+                return null;
+            }
+        }
+        long[] addresses = new long[(int) count];
+        int next = 0;
+        for (Range range : ranges) {
+            for (long a = range.lowLo; range.version == 4 && a <= range.highLo; a++) {
+                addresses[next++] = a;
+            }
+        }
+        return addresses;
+    }
+
     /** The first IPv4 address's /16 block, or -1 when the set is not all inside one IPv4 /16 block. */
     int ipv4Block() {
         if (ranges.length == 0 || ranges[0].version != 4 || ranges[ranges.length - 1].version != 4) {

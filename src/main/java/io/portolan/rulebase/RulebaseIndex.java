@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The rules of one firewall filed so that a required rule finds the few that can match it without a loop over them all:
- * by protocol, then by port (a rule of many ports apart), then by the destination's IPv4 /16 block (a rule whose
- * destination spans more apart). A rule for every protocol is a candidate of every query. Candidates come back in
- * rulebase order, which first-match evaluation needs.
+ * The rules of one firewall filed so that a required rule finds the few that can match it without a loop over them all.
+ * Each rule is filed twice: by protocol and destination address (each address of a destination of at most
+ * {@value #SMALL} IPv4 addresses, else its /16 block, else as wide), and by protocol, port (a rule of many ports apart)
+ * and destination block. A required rule to a few addresses, which is nearly every one, is looked up by address; one to
+ * a wide destination by port. A rule for every protocol is a candidate of every query. Candidates come back in rulebase
+ * order, which first-match evaluation needs.
  */
 final class RulebaseIndex {
 
@@ -20,26 +22,44 @@ final class RulebaseIndex {
     /** Past this many ports a query takes every rule of the protocol rather than looking each port up. */
     private static final int QUERY_PORTS = 64;
 
+    /** Past this many addresses a destination is filed by block, not by address. */
+    static final int SMALL = 256;
+
     private final Candidates anyProtocol = new Candidates();
     private final Map<String, PortIndex> byProtocol = new HashMap<>();
+    private final Destinations anyProtocolByAddress = new Destinations();
+    private final Map<String, Destinations> byAddress = new HashMap<>();
 
     /** Files the rules, which must come in rulebase order. */
     RulebaseIndex(List<ExistingRule> rules) {
         for (ExistingRule rule : rules) {
             int block = rule.destination().ipv4Block();
+            long[] addresses = rule.destination().ipv4Addresses(SMALL);
             if (rule.services().anyProtocol()) {
                 anyProtocol.add(block, rule.index());
+                anyProtocolByAddress.add(addresses, block, rule.index());
                 continue;
             }
-            rule.services().byProtocol().forEach((protocol, ports) ->
-                    byProtocol.computeIfAbsent(protocol, p -> new PortIndex()).add(ports, block, rule.index()));
+            rule.services().byProtocol().forEach((protocol, ports) -> {
+                byProtocol.computeIfAbsent(protocol, p -> new PortIndex()).add(ports, block, rule.index());
+                byAddress.computeIfAbsent(protocol, p -> new Destinations()).add(addresses, block, rule.index());
+            });
         }
     }
 
     /** The indexes of the rules that may match traffic of the protocol, ports and destination, ascending. */
     int[] candidates(String protocol, PortSet ports, AddressSet destination) {
-        int block = destination.ipv4Block();
+        long[] addresses = destination.ipv4Addresses(SMALL);
         IntList found = new IntList();
+        if (addresses != null) {
+            anyProtocolByAddress.collect(addresses, found);
+            Destinations index = byAddress.get(protocol);
+            if (index != null) {
+                index.collect(addresses, found);
+            }
+            return found.sortedUnique();
+        }
+        int block = destination.ipv4Block();
         anyProtocol.collect(block, found);
         PortIndex index = byProtocol.get(protocol);
         if (index != null) {
@@ -99,6 +119,45 @@ final class RulebaseIndex {
                 IntList inBlock = byBlock.get(block);
                 if (inBlock != null) {
                     found.addAll(inBlock);
+                }
+            }
+        }
+    }
+
+    /** Rules by each address of a small destination, by block for a larger one within a /16, and the rest. */
+    private static final class Destinations {
+        private final Map<Long, IntList> byAddress = new HashMap<>();
+        private final Map<Integer, IntList> byBlock = new HashMap<>();
+        private final IntList wide = new IntList();
+
+        void add(long[] addresses, int block, int rule) {
+            if (addresses != null && addresses.length > 0) {
+                for (long address : addresses) {
+                    byAddress.computeIfAbsent(address, a -> new IntList()).add(rule);
+                }
+            } else if (block >= 0) {
+                byBlock.computeIfAbsent(block, b -> new IntList()).add(rule);
+            } else {
+                wide.add(rule);
+            }
+        }
+
+        /** The rules that may match a destination of these IPv4 addresses (none: an end without an address). */
+        void collect(long[] addresses, IntList found) {
+            found.addAll(wide);
+            int lastBlock = -1;
+            for (long address : addresses) {
+                IntList rules = byAddress.get(address);
+                if (rules != null) {
+                    found.addAll(rules);
+                }
+                int block = (int) (address >>> 16);
+                if (block != lastBlock) {
+                    IntList inBlock = byBlock.get(block);
+                    if (inBlock != null) {
+                        found.addAll(inBlock);
+                    }
+                    lastBlock = block;
                 }
             }
         }

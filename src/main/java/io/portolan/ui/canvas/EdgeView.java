@@ -225,6 +225,10 @@ final class EdgeView {
         if (text.equals(lines) && labelWidth > 0) {
             return;
         }
+        measureLabel(text);
+    }
+
+    private void measureLabel(List<String> text) {
         lines = List.copyOf(text);
         labelWidth = 0;
         labelHeight = 0;
