@@ -43,9 +43,31 @@ final class AddressSet {
     static AddressSet of(Collection<AddressItem> items) {
         List<Range> ranges = new ArrayList<>(items.size());
         for (AddressItem item : items) {
-            ranges.add(range(parse(item.first()), parse(item.last())));
+            long first = item.isIpv4() ? ipv4(item.first()) : -1;
+            long last = item.isIpv4() ? ipv4(item.last()) : -1;
+            ranges.add(first >= 0 && last >= 0 ? new Range(4, 0, first, 0, last) : range(parse(item.first()), parse(item.last())));
         }
-        return normalised(ranges);
+        return ranges.size() == 1 ? new AddressSet(new Range[] {ranges.get(0)}) : normalised(ranges);
+    }
+
+    /** A canonical dotted-quad IPv4 address as a number, read without the library's general parser; -1 if it is not one. */
+    private static long ipv4(String canonical) {
+        long value = 0;
+        int octet = 0;
+        int dots = 0;
+        for (int i = 0; i < canonical.length(); i++) {
+            char c = canonical.charAt(i);
+            if (c == '.') {
+                value = value << 8 | octet;
+                octet = 0;
+                dots++;
+            } else if (c >= '0' && c <= '9') {
+                octet = octet * 10 + (c - '0');
+            } else {
+                return -1;
+            }
+        }
+        return dots == 3 ? value << 8 | octet : -1;
     }
 
     private static IPAddress parse(String canonical) {

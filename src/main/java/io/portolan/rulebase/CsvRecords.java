@@ -25,11 +25,11 @@ final class CsvRecords {
     record Row(int row, List<String> cells) {
         /**
          * The cell at the index, or empty text for a short row. A leading apostrophe that a CSV writer put before
-         * {@code =}, {@code +}, {@code -} or {@code @} so that a spreadsheet reads the cell as text is taken off again.
+         * {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return so that a spreadsheet reads the cell as text is taken off again.
          */
         String cell(int index) {
             String cell = index < cells.size() ? cells.get(index) : "";
-            return cell.length() > 1 && cell.charAt(0) == '\'' && "=+-@".indexOf(cell.charAt(1)) >= 0 ? cell.substring(1) : cell;
+            return cell.length() > 1 && cell.charAt(0) == '\'' && "=+-@\t\r".indexOf(cell.charAt(1)) >= 0 ? cell.substring(1) : cell;
         }
 
         /** True for a row whose every cell is blank. */
@@ -41,10 +41,24 @@ final class CsvRecords {
     private CsvRecords() {
     }
 
+    /** What is done with each record as it is read. */
+    @FunctionalInterface
+    interface RowHandler {
+        /** Takes one record; a problem in it stops the reading. */
+        void accept(Row row) throws RulebaseException;
+    }
+
     /** Every record of the file, header first. */
     static List<Row> read(Path file) throws RulebaseException {
+        List<Row> rows = new ArrayList<>();
+        read(file, rows::add);
+        return rows;
+    }
+
+    /** Hands each record of the file to the handler as it is read, header first, without holding the file in memory. */
+    static void read(Path file, RowHandler handler) throws RulebaseException {
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return parse(reader, file.toString());
+            parse(reader, file.toString(), handler);
         } catch (NoSuchFileException e) {
             throw new RulebaseException(file.toString(), 0, null, "the file does not exist");
         } catch (CharacterCodingException e) {
@@ -54,8 +68,8 @@ final class CsvRecords {
         }
     }
 
-    private static List<Row> parse(BufferedReader reader, String file) throws IOException, RulebaseException {
-        Parser parser = new Parser();
+    private static void parse(BufferedReader reader, String file, RowHandler handler) throws IOException, RulebaseException {
+        Parser parser = new Parser(handler);
         int c = reader.read();
         if (c == '\uFEFF') {
             c = reader.read();
@@ -77,23 +91,27 @@ final class CsvRecords {
             }
         }
         if (parser.quoted) {
-            throw new RulebaseException(file, parser.rows.size() + 1, null, "a quoted cell is not closed before the end of the file");
+            throw new RulebaseException(file, parser.rows + 1, null, "a quoted cell is not closed before the end of the file");
         }
         if (parser.cell.length() > 0 || !parser.cells.isEmpty()) {
             parser.endRow();
         }
-        return parser.rows;
     }
 
     /** The rows read so far and the row and cell being read. */
     private static final class Parser {
-        private final List<Row> rows = new ArrayList<>();
+        private final RowHandler handler;
         private final List<String> cells = new ArrayList<>();
         private final StringBuilder cell = new StringBuilder();
+        private int rows;
         private boolean quoted;
 
+        Parser(RowHandler handler) {
+            this.handler = handler;
+        }
+
         /** A character outside a closing quote. */
-        void accept(char c) {
+        void accept(char c) throws RulebaseException {
             if (quoted) {
                 cell.append(c);
             } else if (c == '"' && cell.length() == 0) {
@@ -108,10 +126,11 @@ final class CsvRecords {
             }
         }
 
-        void endRow() {
+        void endRow() throws RulebaseException {
             cells.add(cell.toString());
             cell.setLength(0);
-            rows.add(new Row(rows.size() + 1, List.copyOf(cells)));
+            rows++;
+            handler.accept(new Row(rows, List.copyOf(cells)));
             cells.clear();
         }
     }

@@ -37,10 +37,11 @@ public record RuleCheck(Status status, List<ExistingRule> allowedBy, List<Existi
         }
     }
 
+    /** A check of lists the caller hands over and no longer changes; they are not copied, since a check makes one per rule. */
     public RuleCheck {
-        allowedBy = List.copyOf(allowedBy);
-        deniedBy = List.copyOf(deniedBy);
-        missing = List.copyOf(missing);
+        allowedBy = java.util.Collections.unmodifiableList(allowedBy);
+        deniedBy = java.util.Collections.unmodifiableList(deniedBy);
+        missing = java.util.Collections.unmodifiableList(missing);
     }
 
     /** {@code Yes: 'web-in' (row 12)}, {@code Partly: ...; missing TCP 8443}, {@code No: denied by ...}, or {@code No}. */

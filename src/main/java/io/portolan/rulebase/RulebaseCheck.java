@@ -84,12 +84,31 @@ public final class RulebaseCheck {
         String protocol = Services.key(rule.protocol(), rule.ipProtocol());
         PortSet ports = !rule.protocol().hasPorts() ? Services.PORTLESS : rule.ports().isEmpty() ? Services.ALL_PORTS : rule.ports();
         AddressSet destination = address(rule.destinationAddress());
-        List<Box> region = List.of(new Box(address(rule.sourceAddress()), destination, ports));
-        List<ExistingRule> allowedBy = new ArrayList<>(1);
-        List<ExistingRule> deniedBy = new ArrayList<>(0);
-        List<Box> denied = new ArrayList<>(0);
-        for (int candidate : index.candidates(protocol, ports, destination)) {
-            ExistingRule existing = rules.get(candidate);
+        Box whole = new Box(address(rule.sourceAddress()), destination, ports);
+        int[] candidates = index.candidates(protocol, ports, destination);
+        for (int i = 0; i < candidates.length; i++) {
+            ExistingRule existing = rules.get(candidates[i]);
+            PortSet matched = existing.services().ports(protocol);
+            if (matched.isEmpty() || !whole.meets(existing.source(), existing.destination(), matched)) {
+                continue;
+            }
+            if (existing.allow() && whole.inside(existing.source(), existing.destination(), matched)) {
+                used[existing.index()] = true;
+                return new RuleCheck(RuleCheck.Status.ALLOWED, List.of(existing), List.of(), List.of(), rule.protocolText(), "");
+            }
+            return cut(rule, protocol, whole, candidates, i);
+        }
+        return result(rule, List.of(), List.of(), List.of(), List.of(whole));
+    }
+
+    /** Evaluates the box rule by rule from the candidate at {@code first}, the first that meets it without deciding all of it. */
+    private RuleCheck cut(FirewallRule rule, String protocol, Box whole, int[] candidates, int first) {
+        List<Box> region = List.of(whole);
+        List<ExistingRule> allowedBy = new ArrayList<>(2);
+        List<ExistingRule> deniedBy = new ArrayList<>(1);
+        List<Box> denied = new ArrayList<>(1);
+        for (int i = first; i < candidates.length && !region.isEmpty(); i++) {
+            ExistingRule existing = rules.get(candidates[i]);
             PortSet matched = existing.services().ports(protocol);
             List<Box> outside = new ArrayList<>(region.size() + 2);
             boolean decided = false;
@@ -99,11 +118,11 @@ public final class RulebaseCheck {
                     continue;
                 }
                 decided = true;
-                boolean whole = box.inside(existing.source(), existing.destination(), matched);
+                boolean inside = box.inside(existing.source(), existing.destination(), matched);
                 if (!existing.allow()) {
-                    denied.add(whole ? box : box.inter(existing.source(), existing.destination(), matched));
+                    denied.add(inside ? box : box.inter(existing.source(), existing.destination(), matched));
                 }
-                if (!whole) {
+                if (!inside) {
                     box.outside(existing.source(), existing.destination(), matched, outside);
                 }
             }
@@ -112,9 +131,6 @@ public final class RulebaseCheck {
                 used[existing.index()] |= existing.allow();
             }
             region = outside;
-            if (region.isEmpty()) {
-                break;
-            }
         }
         return result(rule, allowedBy, deniedBy, denied, region);
     }
@@ -169,7 +185,7 @@ public final class RulebaseCheck {
         Set<String> unknown = new LinkedHashSet<>();
         for (ExistingRule rule : rules) {
             if (!rule.firewalls().isEmpty() && rule.firewalls().stream().noneMatch(f -> firewalls.contains(key(f)))) {
-                unknown.add(rule.firewalls().get(rule.firewalls().size() > 1 ? 1 : 0));
+                unknown.add(rule.firewalls().get(0));
             }
         }
         return List.copyOf(unknown);

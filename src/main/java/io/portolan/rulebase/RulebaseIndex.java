@@ -68,34 +68,34 @@ final class RulebaseIndex {
         return found.sortedUnique();
     }
 
-    /** The rules of one protocol, by port. */
+    /** The rules of one protocol, by port, for queries whose destination is too wide to look up by address. */
     private static final class PortIndex {
-        private final Candidates wide = new Candidates();
-        private final Map<Integer, Candidates> byPort = new HashMap<>();
+        private final IntList wide = new IntList();
+        private final Map<Integer, IntList> byPort = new HashMap<>();
 
         void add(PortSet ports, int block, int rule) {
             if (ports.portCount() > WIDE_PORTS) {
-                wide.add(block, rule);
+                wide.add(rule);
                 return;
             }
             for (PortRange range : ports.ranges()) {
                 for (int port = range.low(); port <= range.high(); port++) {
-                    byPort.computeIfAbsent(port, p -> new Candidates()).add(block, rule);
+                    byPort.computeIfAbsent(port, p -> new IntList()).add(rule);
                 }
             }
         }
 
         void collect(PortSet ports, int block, IntList found) {
-            wide.collect(block, found);
+            found.addAll(wide);
             if (ports.portCount() > QUERY_PORTS) {
-                byPort.values().forEach(c -> c.collect(block, found));
+                byPort.values().forEach(found::addAll);
                 return;
             }
             for (PortRange range : ports.ranges()) {
                 for (int port = range.low(); port <= range.high(); port++) {
-                    Candidates candidates = byPort.get(port);
-                    if (candidates != null) {
-                        candidates.collect(block, found);
+                    IntList rules = byPort.get(port);
+                    if (rules != null) {
+                        found.addAll(rules);
                     }
                 }
             }

@@ -48,16 +48,16 @@ public final class RulebaseReader {
     public static Rulebase read(Path rules, Path objectsFile, ColumnMapping mapping) throws RulebaseException {
         ObjectTable objects = objectsFile == null ? ObjectTable.NONE : ObjectTable.read(objectsFile);
         RulebaseReader reader = new RulebaseReader(rules.toString(), objects);
-        List<CsvRecords.Row> records = CsvRecords.read(rules);
-        if (records.isEmpty()) {
-            throw new RulebaseException(rules.toString(), 0, null, "the file is empty; its first row names the columns");
-        }
-        reader.columns(records.get(0), mapping);
-        List<ExistingRule> read = new ArrayList<>(records.size());
-        for (CsvRecords.Row row : records.subList(1, records.size())) {
-            if (!row.blank() && !reader.disabled(row)) {
+        List<ExistingRule> read = new ArrayList<>();
+        CsvRecords.read(rules, row -> {
+            if (row.row() == 1) {
+                reader.columns(row, mapping);
+            } else if (!row.blank() && !reader.disabled(row)) {
                 read.add(reader.rule(read.size(), row));
             }
+        });
+        if (reader.columns == null) {
+            throw new RulebaseException(rules.toString(), 0, null, "the file is empty; its first row names the columns");
         }
         return new Rulebase(rules.toString(), read, mapping);
     }
@@ -121,7 +121,7 @@ public final class RulebaseReader {
                 names.add(name.trim());
             }
         }
-        if (names.size() > 1) {
+        if (names.size() != 1 || !names.get(0).equals(cell.trim())) {
             // a firewall whose name holds a separator is named by the whole cell
             names.add(0, cell.trim());
         }
