@@ -37,10 +37,11 @@ final class RulesSheet {
         {(byte) 0xDD, (byte) 0xEB, (byte) 0xF7},
     };
 
+    /** Add green, Remove red, Change violet, as the window marks the edges. */
     private static final byte[][] CHANGE_FILLS = {
         {(byte) 0xC6, (byte) 0xEF, (byte) 0xCE},
         {(byte) 0xFF, (byte) 0xC7, (byte) 0xCE},
-        {(byte) 0xFF, (byte) 0xEB, (byte) 0x9C},
+        {(byte) 0xE9, (byte) 0xD5, (byte) 0xFF},
     };
     private static final String[] CHANGES = {"Add", "Remove", "Change"};
 
