@@ -151,6 +151,7 @@ public final class RulebaseReader {
                     + " a range or an object name");
         }
         List<io.portolan.model.AddressItem> parsed = new ArrayList<>();
+        List<AddressSet.Range> plain = new ArrayList<>(items.size());
         for (String item : items) {
             if (item.equalsIgnoreCase("any") || item.equalsIgnoreCase("all")) {
                 addresses.put(cell, AddressSet.ANY);
@@ -162,13 +163,18 @@ public final class RulebaseReader {
                         addresses.put(cell, AddressSet.ANY);
                         return AddressSet.ANY;
                     }
-                    parsed.addAll(Addresses.items(literal));
+                    AddressSet.Range range = AddressSet.ipv4Item(literal);
+                    if (range != null) {
+                        plain.add(range);
+                    } else {
+                        parsed.addAll(Addresses.items(literal));
+                    }
                 }
             } catch (IllegalArgumentException e) {
                 throw new RulebaseException(file, row.row(), headers.get(field), problem(item, e));
             }
         }
-        AddressSet set = AddressSet.of(parsed);
+        AddressSet set = AddressSet.of(plain, parsed);
         addresses.put(cell, set);
         return set;
     }
