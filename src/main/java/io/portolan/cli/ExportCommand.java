@@ -6,7 +6,14 @@ import io.portolan.io.AtomicFiles;
 import io.portolan.io.design.DesignFileException;
 import io.portolan.io.OutputFileException;
 import io.portolan.io.export.diagram.DiagramRenderer;
+import io.portolan.compare.RequestComparer;
+import io.portolan.io.export.CheckedTable;
+import io.portolan.io.export.DeltaTable;
+import io.portolan.rulebase.RulebaseCheck;
+import io.portolan.rulebase.RulebaseException;
+import io.portolan.io.export.RuleTable;
 import io.portolan.io.export.RulesCsv;
+import io.portolan.io.git.RevisionException;
 import io.portolan.io.export.workbook.WorkbookExporter;
 import io.portolan.io.export.workbook.WorkbookOptions;
 import java.awt.AWTError;
@@ -20,6 +27,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -57,35 +65,39 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--no-diagram", description = "Leave the Diagram sheet out.")
     boolean noDiagram;
 
+    @Option(names = "--since", paramLabel = "OLD",
+            description = "Write a delta request: only the rules to add, remove and change since this earlier design file.")
+    Path since;
+
+    @Option(names = "--against", paramLabel = "REV",
+            description = "Write a delta request against the design file as committed at this git revision (HEAD, a tag, ...).")
+    String against;
+
+    @Mixin
+    RulebaseOptions rulebase;
+
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
             description = "The request date written in the workbook (default: today), for output that does not change from day to day.")
     LocalDate date;
 
     @Override
-    public Integer call() throws DesignFileException, OutputFileException {
+    public Integer call() throws DesignFileException, OutputFileException, RevisionException, RulebaseException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        refuseSameFile(design, output, "the design file and the workbook (-o) are the same file");
-        if (csv != null) {
-            refuseSameFile(design, csv, "the design file and the CSV (--csv) are the same file");
-            refuseSameFile(output, csv, "the workbook (-o) and the CSV (--csv) are the same file");
-        }
-        requireExtension(output, ".xlsx", "the workbook (-o)");
-        if (csv != null) {
-            requireExtension(csv, ".csv", "the CSV (--csv)");
-        }
+        checkArguments();
         FlowAnalysis analysis = root.analyze(design);
         AtomicFiles.checkTarget(output);
         if (csv != null) {
             AtomicFiles.checkTarget(csv);
         }
+        RuleTable table = table(analysis);
         byte[] png = noDiagram ? null : diagram(analysis, err);
-        WorkbookExporter.export(analysis, new WorkbookOptions(detailed, png, date), output);
+        WorkbookExporter.export(table, new WorkbookOptions(detailed, png, date), output);
         long unrouted = analysis.flows().stream().filter(Flow::unrouted).count();
-        out.println("Wrote " + output + ": " + summary(analysis) + (png != null ? ", with the diagram drawn without a display"
+        out.println("Wrote " + output + ": " + summary(analysis, table) + (png != null ? ", with the diagram drawn without a display"
                 : ", without a Diagram sheet") + ".");
         if (csv != null) {
-            RulesCsv.export(analysis, detailed, csv);
+            RulesCsv.export(table, csv);
             out.println("Wrote " + csv + ": the Rules sheet as CSV.");
         }
         if (unrouted > 0) {
@@ -95,6 +107,27 @@ final class ExportCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return 0;
+    }
+
+    /** Refuses, before anything is read, what would write over the design, the rulebase or one output with another. */
+    private void checkArguments() {
+        if (since != null && against != null) {
+            throw new ParameterException(spec.commandLine(), "give --since OLD or --against REV, not both");
+        }
+        refuseSameFile(design, output, "the design file and the workbook (-o) are the same file");
+        if (csv != null) {
+            refuseSameFile(design, csv, "the design file and the CSV (--csv) are the same file");
+            refuseSameFile(output, csv, "the workbook (-o) and the CSV (--csv) are the same file");
+            for (Path read : new Path[] {rulebase.rules, rulebase.objects}) {
+                if (read != null) {
+                    refuseSameFile(read, csv, "the CSV (--csv) would replace a rulebase file, which is only ever read");
+                }
+            }
+        }
+        requireExtension(output, ".xlsx", "the workbook (-o)");
+        if (csv != null) {
+            requireExtension(csv, ".csv", "the CSV (--csv)");
+        }
     }
 
     /** A workbook named like a design (or anything else) would replace that file with one no program expects there. */
@@ -133,7 +166,29 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    private static String summary(FlowAnalysis analysis) {
+    /** The rows to write: the full request, or only what changed since the earlier revision. */
+    private RuleTable table(FlowAnalysis analysis) throws DesignFileException, RevisionException, RulebaseException {
+        RuleTable table;
+        if (since == null && against == null) {
+            table = RuleTable.of(analysis, detailed);
+        } else {
+            EarlierRevision earlier = since != null ? EarlierRevision.ofFile(root, since)
+                    : EarlierRevision.ofCommit(root, design, against);
+            table = DeltaTable.of(RequestComparer.compare(earlier.analysis(), analysis, detailed), earlier.description());
+        }
+        if (rulebase.given()) {
+            table = CheckedTable.of(table, RulebaseCheck.check(analysis, detailed, rulebase.read()), true);
+        }
+        return table;
+    }
+
+    private String summary(FlowAnalysis analysis, RuleTable table) {
+        if (!table.notes().isEmpty()) {
+            String what = since != null || against != null ? "a delta request against " + table.notes().get(0).text()
+                    : "a request checked against " + rulebase.rules;
+            return what + ", " + table.rows().size() + (table.rows().size() == 1 ? " rule" : " rules")
+                    + (rulebase.given() ? " not yet allowed" : " to add, remove or change");
+        }
         long firewalls = analysis.byFirewall().stream().filter(b -> !b.rules().isEmpty()).count();
         long crossing = analysis.flowsNeedingRules().size();
         return crossing + " flows need rules, on " + firewalls + (firewalls == 1 ? " firewall or boundary" : " firewalls and boundaries");

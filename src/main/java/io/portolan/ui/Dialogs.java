@@ -48,6 +48,9 @@ public interface Dialogs {
     /** Asks for a design file to open, starting in the folder (null for the default); empty when cancelled. */
     Optional<Path> chooseFileToOpen(Path folder);
 
+    /** Asks for an existing file of the kind to read (a design to compare with, a rulebase CSV); empty when cancelled. */
+    Optional<Path> chooseFileToRead(String title, FileKind kind, Path folder);
+
     /** Asks where to write a file of the kind, suggesting a name; empty when cancelled. */
     Optional<Path> chooseFileToSave(FileKind kind, Path folder, String suggestedName);
 

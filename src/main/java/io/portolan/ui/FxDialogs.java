@@ -32,6 +32,12 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<Path> chooseFileToRead(String title, FileKind kind, Path folder) {
+        java.io.File file = chooser(title, kind, folder).showOpenDialog(owner.get());
+        return Optional.ofNullable(file).map(java.io.File::toPath);
+    }
+
+    @Override
     public Optional<Path> chooseFileToSave(FileKind kind, Path folder, String suggestedName) {
         FileChooser chooser = chooser(kind == FileKind.DESIGN ? "Save design" : "Export " + kind.description().toLowerCase(), kind, folder);
         chooser.setInitialFileName(suggestedName);

@@ -37,6 +37,7 @@ final class MainMenus {
 
     private final FileActions files;
     private final WorkbookExport exports;
+    private final CompareActions compare;
     private final CatalogFolder catalogFolder;
     private final WindowEdits edits;
     private final DiagramView canvas;
@@ -49,10 +50,11 @@ final class MainMenus {
      * @param darkTheme true for the dark theme, false for the light one
      * @param dialogs where About shows
      */
-    MainMenus(FileActions files, WorkbookExport exports, CatalogFolder catalogFolder, WindowEdits edits, DiagramView canvas,
-              BooleanProperty darkTheme, Dialogs dialogs) {
+    MainMenus(FileActions files, WorkbookExport exports, CompareActions compare, CatalogFolder catalogFolder, WindowEdits edits,
+              DiagramView canvas, BooleanProperty darkTheme, Dialogs dialogs) {
         this.files = files;
         this.exports = exports;
+        this.compare = compare;
         this.catalogFolder = catalogFolder;
         this.edits = edits;
         this.canvas = canvas;
@@ -98,8 +100,22 @@ final class MainMenus {
                 item("Export Detailed Workbook\u2026", null, null, () -> exports.export(true)),
                 item("Export Rules CSV\u2026", null, null, exports::exportCsv),
                 item("Export PNG\u2026", "mdmz-photo", new KeyCodeCombination(KeyCode.P, SHORTCUT, SHIFT), files::exportPng),
+                new SeparatorMenuItem(), compareMenu(),
+                item("Export Compared Request\u2026", null, null, compare::exportCompared),
+                item("Export Compared Rules CSV\u2026", null, null, compare::exportComparedCsv),
                 new SeparatorMenuItem(), chooseCatalog, builtInOnly,
                 new SeparatorMenuItem(), exit);
+    }
+
+    /** Compare With: an earlier design file, the last commit, the rulebase in place; and back to no comparison. */
+    private Menu compareMenu() {
+        MenuItem lastCommit = item("Last Commit", "mdal-history", null, compare::compareWithLastCommit);
+        Menu menu = new Menu("Compare With", Glyphs.of("mdal-compare_arrows", 16),
+                item("Design File\u2026", null, null, compare::compareWithFile), lastCommit,
+                item("Rulebase in Place (CSV)\u2026", null, null, compare::checkAgainstRulebase), new SeparatorMenuItem(),
+                item("Nothing (Clear Comparison)", null, null, compare::clear));
+        menu.setOnShowing(e -> lastCommit.setDisable(!compare.canCompareWithLastCommit()));
+        return menu;
     }
 
     /** New: a blank design, or one of the templates. */

@@ -5,6 +5,7 @@ import io.portolan.engine.FlowEngine;
 import io.portolan.model.Design;
 import io.portolan.ui.canvas.DiagramView;
 import io.portolan.ui.canvas.PaletteDropTarget;
+import io.portolan.ui.document.Comparison;
 import io.portolan.ui.document.DesignDocument;
 import io.portolan.ui.document.EditActions;
 import io.portolan.ui.document.Selection;
@@ -45,6 +46,8 @@ public final class MainWindow {
     private final PaletteViewModel paletteModel;
     private final FlowsViewModel flowsModel;
     private final InspectorViewModel inspectorModel;
+    private final Comparison comparison;
+    private final CompareActions compareActions;
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
     private final StackPane root = new StackPane();
 
@@ -63,12 +66,15 @@ public final class MainWindow {
         DiagramPicture picture = new DiagramPicture(canvas, selection);
         this.files = new FileActions(document, selection, catalog, settings, dialogs, picture::png);
         this.paletteModel = new PaletteViewModel(catalog);
-        this.flowsModel = new FlowsViewModel(document, selection, catalog);
+        this.comparison = new Comparison(document);
+        comparison.marksProperty().addListener((o, was, marks) -> canvas.setEdgeMarks(marks));
+        this.compareActions = new CompareActions(document, comparison, catalog, files, dialogs, picture::png);
+        this.flowsModel = new FlowsViewModel(document, selection, catalog, comparison);
         this.inspectorModel = new InspectorViewModel(document, selection, catalog);
         darkTheme.set(Theme.DARK.equals(settings.theme()));
         darkTheme.addListener((o, was, dark) -> applyTheme(dark ? Theme.DARK : Theme.LIGHT));
         PaletteDropTarget drop = new PaletteDropTarget(canvas, edits, glyphs);
-        MainMenus menus = new MainMenus(files, new WorkbookExport(document, files, dialogs, picture::png),
+        MainMenus menus = new MainMenus(files, new WorkbookExport(document, files, dialogs, picture::png), compareActions,
                 new CatalogFolder(settings, dialogs), windowEdits, canvas, darkTheme, dialogs);
         BorderPane layout = new BorderPane(panels(glyphs, drop, windowEdits));
         layout.setTop(new VBox(menus.menuBar(), menus.toolBar()));
@@ -131,6 +137,15 @@ public final class MainWindow {
 
     public Catalog catalog() {
         return catalog;
+    }
+
+    /** What the design is compared with: an earlier revision, the rulebase in place. */
+    public Comparison comparison() {
+        return comparison;
+    }
+
+    CompareActions compareActions() {
+        return compareActions;
     }
 
     public FlowsViewModel flowsModel() {

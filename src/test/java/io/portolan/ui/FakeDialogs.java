@@ -20,10 +20,17 @@ final class FakeDialogs implements Dialogs {
     final List<String> information = new ArrayList<>();
     final List<String> errors = new ArrayList<>();
     final List<FileKind> savesAsked = new ArrayList<>();
+    final List<FileKind> readsAsked = new ArrayList<>();
     int unsavedQuestions;
 
     @Override
     public Optional<Path> chooseFileToOpen(Path folder) {
+        return Optional.ofNullable(filesToOpen.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseFileToRead(String title, FileKind kind, Path folder) {
+        readsAsked.add(kind);
         return Optional.ofNullable(filesToOpen.poll());
     }
 

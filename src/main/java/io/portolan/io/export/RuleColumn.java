@@ -4,7 +4,7 @@ package io.portolan.io.export;
  * The columns of the Rules sheet and of the rules CSV, in order, with their header and the range of widths
  * (in characters) the sheet sizes them within.
  */
-public enum RuleColumn {
+public enum RuleColumn implements RequestColumn {
     NUMBER("No.", 5, 7, false),
     RULE_ID("Rule id", 10, 26, true),
     FIREWALL("Firewall", 10, 24, true),
@@ -43,27 +43,36 @@ public enum RuleColumn {
     }
 
     /** The column's header text. */
+    @Override
     public String header() {
         return header;
     }
 
     /** The width in characters for the longest line in the column, kept within the column's range. */
+    @Override
     public int width(int longestLine) {
         return Math.max(minWidth, Math.min(maxWidth, longestLine + 2));
     }
 
     /** True when long text wraps inside the cell instead of widening the column. */
+    @Override
     public boolean wraps() {
         return wraps;
     }
 
     /** The column's key in JSON: its name in camel case ({@code sourceZone}). */
+    @Override
     public String key() {
         StringBuilder key = new StringBuilder();
         for (String word : name().toLowerCase(java.util.Locale.ROOT).split("_")) {
             key.append(key.length() == 0 ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
         }
         return key.toString();
+    }
+
+    /** The columns of a request that is not compared with anything, in order: all of them. */
+    public static java.util.List<RequestColumn> request() {
+        return java.util.List.of(values());
     }
 
     /** The headers of every column, in order. */

@@ -25,22 +25,61 @@ public final class RuleTable {
         }
     }
 
+    /**
+     * A line of the Request sheet that says what the request was compared with.
+     *
+     * @param label what the line is ({@code Compared with})
+     * @param text what it says
+     */
+    public record Note(String label, String text) {
+    }
+
+    /**
+     * A table a comparison adds beside the rules, written as a sheet of its own (the rules in place that nothing
+     * in the design needs).
+     *
+     * @param name the sheet's name
+     * @param headers the column headers
+     * @param rows the rows, each as long as the headers
+     */
+    public record SideTable(String name, List<String> headers, List<List<String>> rows) {
+        public SideTable {
+            headers = List.copyOf(headers);
+            rows = List.copyOf(rows);
+        }
+    }
+
     /** What the Firewall column says for a flow no chain of firewalls can carry. */
     public static final String UNROUTABLE = "Unroutable (no firewall path)";
     /** What the Firewall column says for a flow with an end outside every zone. */
     public static final String UNZONED = "Unzoned (outside every zone)";
 
     private final FlowAnalysis analysis;
-    private final RequestRules rules;
+    private final boolean detailed;
     private final RuleText text;
+    private final List<RequestColumn> columns;
     private final List<RuleRow> rows;
     private final List<Section> sections;
+    private final List<Note> notes;
+    private final List<SideTable> sideTables;
 
-    private RuleTable(FlowAnalysis analysis, boolean detailed) {
+    /** A table of prepared rows: the sections cover the rows per boundary, the rows after the last section have no route. */
+    RuleTable(FlowAnalysis analysis, boolean detailed, List<RequestColumn> columns, List<RuleRow> rows, List<Section> sections,
+              List<Note> notes, List<SideTable> sideTables) {
         this.analysis = analysis;
-        this.rules = analysis.rules(detailed);
+        this.detailed = detailed;
         this.text = new RuleText(analysis);
-        RuleCells cells = new RuleCells(text);
+        this.columns = List.copyOf(columns);
+        this.rows = List.copyOf(rows);
+        this.sections = List.copyOf(sections);
+        this.notes = List.copyOf(notes);
+        this.sideTables = List.copyOf(sideTables);
+    }
+
+    /** The rows for an analysis: merged rules, or one row per flow and firewall when {@code detailed}. */
+    public static RuleTable of(FlowAnalysis analysis, boolean detailed) {
+        RequestRules rules = analysis.rules(detailed);
+        RuleCells cells = new RuleCells(new RuleText(analysis));
         List<RuleRow> built = new ArrayList<>(rules.size());
         List<Section> parts = new ArrayList<>(rules.boundaries().size());
         for (BoundaryRules boundary : rules.boundaries()) {
@@ -53,13 +92,22 @@ public final class RuleTable {
         for (FirewallRule rule : rules.unrouted()) {
             built.add(cells.row(rule));
         }
-        this.rows = List.copyOf(built);
-        this.sections = List.copyOf(parts);
+        return new RuleTable(analysis, detailed, RuleColumn.request(), built, parts, List.of(), List.of());
     }
 
-    /** The rows for an analysis: merged rules, or one row per flow and firewall when {@code detailed}. */
-    public static RuleTable of(FlowAnalysis analysis, boolean detailed) {
-        return new RuleTable(analysis, detailed);
+    /** The columns written, in order: the request's own, with those a comparison adds among them. */
+    public List<RequestColumn> columns() {
+        return columns;
+    }
+
+    /** What the request was compared with, for the Request sheet; empty for a request compared with nothing. */
+    public List<Note> notes() {
+        return notes;
+    }
+
+    /** The tables a comparison adds beside the rules, each a sheet of its own. */
+    public List<SideTable> sideTables() {
+        return sideTables;
     }
 
     /** The rows, numbered from 1 in this order. */
@@ -74,7 +122,7 @@ public final class RuleTable {
 
     /** True when the rows are one per flow rather than merged. */
     public boolean detailed() {
-        return rules.detailed();
+        return detailed;
     }
 
     /** The analysis the rows come from. */
@@ -89,7 +137,7 @@ public final class RuleTable {
 
     /** Rows of flows without a route (unroutable or unzoned). */
     public long unroutedRows() {
-        return rules.unrouted().size();
+        return rows.stream().filter(RuleRow::unrouted).count();
     }
 
     /** Flows that stay inside one zone and so need no firewall rule. */

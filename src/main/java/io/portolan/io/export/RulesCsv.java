@@ -11,7 +11,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -38,6 +37,16 @@ public final class RulesCsv {
         AtomicFiles.write(target, out -> write(table, out));
     }
 
+    /**
+     * Writes the rows of a prepared table (a delta request, a request checked against a rulebase), whole or not at all.
+     *
+     * @throws OutputFileException naming the file when it cannot be written
+     */
+    public static void export(RuleTable table, Path target) throws OutputFileException {
+        Objects.requireNonNull(table, "table");
+        AtomicFiles.write(target, out -> write(table, out));
+    }
+
     /** Writes the rows of a table to a stream, after a byte order mark; the stream is flushed and left open. */
     static void write(RuleTable table, OutputStream out) throws IOException {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
@@ -55,13 +64,16 @@ public final class RulesCsv {
      * number in the whole table; the writer is flushed and left open.
      */
     public static void write(RuleTable table, int from, int to, Writer writer) throws IOException {
-        writer.write(Csv.line(Arrays.asList(RuleColumn.headers())));
+        List<RequestColumn> columns = table.columns();
+        writer.write(Csv.line(columns.stream().map(RequestColumn::header).toList()));
         List<RuleRow> rows = table.rows();
-        List<String> cells = new ArrayList<>(RuleColumn.values().length);
+        List<String> cells = new ArrayList<>(columns.size());
         for (int i = from; i < to; i++) {
             cells.clear();
-            cells.addAll(Arrays.asList(rows.get(i).cells()));
-            cells.set(RuleColumn.NUMBER.ordinal(), Integer.toString(i + 1));
+            RuleRow row = rows.get(i);
+            for (RequestColumn column : columns) {
+                cells.add(column == RuleColumn.NUMBER ? Integer.toString(i + 1) : row.text(column));
+            }
             writer.write(Csv.line(cells));
         }
         writer.flush();

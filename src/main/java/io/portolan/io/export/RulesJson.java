@@ -17,7 +17,6 @@ import java.util.List;
 public final class RulesJson {
 
     private static final JsonFactory FACTORY = new JsonFactory();
-    private static final RuleColumn[] COLUMNS = RuleColumn.values();
 
     private RulesJson() {
     }
@@ -32,7 +31,7 @@ public final class RulesJson {
             json.writeArrayFieldStart("rules");
             List<RuleRow> rows = table.rows();
             for (int i = from; i < to; i++) {
-                rule(json, i + 1, rows.get(i));
+                rule(json, i + 1, rows.get(i), table.columns());
             }
             json.writeEndArray();
             FlowsJson.warnings(json, table.analysis().warnings());
@@ -40,12 +39,28 @@ public final class RulesJson {
         }
     }
 
-    private static void rule(JsonGenerator json, int number, RuleRow row) throws IOException {
+    /** More fields of a rule, written by the caller before the rule's object closes. */
+    @FunctionalInterface
+    public interface Fields {
+        /** Writes the fields. */
+        void write(JsonGenerator json) throws IOException;
+    }
+
+    /** One rule: its number, every column's text under the column's key, and its ports and references structured. */
+    public static void rule(JsonGenerator json, int number, RuleRow row, List<RequestColumn> columns) throws IOException {
+        rule(json, number, row, columns, g -> { });
+    }
+
+    /** One rule, with more fields of the caller's at its end. */
+    public static void rule(JsonGenerator json, int number, RuleRow row, List<RequestColumn> columns, Fields more)
+            throws IOException {
         FirewallRule rule = row.rule();
         json.writeStartObject();
         json.writeNumberField(RuleColumn.NUMBER.key(), number);
-        for (int c = 1; c < COLUMNS.length; c++) {
-            json.writeStringField(COLUMNS[c].key(), row.cells()[c]);
+        for (RequestColumn column : columns) {
+            if (column != RuleColumn.NUMBER) {
+                json.writeStringField(column.key(), row.text(column));
+            }
         }
         json.writeFieldName("portRanges");
         FlowsJson.ports(json, rule.ports());
@@ -56,6 +71,7 @@ public final class RulesJson {
         json.writeEndArray();
         json.writeBooleanField("unrouted", rule.unrouted());
         json.writeNumberField("flows", rule.flows().size());
+        more.write(json);
         json.writeEndObject();
     }
 }

@@ -42,6 +42,11 @@ final class CanvasShapes {
         return List.of(placed.zones, placed.links, edges.layer, placed.nodes, labels.pane);
     }
 
+    /** Marks the edges of a comparison. */
+    void setMarks(java.util.Map<EdgeKey, String> marks) {
+        edges.setMarks(marks);
+    }
+
     void setShowSameZone(boolean show) {
         edges.setShowSameZone(show);
     }

@@ -179,6 +179,23 @@ public final class DiagramView extends Region {
         return java.util.Optional.of(String.join("\n", edge.labelLines()));
     }
 
+    /**
+     * Marks the edges a comparison found changed or already allowed, by their key ({@code Comparison.ADDED}, ...);
+     * an edge not in the map is unmarked.
+     */
+    public void setEdgeMarks(java.util.Map<io.portolan.ui.document.Selection.EdgeKey, String> marks) {
+        shapes.setMarks(marks);
+        if (getWidth() > 0) {
+            shapes.showLabels(visibleArea(), scale.getX());
+        }
+    }
+
+    /** The comparison's mark of the edge between two nodes, or empty. For tests. */
+    public java.util.Optional<String> edgeMark(String nodeA, String nodeB) {
+        EdgeView edge = shapes.edge(io.portolan.ui.document.Selection.EdgeKey.of(nodeA, nodeB));
+        return edge == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(edge.mark());
+    }
+
     /** True when the node is drawn faded (focus mode). For tests. */
     public boolean isFaded(String nodeId) {
         NodeView node = shapes.node(nodeId);

@@ -24,6 +24,10 @@ final class EdgeLayer extends Pane {
     private final Map<String, Path> resting = paths("resting");
     private final Map<String, Path> focused = paths("focused");
     private final Map<String, Path> moving = paths("moving");
+    /** The marks of a comparison, drawn as a wide halo under the edges they mark. */
+    private static final List<String> MARKS = List.of(Styles.RULES_ADDED, Styles.RULES_REMOVED, Styles.RULES_CHANGED,
+            Styles.RULES_ALLOWED, Styles.RULES_PARTLY);
+    private final Map<String, Path> marked = new HashMap<>();
     private final Path highlighted = path(Styles.EDGE_CROSSING, "highlighted");
     private final Path selected = path(Styles.EDGE_CROSSING, "selected");
     private boolean heads = true;
@@ -32,6 +36,12 @@ final class EdgeLayer extends Pane {
         setManaged(false);
         setPickOnBounds(false);
         setMouseTransparent(true);
+        for (String mark : MARKS) {
+            Path path = new Path();
+            path.getStyleClass().addAll(Styles.EDGE, Styles.EDGE_MARK, mark);
+            marked.put(mark, path);
+            getChildren().add(path);
+        }
         for (Map<String, Path> role : List.of(resting, focused, moving)) {
             getChildren().addAll(role.values());
         }
@@ -82,6 +92,14 @@ final class EdgeLayer extends Pane {
         double opacity = focus == null ? 1 : 0.12;
         resting.values().forEach(p -> p.setOpacity(opacity));
         fill(focused, focus == null ? List.of() : focus, e -> !exclude.contains(e));
+    }
+
+    /** Draws the halo of each marked edge: the edges by their mark ({@link Styles#RULES_ADDED}, ...). */
+    void drawMarks(Map<EdgeView, String> marks) {
+        Map<String, List<PathElement>> elements = new HashMap<>();
+        MARKS.forEach(mark -> elements.put(mark, new ArrayList<>()));
+        marks.forEach((edge, mark) -> edge.appendTo(elements.get(mark), false));
+        elements.forEach((mark, list) -> marked.get(mark).getElements().setAll(list));
     }
 
     /** Draws the selected and the highlighted edge over the others; null for none. */

@@ -24,6 +24,8 @@ final class EdgeShapes {
     private final EdgeModels models = new EdgeModels();
     private final Set<EdgeView> moving = new HashSet<>();
     private boolean showSameZone = true;
+    private Map<EdgeKey, String> marks = Map.of();
+    private boolean anyMarked;
 
     void setShowSameZone(boolean show) {
         showSameZone = show;
@@ -41,6 +43,28 @@ final class EdgeShapes {
             layer.drawResting(views.values(), moving);
         }
         layer.drawMoving(incremental ? moving : List.of());
+        if (anyMarked || !marks.isEmpty()) {
+            applyMarks();
+        }
+    }
+
+    /** Marks the edges of a comparison; an edge not in the map is unmarked. */
+    void setMarks(Map<EdgeKey, String> newMarks) {
+        marks = newMarks;
+        applyMarks();
+    }
+
+    private void applyMarks() {
+        Map<EdgeView, String> drawn = new java.util.IdentityHashMap<>();
+        views.forEach((key, view) -> {
+            String mark = marks.get(key);
+            view.setMark(mark);
+            if (mark != null) {
+                drawn.put(view, mark);
+            }
+        });
+        anyMarked = !drawn.isEmpty();
+        layer.drawMarks(drawn);
     }
 
     /** Draws arrowheads or not, redrawing every edge line when that changes. */

@@ -38,8 +38,13 @@ final class EdgeView {
     private static final Map<String, double[]> SIZES = new HashMap<>();
     private static final Text MEASURE = new Text();
 
+    private static final java.util.Map<String, String> MARK_TEXT = java.util.Map.of(Styles.RULES_ADDED, "+ rules to add",
+            Styles.RULES_REMOVED, "\u2212 rules to remove", Styles.RULES_CHANGED, "\u0394 rules changed",
+            Styles.RULES_ALLOWED, "\u2713 already allowed", Styles.RULES_PARTLY, "\u25d0 partly allowed");
+
     private VBox label;
     private EdgeModel model;
+    private String mark;
     private String style;
     private List<String> lines = List.of();
     private int portLines;
@@ -93,6 +98,19 @@ final class EdgeView {
     /** The label's text, line by line. */
     List<String> labelLines() {
         return lines;
+    }
+
+    /** The comparison's mark of the edge, or null. */
+    String mark() {
+        return mark;
+    }
+
+    /** Marks the edge for a comparison ({@link Styles#RULES_ADDED}, ...), or unmarks it with null. */
+    void setMark(String newMark) {
+        if (!java.util.Objects.equals(mark, newMark)) {
+            mark = newMark;
+            setLabelText();
+        }
     }
 
     /** Redraws the line, heads and label text for the model. */
@@ -201,9 +219,16 @@ final class EdgeView {
         } else if (model.crossing() == Crossing.UNZONED) {
             text.add("outside every zone");
         }
+        if (mark != null) {
+            text.add(MARK_TEXT.get(mark));
+        }
         if (text.equals(lines) && labelWidth > 0) {
             return;
         }
+        measureLabel(text);
+    }
+
+    private void measureLabel(List<String> text) {
         lines = List.copyOf(text);
         labelWidth = 0;
         labelHeight = 0;
@@ -289,13 +314,18 @@ final class EdgeView {
         for (int i = 0; i < lines.size(); i++) {
             Text text = new Text(lines.get(i));
             boolean ports = i < portLines;
+            boolean marked = mark != null && i == lines.size() - 1;
             text.setFont(ports ? PORTS_FONT : VIA_FONT);
-            text.getStyleClass().add(ports ? Styles.EDGE_LABEL_PORTS : Styles.EDGE_LABEL_VIA);
+            text.getStyleClass().add(marked ? Styles.EDGE_LABEL_MARK : ports ? Styles.EDGE_LABEL_PORTS : Styles.EDGE_LABEL_VIA);
             texts.add(text);
         }
         label.getChildren().setAll(texts);
-        label.getStyleClass().removeAll(Styles.EDGE_CROSSING, Styles.EDGE_SAME_ZONE, Styles.EDGE_UNROUTABLE);
+        label.getStyleClass().removeAll(Styles.EDGE_CROSSING, Styles.EDGE_SAME_ZONE, Styles.EDGE_UNROUTABLE, Styles.RULES_ADDED,
+                Styles.RULES_REMOVED, Styles.RULES_CHANGED, Styles.RULES_ALLOWED, Styles.RULES_PARTLY);
         label.getStyleClass().add(style);
+        if (mark != null) {
+            label.getStyleClass().add(mark);
+        }
     }
 
     void setSelected(boolean value) {

@@ -86,7 +86,7 @@ public final class FlowsView extends VBox {
         title.getStyleClass().add(Styles.PANEL_TITLE);
         Label summary = new Label();
         summary.textProperty().bind(model.summaryProperty());
-        HBox heading = new HBox(8, title, summary, selectionChip(clearSelection));
+        HBox heading = new HBox(8, title, summary, selectionChip(clearSelection), comparisonChip());
         heading.setAlignment(Pos.CENTER_LEFT);
         HBox actions = new HBox(6, actions(addCustomFlow));
         actions.setAlignment(Pos.CENTER_LEFT);
@@ -113,6 +113,20 @@ public final class FlowsView extends VBox {
         return chip;
     }
 
+    /** The chip naming what the design is compared with and what changed; its button stops comparing. */
+    private Button comparisonChip() {
+        Button chip = new Button();
+        chip.getStyleClass().addAll(Styles.FILTER_CHIP, Styles.COMPARISON_CHIP);
+        chip.textProperty().bind(model.comparisonProperty());
+        chip.setGraphic(Glyphs.of("mdal-close", 12));
+        chip.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        chip.visibleProperty().bind(model.comparisonProperty().isNotEmpty());
+        chip.managedProperty().bind(chip.visibleProperty());
+        chip.setTooltip(new Tooltip("Edges are marked by what changed or what the rulebase allows; click to stop comparing"));
+        chip.setOnAction(e -> model.clearComparison());
+        return chip;
+    }
+
     private Node[] filters() {
         CustomTextField search = new CustomTextField();
         search.setPromptText("Filter flows");
@@ -121,6 +135,11 @@ public final class FlowsView extends VBox {
         search.setPrefWidth(140);
         CheckBox crossing = new CheckBox("Crossing only");
         crossing.selectedProperty().bindBidirectional(model.crossingOnlyProperty());
+        CheckBox changes = new CheckBox("Changes only");
+        changes.selectedProperty().bindBidirectional(model.changesOnlyProperty());
+        changes.visibleProperty().bind(model.comparingRevisionProperty());
+        changes.managedProperty().bind(changes.visibleProperty());
+        changes.setTooltip(new Tooltip("Show only the flows of rules added or changed since the revision compared with"));
         ComboBox<String> firewall = new ComboBox<>(model.firewalls());
         firewall.valueProperty().bindBidirectional(model.firewallProperty());
         firewall.setTooltip(new Tooltip("Show the flows passing one firewall or boundary"));
@@ -131,7 +150,7 @@ public final class FlowsView extends VBox {
         vendor.setTooltip(new Tooltip("Show the flows of one vendor's components"));
         showAllAs(vendor, "All vendors");
         vendor.setPrefWidth(122);
-        return new Node[] {search, crossing, firewall, vendor};
+        return new Node[] {search, crossing, changes, firewall, vendor};
     }
 
     /** Shows the filter's "All" choice as what it means here ("All firewalls"), so the box needs no label. */

@@ -9,6 +9,7 @@ import io.portolan.engine.FlowAnalysis;
 import io.portolan.model.Design;
 import io.portolan.model.FlowKey;
 import io.portolan.model.Node;
+import io.portolan.ui.document.Comparison;
 import io.portolan.ui.document.DesignDocument;
 import io.portolan.ui.document.Selection;
 import io.portolan.ui.document.Selection.EdgeKey;
@@ -55,9 +56,22 @@ public final class FlowsViewModel {
     private final ObjectProperty<FlowRow> selectedRow = new SimpleObjectProperty<>(this, "selectedRow");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper selectionFilterText = new ReadOnlyStringWrapper(this, "selectionFilterText", "");
+    private final BooleanProperty changesOnly = new SimpleBooleanProperty(this, "changesOnly", false);
+    private final Comparison comparison;
 
     public FlowsViewModel(DesignDocument document, Selection selection, Catalog catalog) {
+        this(document, selection, catalog, new Comparison(document));
+    }
+
+    /** A flows table that can also show only the flows a comparison found added or changed. */
+    public FlowsViewModel(DesignDocument document, Selection selection, Catalog catalog, Comparison comparison) {
         this.document = document;
+        this.comparison = comparison;
+        comparison.deltaProperty().addListener((o, a, b) -> {
+            changesOnly.set(b != null);
+            applyFilter();
+        });
+        changesOnly.addListener((o, a, b) -> applyFilter());
         this.selection = selection;
         for (ComponentType type : catalog.types()) {
             vendorByType.put(type.id(), type.vendor());
@@ -82,6 +96,26 @@ public final class FlowsViewModel {
 
     public BooleanProperty crossingOnlyProperty() {
         return crossingOnly;
+    }
+
+    /** When true, only the flows of rules added or changed since the revision compared with. */
+    public BooleanProperty changesOnlyProperty() {
+        return changesOnly;
+    }
+
+    /** True while the design is compared with an earlier revision, whose changes the table can be filtered to. */
+    public javafx.beans.binding.BooleanBinding comparingRevisionProperty() {
+        return comparison.deltaProperty().isNotNull();
+    }
+
+    /** What the design is compared with, and what changed; empty when it is not compared. */
+    public ReadOnlyStringProperty comparisonProperty() {
+        return comparison.summaryProperty();
+    }
+
+    /** Stops comparing the design with anything. */
+    public void clearComparison() {
+        comparison.clear();
     }
 
     /** The firewall filter: a boundary name, or {@link #ALL}. */
@@ -196,6 +230,9 @@ public final class FlowsViewModel {
         Predicate<FlowRow> filter = row -> true;
         if (crossingOnly.get()) {
             filter = filter.and(FlowRow::crossing);
+        }
+        if (changesOnly.get() && comparison.deltaProperty().get() != null) {
+            filter = filter.and(row -> row.flow() != null && comparison.changed(row.flow()));
         }
         String fw = firewall.get();
         if (fw != null && !ALL.equals(fw)) {

@@ -36,6 +36,15 @@ public final class Styles {
     public static final String EDGE_CROSSING = "crossing";
     public static final String EDGE_SAME_ZONE = "same-zone";
     public static final String EDGE_UNROUTABLE = "unroutable";
+    /** The halo under an edge a comparison marks, and the marks themselves (see {@code Comparison}). */
+    public static final String EDGE_MARK = "edge-mark";
+    public static final String RULES_ADDED = "rules-added";
+    public static final String RULES_REMOVED = "rules-removed";
+    public static final String RULES_CHANGED = "rules-changed";
+    public static final String RULES_ALLOWED = "rules-allowed";
+    public static final String RULES_PARTLY = "rules-partly";
+    public static final String EDGE_LABEL_MARK = "edge-label-mark";
+    public static final String COMPARISON_CHIP = "comparison-chip";
     public static final String RUBBER_BAND = "rubber-band";
     public static final String LINK_PREVIEW = "link-preview";
 

@@ -46,6 +46,7 @@ final class RequestSheet {
             sheet.setColumnWidth(i, WIDTHS[i] * 256);
         }
         writer.request(table.analysis().design().request(), date);
+        writer.comparison(table.notes());
         writer.totals(table);
         writer.warnings(table.analysis().warnings());
         writer.approval(table.analysis().design().request());
@@ -71,6 +72,18 @@ final class RequestSheet {
         wide("Change reference", request.changeReference());
         wide("Environment", request.environment());
         wide("Description", request.description());
+    }
+
+    /** What the request was compared with: an earlier revision, the rulebase in place. */
+    private void comparison(List<RuleTable.Note> notes) {
+        if (notes.isEmpty()) {
+            return;
+        }
+        next++;
+        section("Comparison");
+        for (RuleTable.Note note : notes) {
+            wide(note.label(), note.text());
+        }
     }
 
     private void totals(RuleTable table) {

@@ -1,5 +1,7 @@
 package io.portolan.io.export.workbook;
 
+import io.portolan.io.export.CompareColumn;
+import io.portolan.io.export.RequestColumn;
 import io.portolan.io.export.RuleColumn;
 import io.portolan.io.export.RuleRow;
 import java.util.ArrayList;
@@ -28,7 +30,6 @@ import org.apache.poi.xssf.usermodel.XSSFPatternFormatting;
  */
 final class RulesSheet {
 
-    private static final RuleColumn[] COLUMNS = RuleColumn.values();
     private static final float HEADER_HEIGHT = 30f;
     private static final byte[][] STATUS_FILLS = {
         {(byte) 0xC6, (byte) 0xEF, (byte) 0xCE},
@@ -36,12 +37,22 @@ final class RulesSheet {
         {(byte) 0xDD, (byte) 0xEB, (byte) 0xF7},
     };
 
+    /** Add green, Remove red, Change violet, as the window marks the edges. */
+    private static final byte[][] CHANGE_FILLS = {
+        {(byte) 0xC6, (byte) 0xEF, (byte) 0xCE},
+        {(byte) 0xFF, (byte) 0xC7, (byte) 0xCE},
+        {(byte) 0xE9, (byte) 0xD5, (byte) 0xFF},
+    };
+    private static final String[] CHANGES = {"Add", "Remove", "Change"};
+
     private final SXSSFWorkbook workbook;
     private final WorkbookStyles styles;
+    private final RequestColumn[] columns;
 
-    RulesSheet(SXSSFWorkbook workbook, WorkbookStyles styles) {
+    RulesSheet(SXSSFWorkbook workbook, WorkbookStyles styles, List<RequestColumn> columns) {
         this.workbook = workbook;
         this.styles = styles;
+        this.columns = columns.toArray(RequestColumn[]::new);
     }
 
     /**
@@ -60,13 +71,13 @@ final class RulesSheet {
         int[] widths = widths(longest, to);
         Row header = sheet.createRow(0);
         header.setHeightInPoints(HEADER_HEIGHT);
-        for (RuleColumn column : COLUMNS) {
-            Cells.text(header, column.ordinal(), column.header(), styles.header, styles);
-            sheet.setColumnWidth(column.ordinal(), widths[column.ordinal()] * 256);
+        for (int c = 0; c < columns.length; c++) {
+            Cells.text(header, c, columns[c].header(), styles.header, styles);
+            sheet.setColumnWidth(c, widths[c] * 256);
         }
         // merged rows repeat the same shared texts, so each text's line count is worked out once per sheet
-        List<Map<String, Integer>> lines = new ArrayList<>(COLUMNS.length);
-        for (int c = 0; c < COLUMNS.length; c++) {
+        List<Map<String, Integer>> lines = new ArrayList<>(columns.length);
+        for (int c = 0; c < columns.length; c++) {
             lines.add(new HashMap<>());
         }
         for (int i = from; i < to; i++) {
@@ -74,21 +85,37 @@ final class RulesSheet {
         }
         int lastRow = Math.max(1, to - from);
         sheet.createFreezePane(0, 1);
-        sheet.setAutoFilter(new CellRangeAddress(0, lastRow, 0, COLUMNS.length - 1));
-        statusDropDown(sheet, lastRow);
-        statusColours(sheet, lastRow);
+        sheet.setAutoFilter(new CellRangeAddress(0, lastRow, 0, columns.length - 1));
+        int status = indexOf(RuleColumn.STATUS);
+        statusDropDown(sheet, lastRow, status);
+        colours(sheet, lastRow, status, RuleColumn.STATUSES, 1, STATUS_FILLS);
+        int change = indexOf(CompareColumn.CHANGE);
+        if (change >= 0) {
+            colours(sheet, lastRow, change, CHANGES, 0, CHANGE_FILLS);
+        }
         workbook.getXSSFWorkbook().getSheet(name).addIgnoredErrors(
-                new CellRangeAddress(1, lastRow, 0, COLUMNS.length - 1), IgnoredErrorType.NUMBER_STORED_AS_TEXT);
+                new CellRangeAddress(1, lastRow, 0, columns.length - 1), IgnoredErrorType.NUMBER_STORED_AS_TEXT);
         PrintLayout.apply(sheet, true, true, caption, reference);
     }
 
-    /** The longest line of each column over the rows {@code from} to {@code to}. */
-    static int[] longestLines(List<RuleRow> rows, int from, int to) {
-        int[] longest = new int[COLUMNS.length];
+    private int indexOf(RequestColumn column) {
+        for (int c = 0; c < columns.length; c++) {
+            if (columns[c] == column) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** The longest line of each column (in the order given) over the rows {@code from} to {@code to}. */
+    static int[] longestLines(List<RequestColumn> columns, List<RuleRow> rows, int from, int to) {
+        int[] longest = new int[columns.size()];
         for (int i = from; i < to; i++) {
-            String[] cells = rows.get(i).cells();
-            for (int c = 1; c < COLUMNS.length; c++) {
-                longest[c] = Math.max(longest[c], TextLines.longestLine(cells[c]));
+            RuleRow row = rows.get(i);
+            for (int c = 0; c < columns.size(); c++) {
+                if (columns.get(c) != RuleColumn.NUMBER) {
+                    longest[c] = Math.max(longest[c], TextLines.longestLine(row.text(columns.get(c))));
+                }
             }
         }
         return longest;
@@ -104,24 +131,27 @@ final class RulesSheet {
     }
 
     /** Column widths in characters: each column as wide as its longest line, within the column's range. */
-    private static int[] widths(int[] longest, int lastNumber) {
-        int[] widths = new int[COLUMNS.length];
-        for (RuleColumn column : COLUMNS) {
-            int length = column == RuleColumn.NUMBER ? Integer.toString(Math.max(1, lastNumber)).length() : longest[column.ordinal()];
-            widths[column.ordinal()] = column.width(length);
+    private int[] widths(int[] longest, int lastNumber) {
+        int[] widths = new int[columns.length];
+        for (int c = 0; c < columns.length; c++) {
+            RequestColumn column = columns[c];
+            widths[c] = column.width(column == RuleColumn.NUMBER ? Integer.toString(Math.max(1, lastNumber)).length() : longest[c]);
         }
         return widths;
     }
 
     private void writeRow(Row row, int number, RuleRow rule, int[] widths, List<Map<String, Integer>> lineCounts) {
         boolean flagged = rule.unrouted();
-        Cells.number(row, 0, number, flagged ? styles.flaggedNumber : styles.number);
+        Cells.number(row, indexOf(RuleColumn.NUMBER), number, flagged ? styles.flaggedNumber : styles.number);
         CellStyle text = flagged ? styles.flaggedText : styles.text;
         CellStyle wrapped = flagged ? styles.flaggedWrapped : styles.wrapped;
         int lines = 1;
-        for (int c = 1; c < COLUMNS.length; c++) {
-            String value = rule.cells()[c];
-            boolean wraps = COLUMNS[c].wraps();
+        for (int c = 0; c < columns.length; c++) {
+            if (columns[c] == RuleColumn.NUMBER) {
+                continue;
+            }
+            String value = rule.text(columns[c]);
+            boolean wraps = columns[c].wraps();
             Cells.text(row, c, value, wraps ? wrapped : text, styles);
             if (wraps && (value.length() >= widths[c] - 1 || value.indexOf('\n') >= 0)) {
                 int width = widths[c];
@@ -133,8 +163,7 @@ final class RulesSheet {
         }
     }
 
-    private static void statusDropDown(SXSSFSheet sheet, int lastRow) {
-        int column = RuleColumn.STATUS.ordinal();
+    private static void statusDropDown(SXSSFSheet sheet, int lastRow, int column) {
         DataValidationHelper helper = sheet.getDataValidationHelper();
         DataValidation validation = helper.createValidation(helper.createExplicitListConstraint(RuleColumn.STATUSES),
                 new CellRangeAddressList(1, lastRow, column, column));
@@ -146,15 +175,15 @@ final class RulesSheet {
         sheet.addValidationData(validation);
     }
 
-    private static void statusColours(SXSSFSheet sheet, int lastRow) {
-        int column = RuleColumn.STATUS.ordinal();
+    /** Fills the cells of a column that hold one of the values, from {@code first} on, each with its colour. */
+    private static void colours(SXSSFSheet sheet, int lastRow, int column, String[] values, int first, byte[][] fills) {
         SheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
         CellRangeAddress[] range = {new CellRangeAddress(1, lastRow, column, column)};
-        for (int i = 1; i < RuleColumn.STATUSES.length; i++) {
+        for (int i = first; i < values.length; i++) {
             ConditionalFormattingRule rule = formatting.createConditionalFormattingRule(ComparisonOperator.EQUAL,
-                    "\"" + RuleColumn.STATUSES[i] + "\"");
+                    "\"" + values[i] + "\"");
             XSSFPatternFormatting fill = (XSSFPatternFormatting) rule.createPatternFormatting();
-            fill.setFillBackgroundColor(new XSSFColor(STATUS_FILLS[i - 1], null));
+            fill.setFillBackgroundColor(new XSSFColor(fills[i - first], null));
             formatting.addConditionalFormatting(range, rule);
         }
     }

@@ -3,7 +3,7 @@ package io.portolan.io.export.workbook;
 import io.portolan.engine.FlowAnalysis;
 import io.portolan.io.AtomicFiles;
 import io.portolan.io.OutputFileException;
-import io.portolan.io.export.RuleColumn;
+import io.portolan.io.export.RequestColumn;
 import io.portolan.io.export.RuleRow;
 import io.portolan.io.export.RuleTable;
 import io.portolan.model.RequestInfo;
@@ -42,11 +42,25 @@ public final class WorkbookExporter {
     public static void export(FlowAnalysis analysis, WorkbookOptions options, Path target) throws OutputFileException {
         Objects.requireNonNull(analysis, "analysis");
         Objects.requireNonNull(options, "options");
+        export(RuleTable.of(analysis, options.detailed()), options, target);
+    }
+
+    /**
+     * Writes the workbook of prepared rows: a request compared with an earlier revision or with the rulebase in place.
+     *
+     * @param table the rows, their columns, and what the request was compared with
+     * @param options the diagram and the request date; whether the rows are detailed is the table's
+     * @param target the .xlsx file to write
+     * @throws OutputFileException naming the file when it cannot be written (read-only, locked, no folder)
+     * @throws IllegalArgumentException when the diagram bytes are not a PNG image
+     */
+    public static void export(RuleTable table, WorkbookOptions options, Path target) throws OutputFileException {
+        Objects.requireNonNull(table, "table");
+        Objects.requireNonNull(options, "options");
         byte[] png = options.diagramPng();
         if (png != null && !DiagramSheet.isPng(png)) {
             throw new IllegalArgumentException("the diagram is not a PNG image");
         }
-        RuleTable table = RuleTable.of(analysis, options.detailed());
         if (table.rows().size() > MAX_ROWS) {
             throw new OutputFileException(target, "the design needs " + table.rows().size()
                     + " rule rows, more than a worksheet holds (" + MAX_ROWS + ")");
@@ -70,25 +84,29 @@ public final class WorkbookExporter {
         WorkbookStyles styles = new WorkbookStyles(workbook);
         SheetNames names = new SheetNames(RequestSheet.NAME, RULES, ZoneMatrixSheet.NAME, ComponentsSheet.NAME, DiagramSheet.NAME);
         RequestSheet.write(workbook.createSheet(RequestSheet.NAME), styles, table, options.date());
-        RulesSheet rules = new RulesSheet(workbook, styles);
+        List<RequestColumn> columns = table.columns();
+        RulesSheet rules = new RulesSheet(workbook, styles, columns);
         List<RuleRow> rows = table.rows();
         List<RuleTable.Section> sections = table.sections();
         // each firewall's rows are measured once; the Rules sheet takes the widest of them and of the unrouted rows
         List<int[]> longest = new ArrayList<>(sections.size());
         int routed = 0;
-        int[] all = new int[RuleColumn.values().length];
+        int[] all = new int[columns.size()];
         for (RuleTable.Section section : sections) {
-            int[] lines = RulesSheet.longestLines(rows, section.from(), section.to());
+            int[] lines = RulesSheet.longestLines(columns, rows, section.from(), section.to());
             longest.add(lines);
             all = RulesSheet.max(all, lines);
             routed = Math.max(routed, section.to());
         }
-        all = RulesSheet.max(all, RulesSheet.longestLines(rows, routed, rows.size()));
+        all = RulesSheet.max(all, RulesSheet.longestLines(columns, rows, routed, rows.size()));
         rules.write(RULES, rows, 0, rows.size(), all, request.title().isBlank() ? "All rules" : request.title(), reference);
         for (int i = 0; i < sections.size(); i++) {
             RuleTable.Section section = sections.get(i);
             rules.write(names.unique(section.boundary().name()), rows, section.from(), section.to(), longest.get(i),
                     section.boundary().name(), reference);
+        }
+        for (RuleTable.SideTable side : table.sideTables()) {
+            SideSheet.write(workbook.createSheet(names.unique(side.name())), styles, side, reference);
         }
         ZoneMatrixSheet.write(workbook.createSheet(ZoneMatrixSheet.NAME), styles, table);
         ComponentsSheet.write(workbook.createSheet(ComponentsSheet.NAME), styles, table);

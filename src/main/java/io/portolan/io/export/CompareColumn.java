@@ -1,0 +1,49 @@
+package io.portolan.io.export;
+
+import java.util.Locale;
+
+/** The columns a request gains when it is compared with an earlier revision or with the rulebase in place. */
+public enum CompareColumn implements RequestColumn {
+    /** {@code Add}, {@code Remove} or {@code Change}: what the firewall team does with the rule. */
+    CHANGE("Change", 8, 9, false),
+    /** For a changed rule, what changed: ports widened or narrowed, an address or a zone. */
+    WHAT_CHANGED("What changed", 16, 36, true),
+    /** Whether the rulebase in place already allows the rule, by which rules, and what it lacks. */
+    ALREADY_ALLOWED("Already allowed", 14, 40, true);
+
+    private final String header;
+    private final int minWidth;
+    private final int maxWidth;
+    private final boolean wraps;
+
+    CompareColumn(String header, int minWidth, int maxWidth, boolean wraps) {
+        this.header = header;
+        this.minWidth = minWidth;
+        this.maxWidth = maxWidth;
+        this.wraps = wraps;
+    }
+
+    @Override
+    public String header() {
+        return header;
+    }
+
+    @Override
+    public int width(int longestLine) {
+        return Math.max(minWidth, Math.min(maxWidth, longestLine + 2));
+    }
+
+    @Override
+    public boolean wraps() {
+        return wraps;
+    }
+
+    @Override
+    public String key() {
+        StringBuilder key = new StringBuilder();
+        for (String word : name().toLowerCase(Locale.ROOT).split("_")) {
+            key.append(key.length() == 0 ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+        }
+        return key.toString();
+    }
+}
