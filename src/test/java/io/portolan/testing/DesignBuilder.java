@@ -8,6 +8,7 @@ import io.portolan.model.Firewall;
 import io.portolan.model.FlowKey;
 import io.portolan.model.FlowOverrides;
 import io.portolan.model.Node;
+import io.portolan.model.NodeAddresses;
 import io.portolan.model.Point;
 import io.portolan.model.RequestInfo;
 import io.portolan.model.Zone;
@@ -83,6 +84,30 @@ public final class DesignBuilder {
         }
         List<String> defaults = catalog.type(typeId).orElseThrow(() -> new IllegalArgumentException(typeId)).defaultFeatures();
         return node(id, typeId, zoneId, 1, defaults.toArray(String[]::new));
+    }
+
+    /** Gives a zone its address ranges. */
+    public DesignBuilder ranges(String zoneId, String... cidrs) {
+        zones.replaceAll(z -> z.id().equals(zoneId) ? z.withCidrs(List.of(cidrs)) : z);
+        return this;
+    }
+
+    /** Gives a node its address, the one clients reach. */
+    public DesignBuilder address(String nodeId, String address) {
+        nodes.replaceAll(n -> n.id().equals(nodeId) ? n.withAddress(address) : n);
+        return this;
+    }
+
+    /** Gives a node all its addresses. */
+    public DesignBuilder addresses(String nodeId, NodeAddresses addresses) {
+        nodes.replaceAll(n -> n.id().equals(nodeId) ? n.withAddresses(addresses) : n);
+        return this;
+    }
+
+    /** Renames a node. */
+    public DesignBuilder name(String nodeId, String name) {
+        nodes.replaceAll(n -> n.id().equals(nodeId) ? n.withName(name) : n);
+        return this;
     }
 
     /** Leaves out the inferred flow of the rule between the two nodes. */
