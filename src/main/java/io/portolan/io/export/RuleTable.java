@@ -36,11 +36,11 @@ public final class RuleTable {
     private final List<RuleRow> rows;
     private final List<Section> sections;
 
-    private RuleTable(FlowAnalysis analysis, boolean detailed) {
+    private RuleTable(FlowAnalysis analysis, boolean detailed, AddressNaming naming) {
         this.analysis = analysis;
         this.rules = analysis.rules(detailed);
         this.text = new RuleText(analysis);
-        RuleCells cells = new RuleCells(text);
+        RuleCells cells = new RuleCells(text, naming);
         List<RuleRow> built = new ArrayList<>(rules.size());
         List<Section> parts = new ArrayList<>(rules.boundaries().size());
         for (BoundaryRules boundary : rules.boundaries()) {
@@ -59,7 +59,12 @@ public final class RuleTable {
 
     /** The rows for an analysis: merged rules, or one row per flow and firewall when {@code detailed}. */
     public static RuleTable of(FlowAnalysis analysis, boolean detailed) {
-        return new RuleTable(analysis, detailed);
+        return new RuleTable(analysis, detailed, AddressNaming.ADDRESSES);
+    }
+
+    /** The rows for an analysis, the address columns written as the naming says (object names, for one). */
+    public static RuleTable of(FlowAnalysis analysis, boolean detailed, AddressNaming naming) {
+        return new RuleTable(analysis, detailed, naming);
     }
 
     /** The rows, numbered from 1 in this order. */

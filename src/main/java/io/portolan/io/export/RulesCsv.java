@@ -38,6 +38,17 @@ public final class RulesCsv {
         AtomicFiles.write(target, out -> write(table, out));
     }
 
+    /**
+     * Writes the rows of a table, whole or not at all: the Rules sheet of a workbook written with the same table,
+     * such as one whose address columns name objects.
+     *
+     * @throws OutputFileException naming the file when it cannot be written (read-only, locked, no folder)
+     */
+    public static void export(RuleTable table, Path target) throws OutputFileException {
+        Objects.requireNonNull(table, "table");
+        AtomicFiles.write(target, out -> write(table, out));
+    }
+
     /** Writes the rows of a table to a stream, after a byte order mark; the stream is flushed and left open. */
     static void write(RuleTable table, OutputStream out) throws IOException {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);

@@ -1,5 +1,6 @@
 package io.portolan.io.export.capirca;
 
+import io.portolan.io.export.objects.RuleNumbers;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,22 +63,8 @@ final class PolicyText {
         return lines;
     }
 
-    /**
-     * Ascending numbers as runs ({@code 3-5, 9}), at most {@code max} runs, then how many numbers more:
-     * a group of a thousand rules still gives a short comment.
-     */
+    /** Ascending numbers as runs ({@code 3-5, 9}), at most {@code max} runs: a group of a thousand rules still gives a short comment. */
     static String numbers(List<Integer> numbers, int max) {
-        List<String> runs = new ArrayList<>();
-        int i = 0;
-        while (i < numbers.size() && runs.size() < max) {
-            int j = i;
-            while (j + 1 < numbers.size() && numbers.get(j + 1) == numbers.get(j) + 1) {
-                j++;
-            }
-            runs.add(i == j ? numbers.get(i).toString() : numbers.get(i) + "-" + numbers.get(j));
-            i = j + 1;
-        }
-        String text = String.join(", ", runs);
-        return i < numbers.size() ? text + " and " + (numbers.size() - i) + " more" : text;
+        return RuleNumbers.runs(numbers, max);
     }
 }

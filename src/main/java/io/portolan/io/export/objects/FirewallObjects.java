@@ -2,6 +2,7 @@ package io.portolan.io.export.objects;
 
 import io.portolan.engine.FirewallRule;
 import io.portolan.engine.RequestRules;
+import io.portolan.io.export.AddressNaming;
 import io.portolan.model.Design;
 import io.portolan.model.Zone;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import java.util.Objects;
  */
 public final class FirewallObjects {
 
+    private final RequestRules request;
     private final ObjectNaming naming;
     private final List<AddressObject> addresses;
     private final List<ServiceObject> services;
@@ -30,7 +32,8 @@ public final class FirewallObjects {
     private final Map<Object, List<Integer>> usage;
     private final Map<String, String> zoneNames;
 
-    private FirewallObjects(ObjectsBuilder built) {
+    private FirewallObjects(RequestRules request, ObjectsBuilder built) {
+        this.request = request;
         this.naming = built.naming();
         this.addresses = List.copyOf(built.factory().addresses());
         this.services = List.copyOf(built.factory().services());
@@ -51,7 +54,29 @@ public final class FirewallObjects {
      */
     public static FirewallObjects of(RequestRules request, Design design, ObjectNaming naming) throws ObjectNameException {
         Objects.requireNonNull(request, "request");
-        return new FirewallObjects(new ObjectsBuilder(design, naming).build(request));
+        return new FirewallObjects(request, new ObjectsBuilder(design, naming).build(request));
+    }
+
+    /** The request the objects were made for. */
+    public RequestRules request() {
+        return request;
+    }
+
+    /** The address columns of the request written as object names; an end without an address stays empty. */
+    public AddressNaming addressNaming() {
+        return new AddressNaming() {
+            @Override
+            public String source(FirewallRule rule) {
+                AddressObject object = sourceOf(rule);
+                return object == null ? rule.sourceAddress() : object.name();
+            }
+
+            @Override
+            public String destination(FirewallRule rule) {
+                AddressObject object = destinationOf(rule);
+                return object == null ? rule.destinationAddress() : object.name();
+            }
+        };
     }
 
     /** The prefix and case the names were made with. */
