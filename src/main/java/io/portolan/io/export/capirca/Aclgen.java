@@ -29,9 +29,12 @@ public final class Aclgen {
         this.executable = executable;
     }
 
-    /** aclgen on this process's PATH, if it is there. */
+    /**
+     * aclgen on this process's PATH, if it is there. The system property {@code portolan.path}, when set, is searched
+     * instead of the PATH, so that a test can see what a machine without aclgen does.
+     */
     public static Optional<Aclgen> find() {
-        return find(System.getenv("PATH"));
+        return find(System.getProperty("portolan.path", System.getenv("PATH")));
     }
 
     /** aclgen on the given search path (entries separated as the system separates them), if it is there. */

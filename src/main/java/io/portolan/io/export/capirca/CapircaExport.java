@@ -88,6 +88,16 @@ public final class CapircaExport {
         return files;
     }
 
+    /**
+     * Fails as {@link #export} would before it writes anything: a rule a chosen platform cannot write, two firewalls
+     * sharing a policy file. A command that writes several outputs checks them all first, so that it writes all or none.
+     *
+     * @throws CapircaException naming each problem
+     */
+    public static void check(FlowAnalysis analysis, FirewallObjects objects, List<Platform> platforms) throws CapircaException {
+        check(plan(analysis, objects), platforms);
+    }
+
     /** A policy per firewall of the design with rules; a firewall no rule passes needs none. */
     private static List<FirewallPolicy> plan(FlowAnalysis analysis, FirewallObjects objects) throws CapircaException {
         Map<String, Integer> zoneOrder = new HashMap<>();
