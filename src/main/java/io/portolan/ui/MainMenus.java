@@ -37,6 +37,7 @@ final class MainMenus {
 
     private final FileActions files;
     private final WorkbookExport exports;
+    private final FirewallExport firewall;
     private final CatalogFolder catalogFolder;
     private final WindowEdits edits;
     private final DiagramView canvas;
@@ -44,15 +45,17 @@ final class MainMenus {
     private final Dialogs dialogs;
 
     /**
+     * @param firewall what Export > Firewall Configuration does
      * @param catalogFolder what the File menu's catalog entries change
      * @param edits what the Edit and Insert menus do
      * @param darkTheme true for the dark theme, false for the light one
      * @param dialogs where About shows
      */
-    MainMenus(FileActions files, WorkbookExport exports, CatalogFolder catalogFolder, WindowEdits edits, DiagramView canvas,
-              BooleanProperty darkTheme, Dialogs dialogs) {
+    MainMenus(FileActions files, WorkbookExport exports, FirewallExport firewall, CatalogFolder catalogFolder, WindowEdits edits,
+              DiagramView canvas, BooleanProperty darkTheme, Dialogs dialogs) {
         this.files = files;
         this.exports = exports;
+        this.firewall = firewall;
         this.catalogFolder = catalogFolder;
         this.edits = edits;
         this.canvas = canvas;
@@ -93,13 +96,21 @@ final class MainMenus {
                 item("Save", "mdmz-save", new KeyCodeCombination(KeyCode.S, SHORTCUT), files::save),
                 item("Save As\u2026", null, new KeyCodeCombination(KeyCode.S, SHORTCUT, SHIFT), files::saveAs),
                 new SeparatorMenuItem(),
-                item("Export Workbook\u2026", "mdmz-table_chart", new KeyCodeCombination(KeyCode.E, SHORTCUT),
-                        () -> exports.export(false)),
-                item("Export Detailed Workbook\u2026", null, null, () -> exports.export(true)),
-                item("Export Rules CSV\u2026", null, null, exports::exportCsv),
-                item("Export PNG\u2026", "mdmz-photo", new KeyCodeCombination(KeyCode.P, SHORTCUT, SHIFT), files::exportPng),
-                new SeparatorMenuItem(), chooseCatalog, builtInOnly,
+                exportMenu(), new SeparatorMenuItem(), chooseCatalog, builtInOnly,
                 new SeparatorMenuItem(), exit);
+    }
+
+    /** Export: the workbook (plain, detailed, with objects), the rules as CSV, the firewall configuration, the picture. */
+    private Menu exportMenu() {
+        return new Menu("Export", Glyphs.of("mdal-file_upload", 16),
+                item("Workbook\u2026", "mdmz-table_chart", new KeyCodeCombination(KeyCode.E, SHORTCUT), () -> exports.export(false)),
+                item("Detailed Workbook\u2026", null, null, () -> exports.export(true)),
+                item("Workbook with Objects\u2026", null, null, () -> exports.export(false, firewall.naming())),
+                item("Rules CSV\u2026", null, null, exports::exportCsv),
+                new SeparatorMenuItem(),
+                item("Firewall Configuration\u2026", "mdmz-security", null, firewall::export),
+                new SeparatorMenuItem(),
+                item("PNG\u2026", "mdmz-photo", new KeyCodeCombination(KeyCode.P, SHORTCUT, SHIFT), files::exportPng));
     }
 
     /** New: a blank design, or one of the templates. */
