@@ -132,8 +132,7 @@ final class FirewallPolicy {
             include(out, pairs, false);
         }
         if (platforms.contains(Platform.NFTABLES)) {
-            header(out, "every rule; Capirca hooks the chain to input: on a routing firewall, use forward",
-                    List.of(Platform.NFTABLES), filterName, null, family);
+            header(out, "every rule", List.of(Platform.NFTABLES), filterName, null, family);
             include(out, pairs, true);
         }
     }
@@ -141,7 +140,11 @@ final class FirewallPolicy {
     private void header(Writer out, String what, List<Platform> platforms, String filter, Pair pair, String family)
             throws IOException {
         out.write("header {\n");
-        for (String line : PolicyText.wrap(PolicyText.ascii(boundary.name() + ": " + what), TermWriter.COMMENT_WIDTH)) {
+        String comment = PolicyText.ascii(boundary.name() + ": " + what);
+        // nftables gives a chain one comment: its header keeps to one line
+        List<String> lines = platforms.equals(List.of(Platform.NFTABLES)) ? List.of(PolicyText.cut(comment, TermWriter.COMMENT_WIDTH))
+                : PolicyText.wrap(comment, TermWriter.COMMENT_WIDTH);
+        for (String line : lines) {
             out.write("  comment:: \"" + line + "\"\n");
         }
         for (Platform platform : platforms) {

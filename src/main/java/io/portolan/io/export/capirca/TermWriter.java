@@ -45,7 +45,7 @@ final class TermWriter {
     void write(Writer out, ObjectRule rule, List<String> protocols, boolean nftables) throws IOException {
         out.write("term " + name(rule) + " {\n");
         if (nftables) {
-            comment(out, PolicyText.cut(title(rule) + ": " + String.join("; ", rule.purposes()), NFTABLES_COMMENT));
+            comment(out, PolicyText.cut(PolicyText.ascii(title(rule) + ": " + String.join("; ", rule.purposes())), NFTABLES_COMMENT));
         } else {
             for (String line : comments(rule)) {
                 comment(out, line);
