@@ -55,6 +55,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     RulebaseOptions rulebase;
 
+    @Option(names = "--objects", paramLabel = "OBJECTS.csv", description = RulebaseOptions.OBJECTS_DESCRIPTION)
+    Path objects;
+
     @Option(names = "--detailed", description = "Check one rule per flow and firewall instead of merged rules.")
     boolean detailed;
 
@@ -71,7 +74,7 @@ final class CheckCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "give the rulebase in place: --rulebase RULES.csv");
         }
         FlowAnalysis analysis = root.analyze(file);
-        CheckResult result = RulebaseCheck.check(analysis, detailed, rulebase.read());
+        CheckResult result = RulebaseCheck.check(analysis, detailed, rulebase.read(objects));
         RuleTable table = CheckedTable.of(RuleTable.of(analysis, detailed), result, false);
         int[] range = range(table, analysis);
         PrintWriter out = spec.commandLine().getOut();

@@ -9,13 +9,19 @@ import io.portolan.io.export.diagram.DiagramRenderer;
 import io.portolan.compare.RequestComparer;
 import io.portolan.io.export.CheckedTable;
 import io.portolan.io.export.DeltaTable;
-import io.portolan.rulebase.RulebaseCheck;
-import io.portolan.rulebase.RulebaseException;
 import io.portolan.io.export.RuleTable;
 import io.portolan.io.export.RulesCsv;
-import io.portolan.io.git.RevisionException;
+import io.portolan.io.export.capirca.CapircaException;
+import io.portolan.io.export.capirca.Platform;
+import io.portolan.io.export.objects.FirewallObjects;
+import io.portolan.io.export.objects.NameCase;
+import io.portolan.io.export.objects.ObjectNameException;
+import io.portolan.io.export.objects.ObjectNaming;
 import io.portolan.io.export.workbook.WorkbookExporter;
 import io.portolan.io.export.workbook.WorkbookOptions;
+import io.portolan.io.git.RevisionException;
+import io.portolan.rulebase.RulebaseCheck;
+import io.portolan.rulebase.RulebaseException;
 import java.awt.AWTError;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -23,6 +29,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -36,13 +43,20 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
-/** {@code portolan export FILE -o OUT.xlsx}: the firewall change-request workbook of a design, and its rules as CSV. */
+/**
+ * {@code portolan export FILE -o OUT.xlsx}: the firewall change-request workbook of a design, its rules as CSV, its
+ * named objects, and Capirca policies per firewall ({@code --capirca DIR}), rendered by aclgen for the platforms chosen.
+ */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Writes the firewall change-request workbook of a design (an Excel workbook), and optionally its rules as CSV.",
+        description = {"Writes the firewall change-request workbook of a design (an Excel workbook), its rules as CSV, and Capirca"
+            + " policies per firewall, from which Capirca's aclgen writes Cisco, Palo Alto, Juniper, nftables and other configurations.",
             "The Diagram sheet is drawn without a display; --no-diagram leaves it out.",
-            "An existing output file is replaced only once the new one is complete."},
+            "Every output is checked before any is written; an existing file or folder is replaced only once the new one is complete."},
         sortOptions = false)
 final class ExportCommand implements Callable<Integer> {
+
+    /** The platforms --platform takes, for the help (a test holds it to Platform.ids()). */
+    static final String PLATFORMS = "asa, ios, nxos, iosxr, arista, juniper, srx, paloalto, nftables, iptables, speedway, pf";
 
     @ParentCommand
     PortolanCommand root;
@@ -53,7 +67,7 @@ final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The design file (.portolan).")
     Path design;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT.xlsx", required = true, description = "The workbook to write.")
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT.xlsx", description = "The workbook to write.")
     Path output;
 
     @Option(names = "--detailed", description = "One row per flow and firewall instead of merged rules.")
@@ -76,57 +90,170 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     RulebaseOptions rulebase;
 
+    @Option(names = "--rulebase-objects", paramLabel = "OBJECTS.csv", description = RulebaseOptions.OBJECTS_DESCRIPTION)
+    Path rulebaseObjects;
+
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
             description = "The request date written in the workbook (default: today), for output that does not change from day to day.")
     LocalDate date;
 
+    @Option(names = "--objects", description = "Add an Objects sheet, and name objects instead of addresses in the Rules sheets and the CSV.")
+    boolean objects;
+
+    @Option(names = "--capirca", paramLabel = "DIR", description = {"Write Capirca policies per firewall into the folder (def/, policies/,"
+        + " README.md); it must be new or empty unless --force."})
+    Path capirca;
+
+    @Option(names = "--platform", paramLabel = "LIST",
+            description = {"The platforms the policies target, comma-separated: " + ExportCommand.PLATFORMS
+                + " (default: asa,paloalto,srx,nftables).",
+                "Also runs aclgen, when it is installed, into DIR/out."})
+    String platformList;
+
+    @Option(names = "--prefix", paramLabel = "TEXT", defaultValue = "", description = "Put before every object name, e.g. PTL_.")
+    String prefix;
+
+    @Option(names = "--case", paramLabel = "upper|lower", defaultValue = "upper", converter = CaseConverter.class,
+            description = "The case of object names (default: upper).")
+    NameCase nameCase;
+
+    @Option(names = "--force", description = "Replace the --capirca folder when it holds files.")
+    boolean force;
+
     @Override
-    public Integer call() throws DesignFileException, OutputFileException, RevisionException, RulebaseException {
+    public Integer call() throws DesignFileException, OutputFileException, ObjectNameException, CapircaException, RevisionException,
+            RulebaseException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         checkArguments();
         FlowAnalysis analysis = root.analyze(design);
-        AtomicFiles.checkTarget(output);
+        FirewallOutputs firewall = new FirewallOutputs(analysis, naming());
+        FirewallObjects workbookObjects = objects ? firewall.objects(detailed) : null;
+        if (output != null) {
+            AtomicFiles.checkTarget(output);
+        }
         if (csv != null) {
             AtomicFiles.checkTarget(csv);
         }
-        RuleTable table = table(analysis);
-        byte[] png = noDiagram ? null : diagram(analysis, err);
-        WorkbookExporter.export(table, new WorkbookOptions(detailed, png, date), output);
-        long unrouted = analysis.flows().stream().filter(Flow::unrouted).count();
-        out.println("Wrote " + output + ": " + summary(analysis, table) + (png != null ? ", with the diagram drawn without a display"
-                : ", without a Diagram sheet") + ".");
+        if (capirca != null) {
+            firewall.checkCapirca(capirca, platforms(), force);
+        }
+        RuleTable table = output != null || csv != null ? table(analysis, workbookObjects) : null;
+        if (output != null) {
+            writeWorkbook(table, workbookObjects, out, err);
+        }
         if (csv != null) {
             RulesCsv.export(table, csv);
-            out.println("Wrote " + csv + ": the Rules sheet as CSV.");
+            out.println("Wrote " + csv + ": the Rules sheet as CSV" + (objects ? ", naming objects" : "") + ".");
         }
+        if (capirca != null) {
+            firewall.writeCapirca(capirca, platforms(), force, platformList != null, out, err);
+        }
+        long unrouted = analysis.flows().stream().filter(Flow::unrouted).count();
         if (unrouted > 0) {
             err.println("portolan: warning: " + unrouted + " flows have no route (unroutable, or an end outside every zone);"
-                    + " they are listed in the Rules sheet, marked.");
+                    + (capirca != null ? " they are listed in the README.md of the Capirca folder." : " they are listed in the Rules sheet, marked."));
         }
         out.flush();
         err.flush();
         return 0;
     }
 
-    /** Refuses, before anything is read, what would write over the design, the rulebase or one output with another. */
+    /** Usage errors, caught before the design is read: nothing to write, targets that are one file, wrong extensions. */
     private void checkArguments() {
+        if (output == null && csv == null && capirca == null) {
+            throw new ParameterException(spec.commandLine(), "nothing to write: give -o OUT.xlsx for the workbook, --csv OUT.csv,"
+                    + " --capirca DIR for Capirca policies, or several of them");
+        }
+        if (platformList != null && capirca == null) {
+            throw new ParameterException(spec.commandLine(), "--platform chooses the targets of the Capirca policies: add --capirca DIR");
+        }
         if (since != null && against != null) {
             throw new ParameterException(spec.commandLine(), "give --since OLD or --against REV, not both");
         }
-        refuseSameFile(design, output, "the design file and the workbook (-o) are the same file");
-        if (csv != null) {
-            refuseSameFile(design, csv, "the design file and the CSV (--csv) are the same file");
+        if (objects && (since != null || against != null)) {
+            throw new ParameterException(spec.commandLine(), "--objects names the objects of the whole request; a delta request"
+                    + " (--since, --against) lists addresses");
+        }
+        platforms();
+        String[] names = {"the workbook (-o)", "the CSV (--csv)", "the Capirca folder (--capirca)"};
+        Path[] targets = {output, csv, capirca};
+        for (int i = 0; i < targets.length; i++) {
+            if (targets[i] != null) {
+                refuseSameFile(design, targets[i], "the design file and " + names[i] + " are the same file");
+            }
+        }
+        if (output != null && csv != null) {
             refuseSameFile(output, csv, "the workbook (-o) and the CSV (--csv) are the same file");
-            for (Path read : new Path[] {rulebase.rules, rulebase.objects}) {
-                if (read != null) {
-                    refuseSameFile(read, csv, "the CSV (--csv) would replace a rulebase file, which is only ever read");
+        }
+        for (Path read : new Path[] {rulebase.rules, rulebaseObjects}) {
+            for (int i = 0; i < targets.length; i++) {
+                if (read != null && targets[i] != null) {
+                    refuseSameFile(read, targets[i], names[i] + " would replace a rulebase file, which is only ever read");
                 }
             }
         }
-        requireExtension(output, ".xlsx", "the workbook (-o)");
+        if (output != null) {
+            requireExtension(output, ".xlsx", "the workbook (-o)");
+        }
         if (csv != null) {
             requireExtension(csv, ".csv", "the CSV (--csv)");
+        }
+    }
+
+    private ObjectNaming naming() {
+        try {
+            return ObjectNaming.of(prefix, nameCase);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    /** The platforms chosen, or the defaults; an unknown one is a usage error naming the ones there are. */
+    private List<Platform> platforms() {
+        try {
+            return platformList == null ? Platform.DEFAULTS : Platform.parseList(platformList);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    /** The rows to write: the full request, or only what changed since the earlier revision, or what is not yet allowed. */
+    private RuleTable table(FlowAnalysis analysis, FirewallObjects workbookObjects)
+            throws DesignFileException, RevisionException, RulebaseException {
+        RuleTable table;
+        if (since == null && against == null) {
+            table = workbookObjects == null ? RuleTable.of(analysis, detailed)
+                    : RuleTable.of(analysis, detailed, workbookObjects.addressNaming());
+        } else {
+            EarlierRevision earlier = since != null ? EarlierRevision.ofFile(root, since)
+                    : EarlierRevision.ofCommit(root, design, against);
+            table = DeltaTable.of(RequestComparer.compare(earlier.analysis(), analysis, detailed), earlier.description());
+        }
+        if (rulebase.given()) {
+            table = CheckedTable.of(table, RulebaseCheck.check(analysis, detailed, rulebase.read(rulebaseObjects)), true);
+        }
+        return table;
+    }
+
+    private void writeWorkbook(RuleTable table, FirewallObjects workbookObjects, PrintWriter out, PrintWriter err)
+            throws OutputFileException {
+        byte[] png = noDiagram ? null : diagram(table.analysis(), err);
+        WorkbookExporter.export(table, new WorkbookOptions(detailed, png, date), workbookObjects, output);
+        out.println("Wrote " + output + ": " + summary(table) + (png != null ? ", with the diagram drawn without a display"
+                : ", without a Diagram sheet") + (workbookObjects != null ? ", with " + workbookObjects.addresses().size()
+                + " address and " + workbookObjects.services().size() + " service objects" : "") + ".");
+    }
+
+    /** Upper or lower. */
+    static final class CaseConverter implements ITypeConverter<NameCase> {
+        @Override
+        public NameCase convert(String value) {
+            NameCase parsed = NameCase.parse(value);
+            if (parsed == null) {
+                throw new TypeConversionException("'" + value + "' is not a case of names; write upper or lower");
+            }
+            return parsed;
         }
     }
 
@@ -166,29 +293,14 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    /** The rows to write: the full request, or only what changed since the earlier revision. */
-    private RuleTable table(FlowAnalysis analysis) throws DesignFileException, RevisionException, RulebaseException {
-        RuleTable table;
-        if (since == null && against == null) {
-            table = RuleTable.of(analysis, detailed);
-        } else {
-            EarlierRevision earlier = since != null ? EarlierRevision.ofFile(root, since)
-                    : EarlierRevision.ofCommit(root, design, against);
-            table = DeltaTable.of(RequestComparer.compare(earlier.analysis(), analysis, detailed), earlier.description());
-        }
-        if (rulebase.given()) {
-            table = CheckedTable.of(table, RulebaseCheck.check(analysis, detailed, rulebase.read()), true);
-        }
-        return table;
-    }
-
-    private String summary(FlowAnalysis analysis, RuleTable table) {
+    private String summary(RuleTable table) {
         if (!table.notes().isEmpty()) {
             String what = since != null || against != null ? "a delta request against " + table.notes().get(0).text()
                     : "a request checked against " + rulebase.rules;
             return what + ", " + table.rows().size() + (table.rows().size() == 1 ? " rule" : " rules")
                     + (rulebase.given() ? " not yet allowed" : " to add, remove or change");
         }
+        FlowAnalysis analysis = table.analysis();
         long firewalls = analysis.byFirewall().stream().filter(b -> !b.rules().isEmpty()).count();
         long crossing = analysis.flowsNeedingRules().size();
         return crossing + " flows need rules, on " + firewalls + (firewalls == 1 ? " firewall or boundary" : " firewalls and boundaries");

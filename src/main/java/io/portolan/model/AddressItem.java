@@ -90,6 +90,20 @@ public final class AddressItem {
     }
 
     /**
+     * The fewest CIDR blocks that hold exactly the item's addresses, canonical and in address order: one block for
+     * an address ({@code 10.0.1.10/32}) or a CIDR block, and for a range as many as it takes
+     * ({@code 10.0.2.10-10.0.2.13} is {@code 10.0.2.10/31, 10.0.2.12/31}), as a tool that knows no ranges needs them.
+     */
+    public List<String> prefixBlocks() {
+        IPAddress[] blocks = covered.spanWithPrefixBlocks();
+        List<String> texts = new ArrayList<>(blocks.length);
+        for (IPAddress block : blocks) {
+            texts.add(block.toCanonicalString());
+        }
+        return texts;
+    }
+
+    /**
      * True for a CIDR block written with host bits set, such as {@code 10.0.1.5/24}: it is read as the block
      * {@code 10.0.1.0/24}, which may not be what was meant.
      */

@@ -66,6 +66,17 @@ public interface Dialogs {
     /** Tells the user something worth knowing that is not an error. */
     void showInformation(String title, String message);
 
+    /**
+     * Asks where to write the firewall configuration, for which platforms and with which object names, starting from
+     * the suggestion; empty when cancelled.
+     *
+     * @param aclgenNote whether aclgen will render the policies, or how to install it
+     */
+    Optional<FirewallExportChoice> askFirewallExport(FirewallExportChoice suggested, String aclgenNote);
+
+    /** Asks whether to go ahead with something that cannot be undone, such as replacing a folder; true to go ahead. */
+    boolean confirm(String title, String message, String action);
+
     /** Asks for a custom flow between two nodes of the design, preselecting the given ends (may be null). */
     Optional<AddCustomFlow> askCustomFlow(Design design, String sourceId, String destinationId);
 

@@ -120,6 +120,23 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<FirewallExportChoice> askFirewallExport(FirewallExportChoice suggested, String aclgenNote) {
+        return new FirewallExportDialog(suggested, aclgenNote, owner.get(), folder -> chooseFolder("Folder for the policies", folder))
+                .ask();
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String action) {
+        ButtonType go = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, go, ButtonType.CANCEL);
+        alert.initOwner(owner.get());
+        alert.setTitle("Portolan");
+        alert.setHeaderText(title);
+        alert.getDialogPane().setPrefWidth(520);
+        return alert.showAndWait().orElse(ButtonType.CANCEL) == go;
+    }
+
+    @Override
     public Optional<AddCustomFlow> askCustomFlow(Design design, String sourceId, String destinationId) {
         return new CustomFlowDialog(design, sourceId, destinationId, owner.get()).ask();
     }

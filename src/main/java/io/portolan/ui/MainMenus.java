@@ -38,6 +38,7 @@ final class MainMenus {
     private final FileActions files;
     private final WorkbookExport exports;
     private final CompareActions compare;
+    private final FirewallExport firewall;
     private final CatalogFolder catalogFolder;
     private final WindowEdits edits;
     private final DiagramView canvas;
@@ -45,16 +46,18 @@ final class MainMenus {
     private final Dialogs dialogs;
 
     /**
+     * @param firewall what Export > Firewall Configuration does
      * @param catalogFolder what the File menu's catalog entries change
      * @param edits what the Edit and Insert menus do
      * @param darkTheme true for the dark theme, false for the light one
      * @param dialogs where About shows
      */
-    MainMenus(FileActions files, WorkbookExport exports, CompareActions compare, CatalogFolder catalogFolder, WindowEdits edits,
-              DiagramView canvas, BooleanProperty darkTheme, Dialogs dialogs) {
+    MainMenus(FileActions files, WorkbookExport exports, CompareActions compare, FirewallExport firewall, CatalogFolder catalogFolder,
+              WindowEdits edits, DiagramView canvas, BooleanProperty darkTheme, Dialogs dialogs) {
         this.files = files;
         this.exports = exports;
         this.compare = compare;
+        this.firewall = firewall;
         this.catalogFolder = catalogFolder;
         this.edits = edits;
         this.canvas = canvas;
@@ -95,16 +98,27 @@ final class MainMenus {
                 item("Save", "mdmz-save", new KeyCodeCombination(KeyCode.S, SHORTCUT), files::save),
                 item("Save As\u2026", null, new KeyCodeCombination(KeyCode.S, SHORTCUT, SHIFT), files::saveAs),
                 new SeparatorMenuItem(),
-                item("Export Workbook\u2026", "mdmz-table_chart", new KeyCodeCombination(KeyCode.E, SHORTCUT),
-                        () -> exports.export(false)),
-                item("Export Detailed Workbook\u2026", null, null, () -> exports.export(true)),
-                item("Export Rules CSV\u2026", null, null, exports::exportCsv),
-                item("Export PNG\u2026", "mdmz-photo", new KeyCodeCombination(KeyCode.P, SHORTCUT, SHIFT), files::exportPng),
-                new SeparatorMenuItem(), compareMenu(),
-                item("Export Compared Request\u2026", null, null, compare::exportCompared),
-                item("Export Compared Rules CSV\u2026", null, null, compare::exportComparedCsv),
-                new SeparatorMenuItem(), chooseCatalog, builtInOnly,
+                exportMenu(), compareMenu(), new SeparatorMenuItem(), chooseCatalog, builtInOnly,
                 new SeparatorMenuItem(), exit);
+    }
+
+    /**
+     * Export: the workbook (plain, detailed, with objects), the rules as CSV, the request compared, the firewall
+     * configuration, the picture.
+     */
+    private Menu exportMenu() {
+        return new Menu("Export", Glyphs.of("mdal-file_upload", 16),
+                item("Workbook\u2026", "mdmz-table_chart", new KeyCodeCombination(KeyCode.E, SHORTCUT), () -> exports.export(false)),
+                item("Detailed Workbook\u2026", null, null, () -> exports.export(true)),
+                item("Workbook with Objects\u2026", null, null, () -> exports.export(false, firewall.naming())),
+                item("Rules CSV\u2026", null, null, exports::exportCsv),
+                new SeparatorMenuItem(),
+                item("Compared Request\u2026", null, null, compare::exportCompared),
+                item("Compared Rules CSV\u2026", null, null, compare::exportComparedCsv),
+                new SeparatorMenuItem(),
+                item("Firewall Configuration\u2026", "mdmz-security", null, firewall::export),
+                new SeparatorMenuItem(),
+                item("PNG\u2026", "mdmz-photo", new KeyCodeCombination(KeyCode.P, SHORTCUT, SHIFT), files::exportPng));
     }
 
     /** Compare With: an earlier design file, the last commit, the rulebase in place; and back to no comparison. */

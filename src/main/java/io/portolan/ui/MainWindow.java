@@ -50,6 +50,7 @@ public final class MainWindow {
     private final CompareActions compareActions;
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
     private final StackPane root = new StackPane();
+    private final FirewallExport firewallExport;
 
     public MainWindow(Catalog catalog, Settings settings, Dialogs dialogs, Design initial, String initialName) {
         this.catalog = catalog;
@@ -74,8 +75,9 @@ public final class MainWindow {
         darkTheme.set(Theme.DARK.equals(settings.theme()));
         darkTheme.addListener((o, was, dark) -> applyTheme(dark ? Theme.DARK : Theme.LIGHT));
         PaletteDropTarget drop = new PaletteDropTarget(canvas, edits, glyphs);
+        this.firewallExport = FirewallExport.of(document, settings, dialogs);
         MainMenus menus = new MainMenus(files, new WorkbookExport(document, files, dialogs, picture::png), compareActions,
-                new CatalogFolder(settings, dialogs), windowEdits, canvas, darkTheme, dialogs);
+                firewallExport, new CatalogFolder(settings, dialogs), windowEdits, canvas, darkTheme, dialogs);
         BorderPane layout = new BorderPane(panels(glyphs, drop, windowEdits));
         layout.setTop(new VBox(menus.menuBar(), menus.toolBar()));
         layout.setBottom(new StatusBarView(document, selection, canvas.zoomProperty()));
@@ -113,6 +115,11 @@ public final class MainWindow {
         Theme.apply(scene, theme());
         VendorColours.stylesheet(catalog.vendors()).ifPresent(scene.getStylesheets()::add);
         return scene;
+    }
+
+    /** Export > Firewall Configuration. */
+    FirewallExport firewallExport() {
+        return firewallExport;
     }
 
     public DesignDocument document() {

@@ -1,5 +1,7 @@
 package io.portolan.ui;
 
+import io.portolan.io.export.capirca.Platform;
+import io.portolan.io.export.objects.NameCase;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,7 +12,7 @@ import java.util.prefs.Preferences;
 
 /**
  * The user's settings that persist between runs: recent files, the window's place, the last folder,
- * the theme and an extra catalog folder. Kept in {@link Preferences} (the registry on Windows, a file
+ * the theme, an extra catalog folder, and the platforms and object names of the last firewall configuration. Kept in {@link Preferences} (the registry on Windows, a file
  * under {@code ~/.java} on Linux, a plist on macOS); tests pass a throwaway node.
  */
 public final class Settings {
@@ -23,6 +25,10 @@ public final class Settings {
     private static final String THEME = "theme";
     private static final String EXTRA_CATALOG = "extraCatalog";
     private static final String WINDOW = "window";
+    private static final String PLATFORMS = "firewall.platforms";
+    private static final String PREFIX = "objects.prefix";
+    private static final String CASE = "objects.case";
+    private static final String FIREWALL_FOLDER = "firewall.folder";
 
     private final Preferences node;
 
@@ -137,6 +143,44 @@ public final class Settings {
         node.put(WINDOW, placement.x() + "," + placement.y() + "," + placement.width() + "," + placement.height() + ","
                 + placement.maximized());
         flush();
+    }
+
+    /** The platforms of the last firewall configuration, or Portolan's defaults; one no longer known is dropped. */
+    public List<Platform> firewallPlatforms() {
+        List<Platform> platforms = new ArrayList<>();
+        for (String id : node.get(PLATFORMS, "").split(",")) {
+            try {
+                platforms.add(Platform.parse(id));
+            } catch (IllegalArgumentException e) {
+                // a platform of another version, or a blank: left out
+            }
+        }
+        return platforms.isEmpty() ? Platform.DEFAULTS : List.copyOf(platforms);
+    }
+
+    /** Remembers the platforms, the object name prefix and case, and the folder of a firewall configuration. */
+    public void setFirewallExport(List<Platform> platforms, String prefix, NameCase nameCase, Path folder) {
+        node.put(PLATFORMS, Platform.join(platforms));
+        node.put(PREFIX, prefix);
+        node.put(CASE, nameCase.name());
+        node.put(FIREWALL_FOLDER, folder.toAbsolutePath().normalize().toString());
+        flush();
+    }
+
+    /** The prefix of object names last chosen; empty at first. */
+    public String objectPrefix() {
+        return node.get(PREFIX, "");
+    }
+
+    /** The case of object names last chosen; upper at first. */
+    public NameCase objectCase() {
+        NameCase chosen = NameCase.parse(node.get(CASE, ""));
+        return chosen == null ? NameCase.UPPER : chosen;
+    }
+
+    /** The folder of the last firewall configuration, if any. */
+    public Optional<Path> firewallFolder() {
+        return path(node.get(FIREWALL_FOLDER, null));
     }
 
     private static Optional<Path> path(String text) {

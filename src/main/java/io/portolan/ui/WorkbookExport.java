@@ -1,7 +1,11 @@
 package io.portolan.ui;
 
+import io.portolan.engine.FlowAnalysis;
 import io.portolan.io.OutputFileException;
 import io.portolan.io.export.RulesCsv;
+import io.portolan.io.export.objects.FirewallObjects;
+import io.portolan.io.export.objects.ObjectNameException;
+import io.portolan.io.export.objects.ObjectNaming;
 import io.portolan.io.export.workbook.WorkbookExporter;
 import io.portolan.io.export.workbook.WorkbookOptions;
 import io.portolan.ui.Dialogs.FileKind;
@@ -33,12 +37,22 @@ final class WorkbookExport {
 
     /** Writes the change-request workbook; {@code detailed} lists every flow rather than merged rules. */
     void export(boolean detailed) {
+        export(detailed, null);
+    }
+
+    /**
+     * Writes the change-request workbook, with an Objects sheet and the rules naming objects when {@code naming} is
+     * not null.
+     */
+    void export(boolean detailed, ObjectNaming naming) {
         files.chooseTarget(FileKind.WORKBOOK).ifPresent(target -> {
+            byte[] picture = diagramPng.apply(1);
+            FlowAnalysis analysis = document.analysis();
             try {
-                byte[] picture = diagramPng.apply(1);
-                WorkbookExporter.export(document.analysis(), new WorkbookOptions(detailed, picture, LocalDate.now()), target);
+                FirewallObjects objects = naming == null ? null : FirewallObjects.of(analysis.rules(detailed), analysis.design(), naming);
+                WorkbookExporter.export(analysis, new WorkbookOptions(detailed, picture, LocalDate.now()), objects, target);
                 files.rememberFolder(target);
-            } catch (OutputFileException e) {
+            } catch (OutputFileException | ObjectNameException e) {
                 dialogs.showError("Cannot export the workbook", e.getMessage());
             } catch (RuntimeException e) {
                 dialogs.showError("Cannot export the workbook", target + ": " + e);

@@ -125,10 +125,10 @@ class ExportCommandTest {
     }
 
     @Test
-    void missingOutputOptionIsAUsageError() {
+    void nothingToWriteIsAUsageError() {
         Run run = run("export", designFile.toString());
         assertThat(run.status()).isEqualTo(PortolanCommand.EXIT_ERROR);
-        assertThat(run.err()).startsWith("portolan: Missing required option: '--output=OUT.xlsx'").contains("Usage: portolan export");
+        assertThat(run.err()).startsWith("portolan: nothing to write: give -o OUT.xlsx for the workbook").contains("Usage: portolan export");
     }
 
     @Test

@@ -125,4 +125,17 @@ class AddressItemTest {
         assertThat(item("10.0.0.1").isIpv4()).isTrue();
         assertThat(item("::ffff:10.0.0.1").isIpv4()).isFalse();
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            10.0.1.10              | 10.0.1.10/32
+            10.0.1.5/24            | 10.0.1.0/24
+            0.0.0.0/0              | 0.0.0.0/0
+            10.0.2.10-10.0.2.13    | 10.0.2.10/31 10.0.2.12/31
+            10.10.30.11-10.10.30.30 | 10.10.30.11/32 10.10.30.12/30 10.10.30.16/29 10.10.30.24/30 10.10.30.28/31 10.10.30.30/32
+            2001:DB8::1            | 2001:db8::1/128
+            """)
+    void anItemIsTheFewestCidrBlocksHoldingExactlyItsAddresses(String text, String blocks) {
+        assertThat(item(text).prefixBlocks()).containsExactly(blocks.split(" "));
+    }
 }

@@ -125,6 +125,30 @@ public final class DesignBuilder {
         return with(n -> n.withSetting(settingId, value));
     }
 
+    /** Gives a zone its address ranges. */
+    public DesignBuilder ranges(String zoneId, String... cidrs) {
+        zones.replaceAll(z -> z.id().equals(zoneId) ? z.withCidrs(List.of(cidrs)) : z);
+        return this;
+    }
+
+    /** Gives a node its address, the one clients reach. */
+    public DesignBuilder address(String nodeId, String address) {
+        nodes.replaceAll(n -> n.id().equals(nodeId) ? n.withAddress(address) : n);
+        return this;
+    }
+
+    /** Gives a node all its addresses. */
+    public DesignBuilder addresses(String nodeId, NodeAddresses addresses) {
+        nodes.replaceAll(n -> n.id().equals(nodeId) ? n.withAddresses(addresses) : n);
+        return this;
+    }
+
+    /** Renames a node. */
+    public DesignBuilder name(String nodeId, String name) {
+        nodes.replaceAll(n -> n.id().equals(nodeId) ? n.withName(name) : n);
+        return this;
+    }
+
     /** Leaves out the inferred flow of the rule between the two nodes. */
     public DesignBuilder suppress(String ruleId, String sourceId, String destinationId) {
         suppressed.add(new FlowKey(ruleId, sourceId, destinationId));

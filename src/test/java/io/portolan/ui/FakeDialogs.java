@@ -21,6 +21,11 @@ final class FakeDialogs implements Dialogs {
     final List<String> errors = new ArrayList<>();
     final List<FileKind> savesAsked = new ArrayList<>();
     final List<FileKind> readsAsked = new ArrayList<>();
+    final Deque<FirewallExportChoice> firewallExports = new ArrayDeque<>();
+    final List<FirewallExportChoice> firewallSuggestions = new ArrayList<>();
+    final List<String> firewallNotes = new ArrayList<>();
+    final Deque<Boolean> confirmations = new ArrayDeque<>();
+    final List<String> confirmationsAsked = new ArrayList<>();
     int unsavedQuestions;
 
     @Override
@@ -60,6 +65,19 @@ final class FakeDialogs implements Dialogs {
     @Override
     public void showError(String title, String message) {
         errors.add(title + ": " + message);
+    }
+
+    @Override
+    public Optional<FirewallExportChoice> askFirewallExport(FirewallExportChoice suggested, String aclgenNote) {
+        firewallSuggestions.add(suggested);
+        firewallNotes.add(aclgenNote);
+        return Optional.ofNullable(firewallExports.poll());
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String action) {
+        confirmationsAsked.add(title + ": " + message);
+        return Boolean.TRUE.equals(confirmations.poll());
     }
 
     @Override

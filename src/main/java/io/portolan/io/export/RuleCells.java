@@ -21,9 +21,17 @@ final class RuleCells {
     private static final String TEMPORARY = "temporary (install time)";
 
     private final RuleText text;
+    private final AddressNaming naming;
 
+    /** Cells whose address columns hold the addresses. */
     RuleCells(RuleText text) {
+        this(text, AddressNaming.ADDRESSES);
+    }
+
+    /** Cells whose address columns are written as the naming says. */
+    RuleCells(RuleText text, AddressNaming naming) {
         this.text = text;
+        this.naming = naming;
     }
 
     /** The row of a rule. */
@@ -38,11 +46,11 @@ final class RuleCells {
         cells[RuleColumn.SOURCE_ZONE.ordinal()] = text.zoneName(source.zoneId());
         cells[RuleColumn.SOURCE_NAME.ordinal()] = source.name();
         cells[RuleColumn.SOURCE_HOST.ordinal()] = text.host(source);
-        cells[RuleColumn.SOURCE_ADDRESS.ordinal()] = rule.sourceAddress();
+        cells[RuleColumn.SOURCE_ADDRESS.ordinal()] = naming.source(rule);
         cells[RuleColumn.DESTINATION_ZONE.ordinal()] = text.zoneName(destination.zoneId());
         cells[RuleColumn.DESTINATION_NAME.ordinal()] = destination.name();
         cells[RuleColumn.DESTINATION_HOST.ordinal()] = text.host(destination);
-        cells[RuleColumn.DESTINATION_ADDRESS.ordinal()] = rule.destinationAddress();
+        cells[RuleColumn.DESTINATION_ADDRESS.ordinal()] = naming.destination(rule);
         cells[RuleColumn.PROTOCOL.ordinal()] = rule.protocolText();
         cells[RuleColumn.PORTS.ordinal()] = text.canonical(rule.portText());
         cells[RuleColumn.PURPOSE.ordinal()] = text.canonical(String.join("\n", rule.purposes()));

@@ -78,8 +78,13 @@ public final class RuleTable {
 
     /** The rows for an analysis: merged rules, or one row per flow and firewall when {@code detailed}. */
     public static RuleTable of(FlowAnalysis analysis, boolean detailed) {
+        return of(analysis, detailed, AddressNaming.ADDRESSES);
+    }
+
+    /** The rows for an analysis, the address columns written as the naming says (object names, for one). */
+    public static RuleTable of(FlowAnalysis analysis, boolean detailed, AddressNaming naming) {
         RequestRules rules = analysis.rules(detailed);
-        RuleCells cells = new RuleCells(new RuleText(analysis));
+        RuleCells cells = new RuleCells(new RuleText(analysis), naming);
         List<RuleRow> built = new ArrayList<>(rules.size());
         List<Section> parts = new ArrayList<>(rules.boundaries().size());
         for (BoundaryRules boundary : rules.boundaries()) {

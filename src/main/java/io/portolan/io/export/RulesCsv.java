@@ -38,9 +38,10 @@ public final class RulesCsv {
     }
 
     /**
-     * Writes the rows of a prepared table (a delta request, a request checked against a rulebase), whole or not at all.
+     * Writes the rows of a prepared table (a delta request, a request checked against a rulebase, one whose address
+     * columns name objects), whole or not at all.
      *
-     * @throws OutputFileException naming the file when it cannot be written
+     * @throws OutputFileException naming the file when it cannot be written (read-only, locked, no folder)
      */
     public static void export(RuleTable table, Path target) throws OutputFileException {
         Objects.requireNonNull(table, "table");

@@ -3,6 +3,7 @@ package io.portolan.io.export.workbook;
 import io.portolan.engine.Boundary;
 import io.portolan.engine.DesignWarning;
 import io.portolan.io.export.RuleTable;
+import io.portolan.io.export.objects.FirewallObjects;
 import io.portolan.model.RequestInfo;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,6 +42,11 @@ final class RequestSheet {
 
     /** Writes the Request sheet for the table's design. */
     static void write(SXSSFSheet sheet, WorkbookStyles styles, RuleTable table, LocalDate date) {
+        write(sheet, styles, table, date, null);
+    }
+
+    /** Writes the Request sheet, with the rule count once grouped into objects when objects are not null. */
+    static void write(SXSSFSheet sheet, WorkbookStyles styles, RuleTable table, LocalDate date, FirewallObjects objects) {
         RequestSheet writer = new RequestSheet(sheet, styles);
         for (int i = 0; i < WIDTHS.length; i++) {
             sheet.setColumnWidth(i, WIDTHS[i] * 256);
@@ -48,6 +54,10 @@ final class RequestSheet {
         writer.request(table.analysis().design().request(), date);
         writer.comparison(table.notes());
         writer.totals(table);
+        if (objects != null) {
+            writer.count("Rules with objects", objects.rulesAfter(), objects.rulesBefore() + " rules of the firewalls and boundaries,"
+                    + " grouped where they share a destination or source and a service; see the Objects sheet.");
+        }
         writer.warnings(table.analysis().warnings());
         writer.approval(table.analysis().design().request());
         PrintLayout.apply(sheet, false, false, table.analysis().design().request().title(),

@@ -6,6 +6,7 @@ import io.portolan.io.OutputFileException;
 import io.portolan.io.export.RequestColumn;
 import io.portolan.io.export.RuleRow;
 import io.portolan.io.export.RuleTable;
+import io.portolan.io.export.objects.FirewallObjects;
 import io.portolan.model.RequestInfo;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,7 +19,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Writes the firewall change-request workbook of an analysed design: Request, Rules, one sheet per
- * firewall and implicit boundary, Zone matrix, Components, and Diagram when a picture is supplied.
+ * firewall and implicit boundary, Zone matrix, Components, Objects when objects are asked for, and Diagram when a
+ * picture is supplied.
  * The file is written whole or not at all; an existing file is replaced only once the new one is complete.
  */
 public final class WorkbookExporter {
@@ -40,9 +42,26 @@ public final class WorkbookExporter {
      * @throws IllegalArgumentException when the diagram bytes are not a PNG image
      */
     public static void export(FlowAnalysis analysis, WorkbookOptions options, Path target) throws OutputFileException {
+        export(analysis, options, null, target);
+    }
+
+    /**
+     * Writes the workbook with objects: an Objects sheet, and the Rules sheets naming objects instead of addresses.
+     *
+     * @param objects the objects of {@code analysis.rules(options.detailed())}, or null for a workbook without objects
+     * @throws OutputFileException naming the file when it cannot be written (read-only, locked, no folder)
+     * @throws IllegalArgumentException when the diagram bytes are not a PNG image, or the objects are of another request
+     */
+    public static void export(FlowAnalysis analysis, WorkbookOptions options, FirewallObjects objects, Path target)
+            throws OutputFileException {
         Objects.requireNonNull(analysis, "analysis");
         Objects.requireNonNull(options, "options");
-        export(RuleTable.of(analysis, options.detailed()), options, target);
+        if (objects != null && objects.request() != analysis.rules(options.detailed())) {
+            throw new IllegalArgumentException("the objects are not those of the request the workbook lists");
+        }
+        RuleTable table = objects == null ? RuleTable.of(analysis, options.detailed())
+                : RuleTable.of(analysis, options.detailed(), objects.addressNaming());
+        export(table, options, objects, target);
     }
 
     /**
@@ -55,6 +74,18 @@ public final class WorkbookExporter {
      * @throws IllegalArgumentException when the diagram bytes are not a PNG image
      */
     public static void export(RuleTable table, WorkbookOptions options, Path target) throws OutputFileException {
+        export(table, options, null, target);
+    }
+
+    /**
+     * Writes the workbook of prepared rows, with an Objects sheet when there are objects.
+     *
+     * @param objects the objects the table's rows name, or null for a workbook without objects
+     * @throws OutputFileException naming the file when it cannot be written (read-only, locked, no folder)
+     * @throws IllegalArgumentException when the diagram bytes are not a PNG image
+     */
+    public static void export(RuleTable table, WorkbookOptions options, FirewallObjects objects, Path target)
+            throws OutputFileException {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(options, "options");
         byte[] png = options.diagramPng();
@@ -65,25 +96,32 @@ public final class WorkbookExporter {
             throw new OutputFileException(target, "the design needs " + table.rows().size()
                     + " rule rows, more than a worksheet holds (" + MAX_ROWS + ")");
         }
-        AtomicFiles.write(target, out -> write(table, options, png, out));
+        AtomicFiles.write(target, out -> write(table, options, png, objects, out));
     }
 
-    /** Writes the workbook of a rule table to a stream, which is left open. */
-    static void write(RuleTable table, WorkbookOptions options, byte[] png, OutputStream out) throws IOException {
+    /** Writes the workbook of a rule table, with objects when they are not null, to a stream, which is left open. */
+    static void write(RuleTable table, WorkbookOptions options, byte[] png, FirewallObjects objects, OutputStream out)
+            throws IOException {
         RequestInfo request = table.analysis().design().request();
         // closing the workbook deletes its temporary files, whether or not the write succeeded
         try (StreamingWorkbook workbook = new StreamingWorkbook(options.date(), request.title(), Deflater.BEST_SPEED)) {
-            fill(workbook, table, options, png);
+            fill(workbook, table, options, png, objects);
             workbook.write(out);
         }
     }
 
-    private static void fill(SXSSFWorkbook workbook, RuleTable table, WorkbookOptions options, byte[] png) {
+    /** Writes the workbook of a rule table without objects. */
+    static void write(RuleTable table, WorkbookOptions options, byte[] png, OutputStream out) throws IOException {
+        write(table, options, png, null, out);
+    }
+
+    private static void fill(SXSSFWorkbook workbook, RuleTable table, WorkbookOptions options, byte[] png, FirewallObjects objects) {
         RequestInfo request = table.analysis().design().request();
         String reference = request.changeReference();
         WorkbookStyles styles = new WorkbookStyles(workbook);
-        SheetNames names = new SheetNames(RequestSheet.NAME, RULES, ZoneMatrixSheet.NAME, ComponentsSheet.NAME, DiagramSheet.NAME);
-        RequestSheet.write(workbook.createSheet(RequestSheet.NAME), styles, table, options.date());
+        SheetNames names = new SheetNames(RequestSheet.NAME, RULES, ZoneMatrixSheet.NAME, ComponentsSheet.NAME, DiagramSheet.NAME,
+                ObjectsSheet.NAME);
+        RequestSheet.write(workbook.createSheet(RequestSheet.NAME), styles, table, options.date(), objects);
         List<RequestColumn> columns = table.columns();
         RulesSheet rules = new RulesSheet(workbook, styles, columns);
         List<RuleRow> rows = table.rows();
@@ -110,6 +148,9 @@ public final class WorkbookExporter {
         }
         ZoneMatrixSheet.write(workbook.createSheet(ZoneMatrixSheet.NAME), styles, table);
         ComponentsSheet.write(workbook.createSheet(ComponentsSheet.NAME), styles, table);
+        if (objects != null) {
+            ObjectsSheet.write(workbook.createSheet(ObjectsSheet.NAME), styles, objects, reference);
+        }
         if (png != null) {
             DiagramSheet.write(workbook, workbook.createSheet(DiagramSheet.NAME), styles, png, reference);
         }
