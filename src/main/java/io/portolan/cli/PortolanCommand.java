@@ -22,8 +22,8 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
- * The command line: {@code portolan catalog}, {@code template}, {@code flows}, {@code rules}, {@code validate}
- * and {@code export}. Exit status 0 on success, 1 for warnings where a command says so, 2 for bad arguments
+ * The command line: {@code portolan catalog}, {@code template}, {@code flows}, {@code rules}, {@code validate},
+ * {@code export} and {@code walkthrough}. Exit status 0 on success, 1 for warnings where a command says so, 2 for bad arguments
  * and errors. Errors go to stderr as one line each.
  */
 @Command(name = "portolan",
@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
         description = "Designs remote-access and VDI topologies and works out the firewall rules they need.%n"
                 + "Without a subcommand, java -jar portolan.jar opens the designer window.",
         subcommands = {CatalogCommand.class, TemplateCommand.class, FlowsCommand.class, RulesCommand.class, ValidateCommand.class,
-            ExportCommand.class, CommandLine.HelpCommand.class})
+            ExportCommand.class, WalkthroughCommand.class, CommandLine.HelpCommand.class})
 public final class PortolanCommand implements Callable<Integer> {
 
     /** Exit status for bad arguments and errors. */
