@@ -207,6 +207,23 @@ class DesignerWindowTest {
     }
 
     @Test
+    void focusModeKeepsTheFirewallsTheFocusedFlowsPassBright(FxRobot robot) throws Exception {
+        fixture.fit();
+        robot.clickOn(fixture.screenOf("license"));
+        WaitForAsyncUtils.asyncFx(() -> fixture.window.canvas().focusModeProperty().set(true));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // the admin workstation reaches the License Server through the management firewall; nothing of the License
+        // Server's passes the edge or the internal firewall
+        assertThat(fixture.window.canvas().isFirewallFaded("fw-management")).isFalse();
+        assertThat(fixture.window.canvas().isFirewallFaded("fw-edge")).isTrue();
+        assertThat(fixture.window.canvas().isFirewallFaded("fw-internal")).isTrue();
+        WaitForAsyncUtils.asyncFx(() -> fixture.window.canvas().focusModeProperty().set(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fixture.window.canvas().isFirewallFaded("fw-edge")).isFalse();
+    }
+
+    @Test
     void darkThemeIsAppliedAndRemembered(FxRobot robot) throws Exception {
         fixture.fit();
         WaitForAsyncUtils.asyncFx(() -> fixture.window.setTheme(Theme.DARK));

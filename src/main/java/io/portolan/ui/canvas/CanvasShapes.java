@@ -138,6 +138,10 @@ final class CanvasShapes {
         return placed.nodeViews().get(id);
     }
 
+    FirewallView firewall(String id) {
+        return placed.firewallViews().get(id);
+    }
+
     int edgeCount() {
         return edges.count();
     }

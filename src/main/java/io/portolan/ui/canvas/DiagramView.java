@@ -185,6 +185,12 @@ public final class DiagramView extends Region {
         return node != null && node.getOpacity() < 1;
     }
 
+    /** True when the firewall is drawn faded (focus mode, a walkthrough step). For tests. */
+    public boolean isFirewallFaded(String firewallId) {
+        FirewallView firewall = shapes.firewall(firewallId);
+        return firewall != null && firewall.isFaded();
+    }
+
     /** True when the scene point lies over the visible canvas. */
     public boolean containsScene(double sceneX, double sceneY) {
         Point2D local = sceneToLocal(sceneX, sceneY);

@@ -73,6 +73,15 @@ final class FirewallView extends Pane {
         pseudoClassStateChanged(SELECTED, selected);
     }
 
+    /** Fades the firewall (focus mode, a walkthrough step) or shows it plainly. */
+    void setFaded(boolean faded) {
+        setOpacity(faded ? 0.3 : 1);
+    }
+
+    boolean isFaded() {
+        return getOpacity() < 1;
+    }
+
     @Override
     protected void layoutChildren() {
         // the pane's origin is the firewall's centre: shapes are laid out around it

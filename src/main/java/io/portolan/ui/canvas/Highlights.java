@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * Shows the selection and the flow picked in the flows table on the canvas, and in focus mode fades what
- * is not connected to the selected nodes or edge.
+ * is not connected to the selected nodes or edge; the firewalls the focused edges' flows pass stay bright.
  */
 final class Highlights {
 
@@ -49,7 +49,19 @@ final class Highlights {
         }
         edges.layer.drawFocus(edges.views(), inFocus, edges.moving());
         edges.layer.drawMarked(selectedEdge == null ? null : edges.get(selectedEdge), flowEdge == null ? null : edges.get(flowEdge));
-        placed.firewallViews().forEach((id, view) -> view.setOpacity(fading ? 0.35 : 1));
+        Set<String> passed = fading ? firewallsPassed(inFocus) : Set.of();
+        placed.firewallViews().forEach((id, view) -> view.setFaded(fading && !passed.contains(id)));
+    }
+
+    /** The ids of the firewalls that the flows of the edges pass. */
+    static Set<String> firewallsPassed(Iterable<EdgeView> edgeViews) {
+        Set<String> ids = new HashSet<>();
+        for (EdgeView view : edgeViews) {
+            for (Flow flow : view.model().flows()) {
+                flow.route().hops().forEach(hop -> ids.add(hop.boundary().id()));
+            }
+        }
+        return ids;
     }
 
     private void decorateEdges(EdgeKey selectedEdge, EdgeKey flowEdge, boolean fading, Set<String> roots, Set<EdgeView> inFocus) {
