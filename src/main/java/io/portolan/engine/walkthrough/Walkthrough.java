@@ -114,8 +114,26 @@ public final class Walkthrough {
                 analysis.catalog().type(typeId).ifPresent(toPlace::add);
             }
         }
-        String hint = flows.isEmpty() ? new MissingStepHint(analysis, step).hint(toPlace) : "";
-        return new WalkthroughStep(number, step, flows, List.copyOf(firewalls), toPlace, hint);
+        if (!flows.isEmpty()) {
+            return new WalkthroughStep(number, step, flows, List.copyOf(firewalls), toPlace, "", List.of());
+        }
+        return new WalkthroughStep(number, step, flows, List.of(), toPlace, new MissingStepHint(analysis, step).hint(toPlace),
+                waiting(step));
+    }
+
+    /** The placed nodes a missing step's rules could start or end at, within its narrowing. */
+    private List<String> waiting(SequenceStep step) {
+        Catalog catalog = analysis.catalog();
+        List<PortRule> rules = step.ruleIds().stream().map(catalog::rule).flatMap(Optional::stream).toList();
+        List<String> ids = new ArrayList<>();
+        for (Node node : analysis.design().nodes()) {
+            ComponentType type = catalog.type(node.typeId()).orElse(null);
+            if (type != null && rules.stream().anyMatch(r -> r.from().matches(type) && matches(step.from(), node)
+                    || r.to().matches(type) && matches(step.to(), node))) {
+                ids.add(node.id());
+            }
+        }
+        return ids;
     }
 
     private boolean matches(TypeSelector selector, Node node) {

@@ -19,15 +19,18 @@ import java.util.Set;
  * @param firewalls the firewalls and implicit boundaries those flows pass, each once, in the order met
  * @param toPlace the types the step names to place that the design does not hold; may be empty
  * @param hint what the design lacks for the step, in a sentence ({@code Place StoreFront.}); empty when it is carried
+ * @param waiting for a step the design cannot carry, the ids of the placed nodes its rules could start or end at (the
+ *     Gateway that has no StoreFront to reach), in design order; empty when it is carried
  */
 public record WalkthroughStep(int number, SequenceStep step, List<Flow> flows, List<Boundary> firewalls,
-                              List<ComponentType> toPlace, String hint) {
+                              List<ComponentType> toPlace, String hint, List<String> waiting) {
 
     public WalkthroughStep {
         flows = List.copyOf(flows);
         firewalls = List.copyOf(firewalls);
         toPlace = List.copyOf(toPlace);
         hint = hint == null ? "" : hint;
+        waiting = List.copyOf(waiting);
     }
 
     /** The step's title. */
@@ -45,9 +48,9 @@ public record WalkthroughStep(int number, SequenceStep step, List<Flow> flows, L
         return missing() && !step.optional();
     }
 
-    /** The ids of the nodes at either end of the step's flows, in the order met. */
+    /** The ids of the nodes at either end of the step's flows, in the order met; for a missing step, those waiting. */
     public Set<String> nodeIds() {
-        Set<String> ids = new LinkedHashSet<>();
+        Set<String> ids = new LinkedHashSet<>(waiting);
         for (Flow flow : flows) {
             ids.add(flow.source().id());
             ids.add(flow.destination().id());

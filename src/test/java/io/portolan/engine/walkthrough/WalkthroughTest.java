@@ -108,6 +108,8 @@ class WalkthroughTest {
         assertThat(sso.toPlace()).extracting(ComponentType::id).containsExactly("citrix.storefront");
         assertThat(sso.hint()).isEqualTo("Place StoreFront.");
         assertThat(sso.firewalls()).isEmpty();
+        assertThat(sso.waiting()).as("the Gateway has no StoreFront to reach").containsExactly("gateway");
+        assertThat(sso.nodeIds()).containsExactly("gateway");
         assertThat(step(launch, "Callback to the Gateway").missing()).isTrue();
         assertThat(step(launch, "Callback to the Gateway").gap()).as("optional").isFalse();
     }
