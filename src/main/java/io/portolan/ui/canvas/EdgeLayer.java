@@ -14,7 +14,7 @@ import javafx.scene.shape.PathElement;
 /**
  * Draws every edge line as a handful of paths, one per kind (same zone, crossing, unroutable) and role:
  * the resting edges, the edges a drag in progress is changing (redrawn each frame on their own), the edges
- * in focus, and the selected and highlighted edge on top. A design with thousands of edges thus costs a
+ * in focus, those of the walkthrough step shown, and the selected and highlighted edge on top. A design with thousands of edges thus costs a
  * few shapes, not thousands.
  */
 final class EdgeLayer extends Pane {
@@ -24,6 +24,7 @@ final class EdgeLayer extends Pane {
     private final Map<String, Path> resting = paths("resting");
     private final Map<String, Path> focused = paths("focused");
     private final Map<String, Path> moving = paths("moving");
+    private final Map<String, Path> spotlit = paths("spotlit");
     private final Path highlighted = path(Styles.EDGE_CROSSING, "highlighted");
     private final Path selected = path(Styles.EDGE_CROSSING, "selected");
     private boolean heads = true;
@@ -32,7 +33,7 @@ final class EdgeLayer extends Pane {
         setManaged(false);
         setPickOnBounds(false);
         setMouseTransparent(true);
-        for (Map<String, Path> role : List.of(resting, focused, moving)) {
+        for (Map<String, Path> role : List.of(resting, focused, moving, spotlit)) {
             getChildren().addAll(role.values());
         }
         getChildren().addAll(highlighted, selected);
@@ -82,6 +83,11 @@ final class EdgeLayer extends Pane {
         double opacity = focus == null ? 1 : 0.12;
         resting.values().forEach(p -> p.setOpacity(opacity));
         fill(focused, focus == null ? List.of() : focus, e -> !exclude.contains(e));
+    }
+
+    /** Draws the edges of the walkthrough step shown over the others, bolder; an empty collection for none. */
+    void drawSpotlit(Collection<EdgeView> edges, Set<EdgeView> exclude) {
+        fill(spotlit, edges, e -> !exclude.contains(e));
     }
 
     /** Draws the selected and the highlighted edge over the others; null for none. */
