@@ -79,7 +79,8 @@ public final class MainWindow {
         this.walkthroughModel = new WalkthroughViewModel(document);
         this.centre = new SplitPane(canvas, new FlowsView(flowsModel, () -> windowEdits.addCustomFlow(null, null), selection::clear));
         this.presentation = new Presentation(root, centre, canvas);
-        WalkthroughKeys keys = new WalkthroughKeys(walkthroughModel, canvas, presentation);
+        WalkthroughKeys keys = new WalkthroughKeys(walkthroughModel, canvas, presentation,
+                () -> side.getSelectionModel().getSelectedIndex() == 1);
         root.sceneProperty().addListener((o, old, scene) -> {
             if (scene != null) {
                 keys.install(scene);

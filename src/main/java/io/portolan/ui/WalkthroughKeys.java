@@ -3,6 +3,7 @@ package io.portolan.ui;
 import io.portolan.ui.canvas.DiagramView;
 import io.portolan.ui.canvas.Spotlight;
 import io.portolan.ui.panels.WalkthroughViewModel;
+import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBoxBase;
@@ -16,7 +17,7 @@ import javafx.scene.input.KeyEvent;
 /**
  * Ties the walkthrough panel to the canvas: the step the panel shows is the canvas's spotlight, and closing the
  * canvas's caption stops the walkthrough. While a step is shown (or the canvas is presented), Page Down and Page Up
- * step, as a presenter's clicker sends them, and so do the arrow keys (Right and Down forward, Left and Up back)
+ * step, as a presenter's clicker sends them (Page Down also starts the walkthrough when its panel is in front), and so do the arrow keys (Right and Down forward, Left and Up back)
  * unless a text field, table, tree or drop-down has the focus, which need them; Shift and the other modifiers leave
  * the arrows to the canvas (a nudge). Escape leaves presentation mode.
  */
@@ -25,11 +26,14 @@ final class WalkthroughKeys {
     private final WalkthroughViewModel model;
     private final DiagramView canvas;
     private final Presentation presentation;
+    private final BooleanSupplier panelShown;
 
-    WalkthroughKeys(WalkthroughViewModel model, DiagramView canvas, Presentation presentation) {
+    /** @param panelShown true while the walkthrough panel is in front: Page Down then starts the walkthrough */
+    WalkthroughKeys(WalkthroughViewModel model, DiagramView canvas, Presentation presentation, BooleanSupplier panelShown) {
         this.model = model;
         this.canvas = canvas;
         this.presentation = presentation;
+        this.panelShown = panelShown;
         model.stepProperty().addListener((o, a, b) -> showOnCanvas());
         model.sequenceProperty().addListener((o, a, b) -> showOnCanvas());
         canvas.spotlightProperty().addListener((o, a, shown) -> {
@@ -55,7 +59,14 @@ final class WalkthroughKeys {
             e.consume();
             return;
         }
-        if (!model.isShowing() && !presentation.isPresenting() || e.isShiftDown() || e.isShortcutDown() || e.isAltDown()) {
+        if (e.isShiftDown() || e.isShortcutDown() || e.isAltDown()) {
+            return;
+        }
+        if (!model.isShowing() && !presentation.isPresenting()) {
+            // with the panel in front, the clicker's first press starts the walkthrough
+            if (e.getCode() == KeyCode.PAGE_DOWN && panelShown.getAsBoolean() && !model.steps().isEmpty()) {
+                step(e, true);
+            }
             return;
         }
         boolean arrowsFree = !needsArrows(e.getTarget() instanceof Node node ? node : null);

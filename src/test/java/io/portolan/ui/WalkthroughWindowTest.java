@@ -73,7 +73,13 @@ class WalkthroughWindowTest {
         openPanel();
         assertThat(bright()).containsExactlyElementsOf(ON_PREMISES);
 
+        // the clicker's first Page Down starts the walkthrough; the Next button steps on
+        press(robot, KeyCode.PAGE_DOWN, 1);
+        assertThat(model().stepProperty().get().title()).isEqualTo("Client to Citrix Gateway");
         robot.clickOn("#" + WalkthroughView.NEXT_ID);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model().stepProperty().get().title()).isEqualTo("Authentication");
+        robot.clickOn("#" + WalkthroughView.BACK_ID);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(model().stepProperty().get().title()).isEqualTo("Client to Citrix Gateway");
         assertThat(bright()).containsExactly("users", "gateway");

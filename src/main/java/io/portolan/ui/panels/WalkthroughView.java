@@ -110,7 +110,7 @@ public final class WalkthroughView extends VBox {
         Label reference = wrapped(Styles.WALKTHROUGH_REFERENCE);
         Runnable fill = () -> {
             WalkthroughStep step = model.stepProperty().get();
-            stepTitle.setText(step == null ? "Choose a step, or press Next" : step.title());
+            stepTitle.setText(step == null ? "Choose a step, or press Next (Page Down)" : step.title());
             narrative.setText(step == null ? "" : step.step().narrative());
             missing.setText(step == null || !step.missing() ? ""
                     : (step.step().optional() ? "Not in this design (optional): " : "Missing: ") + step.hint());
