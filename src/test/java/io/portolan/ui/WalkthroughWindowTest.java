@@ -11,6 +11,7 @@ import io.portolan.model.Design;
 import io.portolan.ui.canvas.DiagramView;
 import io.portolan.ui.panels.WalkthroughView;
 import io.portolan.ui.panels.WalkthroughViewModel;
+import io.portolan.ui.theme.Theme;
 import java.util.List;
 import java.util.Set;
 import javafx.scene.input.KeyCode;
@@ -191,5 +192,11 @@ class WalkthroughWindowTest {
                 press(robot, KeyCode.PAGE_DOWN, 1);
             }
         }
+        WaitForAsyncUtils.asyncFx(() -> {
+            fixture.window.setTheme(Theme.DARK);
+            model().show(1);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Snapshots.save(robot.listWindows().get(0).getScene(), "walkthrough-dark");
     }
 }
