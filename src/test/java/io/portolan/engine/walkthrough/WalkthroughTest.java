@@ -67,6 +67,27 @@ class WalkthroughTest {
     }
 
     @Test
+    void aTeradiciDesignWithTheConnectorInTheDmzCarriesItsLaunchAndLicensing() {
+        Design design = DesignBuilder.design(CATALOG).zone("internet", ZoneKind.INTERNET).zone("cloud", ZoneKind.CLOUD)
+                .zone("dmz", ZoneKind.DMZ).zone("lan", ZoneKind.INTERNAL)
+                .firewall("edge", "internet", "cloud", "dmz").firewall("inner", "dmz", "lan")
+                .placed("users", "pcoip.client", "internet").placed("license", "pcoip.cloud-license-server", "internet")
+                .placed("manager", "teradici.cas-manager", "cloud").placed("connector", "teradici.connector", "dmz")
+                .placed("workstations", "pcoip.remote-workstation", "lan").placed("dc", "common.domain-controller", "lan")
+                .build();
+
+        Walkthrough walkthrough = walkthrough(design);
+
+        assertThat(walkthrough.sequences()).extracting(WalkthroughSequence::id)
+                .containsExactly("teradici.cas-launch", "teradici.cas-licensing");
+        WalkthroughSequence launch = walkthrough.sequences().get(0);
+        assertThat(launch.gaps()).isEmpty();
+        assertThat(step(launch, "Second factor").missing()).as("no RADIUS server placed").isTrue();
+        assertThat(pairs(step(launch, "Connector to the remote workstation"))).containsExactly("connector -> workstations");
+        assertThat(walkthrough.sequences().get(1).complete()).isTrue();
+    }
+
+    @Test
     void eachStepOfTheGatewayLaunchHasTheFlowsOfItsRulesAndTheFirewallsTheyPass() throws Exception {
         WalkthroughSequence launch = walkthrough(template("citrix-onprem")).sequence("citrix.gateway-launch").orElseThrow();
 
