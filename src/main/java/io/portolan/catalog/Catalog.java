@@ -9,7 +9,8 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * The validated set of component types and port rules, from the built-in files and any the user adds.
+ * The validated set of component types, port rules and connection sequences, from the built-in files and any the
+ * user adds.
  * Immutable; build one with {@link CatalogLoader}.
  */
 public final class Catalog {
@@ -20,10 +21,17 @@ public final class Catalog {
     private final Map<String, PortRule> rulesById;
     private final Map<String, List<ComponentType>> typesByTag;
     private final List<String> files;
+    private final List<ConnectionSequence> sequences;
 
-    /** A catalog of the given types and rules, which the caller has validated. */
+    /** A catalog of the given types and rules, without connection sequences, which the caller has validated. */
     public Catalog(List<ComponentType> types, List<PortRule> rules, List<String> files) {
+        this(types, rules, List.of(), files);
+    }
+
+    /** A catalog of the given types, rules and connection sequences, which the caller has validated. */
+    public Catalog(List<ComponentType> types, List<PortRule> rules, List<ConnectionSequence> sequences, List<String> files) {
         this.types = List.copyOf(types);
+        this.sequences = List.copyOf(sequences);
         this.rules = List.copyOf(rules);
         this.files = List.copyOf(files);
         Map<String, ComponentType> byId = new LinkedHashMap<>();
@@ -52,6 +60,16 @@ public final class Catalog {
     /** All port rules, in file order then declaration order. */
     public List<PortRule> rules() {
         return rules;
+    }
+
+    /** The connection sequences, in file order then declaration order. */
+    public List<ConnectionSequence> sequences() {
+        return sequences;
+    }
+
+    /** The connection sequence with the id, if any. */
+    public Optional<ConnectionSequence> sequence(String id) {
+        return sequences.stream().filter(s -> s.id().equals(id)).findFirst();
     }
 
     /** The names of the files the catalog was read from, in load order. */

@@ -78,11 +78,16 @@ public final class CatalogLoader {
         List<Located<PortRule>> rules = new ArrayList<>();
         readers.values().forEach(reader -> rules.addAll(reader.readRules(documents)));
 
+        List<Located<ConnectionSequence>> sequences = new ArrayList<>();
+        readers.values().forEach(reader -> sequences.addAll(reader.readSequences(documents)));
+
         List<ComponentType> uniqueTypes = new CatalogChecks(problems).check(types, rules);
+        List<PortRule> ruleList = rules.stream().map(Located::value).toList();
+        List<ConnectionSequence> checkedSequences = new SequenceChecks(problems, uniqueTypes, ruleList).check(sequences);
         if (!problems.isEmpty()) {
             throw new CatalogException(problems);
         }
-        return new Catalog(uniqueTypes, rules.stream().map(Located::value).toList(), List.copyOf(trees.keySet()));
+        return new Catalog(uniqueTypes, ruleList, checkedSequences, List.copyOf(trees.keySet()));
     }
 
     private static JsonNode parse(Source source, List<CatalogProblem> problems) {

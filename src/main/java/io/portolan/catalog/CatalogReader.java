@@ -23,7 +23,8 @@ final class CatalogReader {
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)+");
     static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
-    private static final Set<String> FILE_FIELDS = Set.of("$schema", "vendor", "description", "documents", "types", "rules");
+    private static final Set<String> FILE_FIELDS = Set.of("$schema", "vendor", "description", "documents", "types", "rules",
+            "sequences");
     private static final Set<String> DOCUMENT_FIELDS = Set.of("id", "title", "url");
     private static final Set<String> TYPE_FIELDS = Set.of("id", "name", "vendor", "product", "category", "icon", "zone",
             "avoidZones", "tags", "features", "hosts", "addresses", "settings", "description");
@@ -236,6 +237,15 @@ final class CatalogReader {
     /** Reads the port rules; a row written {@code TCP/UDP} becomes one rule per protocol. */
     List<Located<PortRule>> readRules(Map<String, Located<String>> documents) {
         return new CatalogRuleReader(file, fields, this::problem).readRules(root, documents);
+    }
+
+    /** Reads the connection sequences; their rule and type ids are checked once every file is read. */
+    List<Located<ConnectionSequence>> readSequences(Map<String, Located<String>> documents) {
+        // the file's vendor was checked when its types were read: a bad one is reported there, once
+        JsonNode fileVendor = root.path("vendor");
+        String vendor = fileVendor.isTextual() && !fileVendor.asText().isBlank() ? fileVendor.asText().trim() : null;
+        CatalogRuleReader references = new CatalogRuleReader(file, fields, this::problem);
+        return new CatalogSequenceReader(file, vendor, fields, this::problem).readSequences(root, documents, references);
     }
 
     private void problem(String path, String message) {

@@ -230,11 +230,12 @@ final class CatalogRuleReader {
         return features;
     }
 
-    private Reference reference(JsonNode node, String path, Map<String, Located<String>> documents) {
+    /** The reference of a rule or sequence step at the path: a document the catalog declares and a section. */
+    Reference reference(JsonNode node, String path, Map<String, Located<String>> documents) {
         JsonNode ref = node.get("reference");
         String refPath = path + ".reference";
         if (ref == null || ref.isNull()) {
-            problem(refPath, "missing reference: every rule names the document and section it comes from");
+            problem(refPath, "missing reference: every rule and step names the document and section it comes from");
             return null;
         }
         if (!ref.isObject()) {

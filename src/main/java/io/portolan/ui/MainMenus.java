@@ -44,6 +44,8 @@ final class MainMenus {
     private final DiagramView canvas;
     private final BooleanProperty darkTheme;
     private final Dialogs dialogs;
+    private Runnable showWalkthrough = () -> { };
+    private Runnable togglePresentation = () -> { };
 
     /**
      * @param firewall what Export > Firewall Configuration does
@@ -63,6 +65,12 @@ final class MainMenus {
         this.canvas = canvas;
         this.darkTheme = darkTheme;
         this.dialogs = dialogs;
+    }
+
+    /** What the View menu's Walkthrough and Presentation Mode items do; set before the menus are built. */
+    void setWalkthrough(Runnable show, Runnable present) {
+        showWalkthrough = show;
+        togglePresentation = present;
     }
 
     MenuBar menuBar() {
@@ -196,7 +204,10 @@ final class MainMenus {
                 item("Zoom Out", "mdmz-zoom_out", new KeyCodeCombination(KeyCode.MINUS, SHORTCUT), canvas::zoomOut),
                 item("Fit to Window", "mdmz-zoom_out_map", new KeyCodeCombination(KeyCode.DIGIT0, SHORTCUT), canvas::fit),
                 item("Actual Size", null, new KeyCodeCombination(KeyCode.DIGIT1, SHORTCUT), canvas::actualSize),
-                new SeparatorMenuItem(), sameZone, focus, snap, new SeparatorMenuItem(), dark);
+                new SeparatorMenuItem(), sameZone, focus, snap, new SeparatorMenuItem(),
+                item("Walkthrough", "mdmz-playlist_play", new KeyCodeCombination(KeyCode.W, SHORTCUT, SHIFT), () -> showWalkthrough.run()),
+                item("Presentation Mode", "mdmz-slideshow", new KeyCodeCombination(KeyCode.F5), () -> togglePresentation.run()),
+                new SeparatorMenuItem(), dark);
     }
 
     private Menu insertMenu() {

@@ -16,6 +16,8 @@ import io.portolan.ui.panels.InspectorViewModel;
 import io.portolan.ui.panels.PaletteView;
 import io.portolan.ui.panels.PaletteViewModel;
 import io.portolan.ui.panels.StatusBarView;
+import io.portolan.ui.panels.WalkthroughView;
+import io.portolan.ui.panels.WalkthroughViewModel;
 import io.portolan.ui.theme.Glyphs;
 import io.portolan.ui.theme.Theme;
 import io.portolan.ui.theme.VendorColours;
@@ -25,6 +27,8 @@ import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -35,6 +39,9 @@ import javafx.scene.layout.VBox;
  * every part takes only what it needs through its constructor.
  */
 public final class MainWindow {
+
+    /** The id of the walkthrough panel's tab, for tests. */
+    public static final String WALKTHROUGH_TAB_ID = "walkthrough-tab";
 
     private final Catalog catalog;
     private final Settings settings;
@@ -48,6 +55,10 @@ public final class MainWindow {
     private final InspectorViewModel inspectorModel;
     private final Comparison comparison;
     private final CompareActions compareActions;
+    private final WalkthroughViewModel walkthroughModel;
+    private final Presentation presentation;
+    private final SplitPane centre;
+    private final TabPane side = new TabPane();
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
     private final StackPane root = new StackPane();
     private final FirewallExport firewallExport;
@@ -72,36 +83,60 @@ public final class MainWindow {
         this.compareActions = new CompareActions(document, comparison, catalog, files, dialogs, picture::png);
         this.flowsModel = new FlowsViewModel(document, selection, catalog, comparison);
         this.inspectorModel = new InspectorViewModel(document, selection, catalog);
+        this.walkthroughModel = new WalkthroughViewModel(document);
+        this.centre = new SplitPane(canvas, new FlowsView(flowsModel, () -> windowEdits.addCustomFlow(null, null), selection::clear));
+        this.presentation = new Presentation(root, centre, canvas);
+        installWalkthroughKeys();
         darkTheme.set(Theme.DARK.equals(settings.theme()));
         darkTheme.addListener((o, was, dark) -> applyTheme(dark ? Theme.DARK : Theme.LIGHT));
         PaletteDropTarget drop = new PaletteDropTarget(canvas, edits, glyphs);
         this.firewallExport = FirewallExport.of(document, settings, dialogs);
         MainMenus menus = new MainMenus(files, new WorkbookExport(document, files, dialogs, picture::png), compareActions,
                 firewallExport, new CatalogFolder(settings, dialogs), windowEdits, canvas, darkTheme, dialogs);
-        BorderPane layout = new BorderPane(panels(glyphs, drop, windowEdits));
+        menus.setWalkthrough(this::showWalkthrough, presentation::toggle);
+        BorderPane layout = new BorderPane(panels(glyphs, drop));
         layout.setTop(new VBox(menus.menuBar(), menus.toolBar()));
         layout.setBottom(new StatusBarView(document, selection, canvas.zoomProperty()));
         root.getChildren().addAll(layout, drop.ghostLayer());
         root.getStyleClass().add("portolan");
     }
 
-    /** Palette left, canvas over flows in the middle, inspector right. */
-    private SplitPane panels(Glyphs glyphs, PaletteDropTarget drop, WindowEdits windowEdits) {
+    /** The walkthrough's keys (arrows, Page Up/Down, F5), on the scene once the window has one. */
+    private void installWalkthroughKeys() {
+        WalkthroughKeys keys = new WalkthroughKeys(walkthroughModel, canvas, presentation,
+                () -> side.getSelectionModel().getSelectedIndex() == 1);
+        root.sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) {
+                keys.install(scene);
+            }
+        });
+    }
+
+    /** Palette left, canvas over flows in the middle, inspector and walkthrough right. */
+    private SplitPane panels(Glyphs glyphs, PaletteDropTarget drop) {
         PaletteView palette = new PaletteView(paletteModel, catalog, glyphs, drop);
         InspectorView inspector = new InspectorView(inspectorModel, glyphs);
-        FlowsView flows = new FlowsView(flowsModel, () -> windowEdits.addCustomFlow(null, null), selection::clear);
-        SplitPane centre = new SplitPane(canvas, flows);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.7);
+        Tab inspectorTab = new Tab("Inspector", inspector);
+        Tab walkthroughTab = new Tab("Walkthrough", new WalkthroughView(walkthroughModel, presentation::toggle));
+        walkthroughTab.setId(WALKTHROUGH_TAB_ID);
+        side.getTabs().addAll(inspectorTab, walkthroughTab);
+        side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         palette.setMinWidth(200);
         palette.setPrefWidth(235);
-        inspector.setMinWidth(260);
-        inspector.setPrefWidth(295);
-        SplitPane main = new SplitPane(palette, centre, inspector);
+        side.setMinWidth(260);
+        side.setPrefWidth(295);
+        SplitPane main = new SplitPane(palette, centre, side);
         main.setDividerPositions(0.16, 0.8);
         SplitPane.setResizableWithParent(palette, false);
-        SplitPane.setResizableWithParent(inspector, false);
+        SplitPane.setResizableWithParent(side, false);
         return main;
+    }
+
+    /** Brings the walkthrough panel to the front. */
+    void showWalkthrough() {
+        side.getSelectionModel().select(1);
     }
 
     /** The root of the window's scene graph. */
@@ -165,6 +200,15 @@ public final class MainWindow {
 
     public PaletteViewModel paletteModel() {
         return paletteModel;
+    }
+
+    public WalkthroughViewModel walkthroughModel() {
+        return walkthroughModel;
+    }
+
+    /** Enters presentation mode (F5), or leaves it. */
+    public void togglePresentation() {
+        presentation.toggle();
     }
 
     /** The theme shown: {@link Theme#LIGHT} or {@link Theme#DARK}. */

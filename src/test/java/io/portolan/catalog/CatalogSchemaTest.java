@@ -90,4 +90,22 @@ class CatalogSchemaTest {
                 .contains("$.types[0].addresses[0]", "$.rules[0].fromAddress", "$.rules[0].requires[0]", "$.rules[0]");
         assertThat(messages).extracting(ValidationMessage::getMessage).anyMatch(m -> m.contains("toAdress"));
     }
+
+    @Test
+    void schemaAcceptsASequenceAndRejectsAStepWithoutRulesOrAKnownKind() throws IOException {
+        JsonNode file = JSON.readTree("""
+                {"vendor": "X",
+                 "sequences": [{"id": "x.launch", "name": "Launch", "kind": "connection", "requires": ["x.a", "!tag:b"],
+                                "steps": [{"title": "T", "narrative": "N", "rules": ["x.r"], "from": "tag:c", "place": ["x.a"],
+                                           "optional": true, "reference": {"document": "d", "section": "s"}}]}]}""");
+        JsonNode broken = JSON.readTree("""
+                {"vendor": "X",
+                 "sequences": [{"id": "x.launch", "name": "Launch", "kind": "logon",
+                                "steps": [{"title": "T", "narrative": "N", "place": ["x.a"],
+                                           "reference": {"document": "d", "section": "s"}}]}]}""");
+
+        assertThat(schema.validate(file)).isEmpty();
+        assertThat(schema.validate(broken)).extracting(ValidationMessage::getInstanceLocation).map(Object::toString)
+                .contains("$.sequences[0].kind", "$.sequences[0].steps[0]");
+    }
 }

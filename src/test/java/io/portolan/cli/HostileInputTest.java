@@ -36,10 +36,12 @@ class HostileInputTest {
 
         CommandLineRun validate = run("validate", file.toString());
         CommandLineRun flows = run("flows", file.toString());
+        CommandLineRun walkthrough = run("walkthrough", file.toString());
 
         assertThat(validate.out()).contains("SF\\x1B]0;pwned\\x07\\x1B[2J").doesNotContain(ESC).doesNotContain(BEL);
         assertThat(flows.out()).contains("SF\\x1B]0;pwned").doesNotContain(ESC).doesNotContain(BEL);
         assertThat(flows.err()).doesNotContain(ESC);
+        assertThat(walkthrough.out()).contains("SF\\x1B]0;pwned").doesNotContain(ESC).doesNotContain(BEL);
     }
 
     @Test

@@ -58,9 +58,9 @@ class CompareWindowTest {
         onFx(() -> fixture.window.compareActions().compareWithFile());
         fixture.fit();
 
-        assertThat(fixture.window.canvas().edgeMark("gateway", "storefront")).contains(Comparison.CHANGED);
-        assertThat(fixture.window.canvas().edgeMark("users", "gateway")).isEmpty();
-        assertThat(fixture.window.canvas().edgeLabelText("gateway", "storefront")).hasValueSatisfying(
+        assertThat(fixture.window.canvas().readout().edgeMark("gateway", "storefront")).contains(Comparison.CHANGED);
+        assertThat(fixture.window.canvas().readout().edgeMark("users", "gateway")).isEmpty();
+        assertThat(fixture.window.canvas().readout().edgeLabelText("gateway", "storefront")).hasValueSatisfying(
                 text -> assertThat(text).endsWith("rules changed"));
         assertThat(fixture.window.flowsModel().changesOnlyProperty().get()).isTrue();
         List<FlowRow> shown = new ArrayList<>(fixture.window.flowsModel().shownRows());
@@ -70,7 +70,7 @@ class CompareWindowTest {
         Snapshots.save(fixture.window.root().getScene(), "compare-with-file");
 
         onFx(() -> fixture.window.flowsModel().clearComparison());
-        assertThat(fixture.window.canvas().edgeMark("gateway", "storefront")).isEmpty();
+        assertThat(fixture.window.canvas().readout().edgeMark("gateway", "storefront")).isEmpty();
         assertThat(fixture.window.flowsModel().shownRows()).hasSize(fixture.window.document().analysis().flows().size()
                 + fixture.window.document().design().overrides().suppressed().size());
     }
@@ -104,7 +104,7 @@ class CompareWindowTest {
         fixture.fit();
 
         assertThat(fixture.dialogs.errors).isEmpty();
-        assertThat(fixture.window.canvas().edgeMark("gateway", "storefront")).contains(Comparison.ALLOWED);
+        assertThat(fixture.window.canvas().readout().edgeMark("gateway", "storefront")).contains(Comparison.ALLOWED);
         assertThat(fixture.window.flowsModel().comparisonProperty().get()).contains(analysis.rules().size() + " allowed, 0 partly");
         Snapshots.save(fixture.window.root().getScene(), "check-against-rulebase");
     }

@@ -79,8 +79,8 @@ class DesignerWindowTest {
     void draggingTheNodeIntoTheDataCentreChangesItsEdgesAndFlowsAndUndoRedoRestoreBothStates(FxRobot robot) throws Exception {
         String id = dropStoreFrontIntoDmz(robot);
         Design inDmz = fixture.window.document().design();
-        assertThat(fixture.window.canvas().edgeLabelText("gateway", id)).get().asString().doesNotContain("via");
-        assertThat(fixture.window.canvas().edgeLabelText(id, "ddc")).get().asString().contains("via Internal firewall");
+        assertThat(fixture.window.canvas().readout().edgeLabelText("gateway", id)).get().asString().doesNotContain("via");
+        assertThat(fixture.window.canvas().readout().edgeLabelText(id, "ddc")).get().asString().contains("via Internal firewall");
         assertThat(tableRows(robot, "StoreFront 2", "Delivery Controllers")).isNotEmpty()
                 .allSatisfy(r -> assertThat(r.firewalls()).isEqualTo("Internal firewall"));
 
@@ -95,9 +95,9 @@ class DesignerWindowTest {
         Design inDataCentre = fixture.window.document().design();
         assertThat(fixture.node(id).zoneId()).isEqualTo("internal");
         assertThat(fixture.window.document().undoTextProperty().get()).isEqualTo("Undo Move 1 node");
-        String gatewayLabel = fixture.window.canvas().edgeLabelText("gateway", id).orElseThrow();
+        String gatewayLabel = fixture.window.canvas().readout().edgeLabelText("gateway", id).orElseThrow();
         assertThat(gatewayLabel).contains(engineLabel("gateway", id)).contains("443").contains("via Internal firewall");
-        assertThat(fixture.window.canvas().edgeLabelText(id, "ddc")).get().asString().doesNotContain("via");
+        assertThat(fixture.window.canvas().readout().edgeLabelText(id, "ddc")).get().asString().doesNotContain("via");
         assertThat(tableRows(robot, "StoreFront 2", "Delivery Controllers")).isNotEmpty()
                 .allSatisfy(r -> assertThat(r.firewalls()).isEmpty());
         assertThat(tableRows(robot, "Citrix Gateway", "StoreFront 2")).isNotEmpty()
@@ -106,14 +106,14 @@ class DesignerWindowTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(fixture.window.document().design()).isEqualTo(inDmz);
-        assertThat(fixture.window.canvas().edgeLabelText("gateway", id)).get().asString().doesNotContain("via");
+        assertThat(fixture.window.canvas().readout().edgeLabelText("gateway", id)).get().asString().doesNotContain("via");
         assertThat(tableRows(robot, "StoreFront 2", "Delivery Controllers"))
                 .allSatisfy(r -> assertThat(r.firewalls()).isEqualTo("Internal firewall"));
 
         robot.press(KeyCode.CONTROL).type(KeyCode.Y).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(fixture.window.document().design()).isEqualTo(inDataCentre);
-        assertThat(fixture.window.canvas().edgeLabelText("gateway", id)).get().asString().contains("via Internal firewall");
+        assertThat(fixture.window.canvas().readout().edgeLabelText("gateway", id)).get().asString().contains("via Internal firewall");
     }
 
     @Test
@@ -149,7 +149,7 @@ class DesignerWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(fixture.node("vda").features()).contains("html5");
         assertThat(tableRows(robot, "Citrix Gateway", "Session hosts (VDA)")).anyMatch(r -> r.ports().equals("8008") && r.protocol().equals("TCP"));
-        assertThat(fixture.window.canvas().edgeLabelText("gateway", "vda")).get().asString().contains("8008");
+        assertThat(fixture.window.canvas().readout().edgeLabelText("gateway", "vda")).get().asString().contains("8008");
         Snapshots.save(robot.listWindows().get(0).getScene(), "inspector-feature");
     }
 
@@ -182,7 +182,7 @@ class DesignerWindowTest {
         assertThat(fixture.window.document().design().node("storefront")).isEmpty();
         TableView<FlowRow> table = robot.lookup("#" + FlowsView.TABLE_ID).queryTableView();
         assertThat(table.getItems()).noneMatch(r -> r.source().id().equals("storefront") || r.destination().id().equals("storefront"));
-        assertThat(fixture.window.canvas().edgeLabelText("gateway", "storefront")).isEmpty();
+        assertThat(fixture.window.canvas().readout().edgeLabelText("gateway", "storefront")).isEmpty();
     }
 
     @Test
@@ -200,10 +200,27 @@ class DesignerWindowTest {
         robot.clickOn(fixture.screenOf("sql"));
         WaitForAsyncUtils.asyncFx(() -> fixture.window.canvas().focusModeProperty().set(true));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(fixture.window.canvas().isFaded("sql")).isFalse();
-        assertThat(fixture.window.canvas().isFaded("ddc")).isFalse();
-        assertThat(fixture.window.canvas().isFaded("users")).isTrue();
+        assertThat(fixture.window.canvas().readout().isFaded("sql")).isFalse();
+        assertThat(fixture.window.canvas().readout().isFaded("ddc")).isFalse();
+        assertThat(fixture.window.canvas().readout().isFaded("users")).isTrue();
         Snapshots.save(robot.listWindows().get(0).getScene(), "focus-mode");
+    }
+
+    @Test
+    void focusModeKeepsTheFirewallsTheFocusedFlowsPassBright(FxRobot robot) throws Exception {
+        fixture.fit();
+        robot.clickOn(fixture.screenOf("license"));
+        WaitForAsyncUtils.asyncFx(() -> fixture.window.canvas().focusModeProperty().set(true));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // the admin workstation reaches the License Server through the management firewall; nothing of the License
+        // Server's passes the edge or the internal firewall
+        assertThat(fixture.window.canvas().readout().isFirewallFaded("fw-management")).isFalse();
+        assertThat(fixture.window.canvas().readout().isFirewallFaded("fw-edge")).isTrue();
+        assertThat(fixture.window.canvas().readout().isFirewallFaded("fw-internal")).isTrue();
+        WaitForAsyncUtils.asyncFx(() -> fixture.window.canvas().focusModeProperty().set(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fixture.window.canvas().readout().isFirewallFaded("fw-edge")).isFalse();
     }
 
     @Test

@@ -114,7 +114,7 @@ public class CanvasBenchmark {
         return Fx.call(() -> {
             document.preview(dragFrames[frame++ & 1]);
             scene.getRoot().layout();
-            return view.drawnEdgeCount();
+            return view.readout().drawnEdgeCount();
         });
     }
 

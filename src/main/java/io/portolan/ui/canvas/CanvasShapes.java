@@ -64,9 +64,12 @@ final class CanvasShapes {
         labels.show(area, zoom);
     }
 
-    /** Shows the selection, the highlighted flow, and in focus mode fades what is not connected. */
-    void decorate(Selection selection, boolean focusMode) {
-        highlights.decorate(selection, focusMode);
+    /**
+     * Shows the selection, the highlighted flow, and in focus mode fades what is not connected; with a spotlight,
+     * shows its walkthrough step instead of focus mode.
+     */
+    void decorate(Selection selection, boolean focusMode, Spotlight spotlight) {
+        highlights.decorate(selection, focusMode, spotlight);
     }
 
     /** What the tooltip says about the item under the pointer, or null for nothing. */
@@ -129,6 +132,29 @@ final class CanvasShapes {
         return minX > maxX ? null : new Bounds(minX, minY, maxX - minX, maxY - minY);
     }
 
+    /** What the walkthrough step shows, in canvas units: its nodes, firewalls and edge labels; empty for null. */
+    List<Rectangle2D> spotlitBounds(Spotlight spotlight) {
+        List<Rectangle2D> bounds = new ArrayList<>();
+        if (spotlight == null) {
+            return bounds;
+        }
+        for (String id : spotlight.step().nodeIds()) {
+            design.node(id).ifPresent(n -> bounds.add(new Rectangle2D(n.position().x() - NodeView.WIDTH / 2,
+                    n.position().y() - NodeView.TILE / 2, NodeView.WIDTH, NodeView.HEIGHT)));
+        }
+        for (var boundary : spotlight.step().firewalls()) {
+            design.firewall(boundary.id()).ifPresent(f -> bounds.add(new Rectangle2D(f.position().x() - 56,
+                    f.position().y() - 22, 112, 72)));
+        }
+        for (var flow : spotlight.step().flows()) {
+            EdgeView edge = edges.get(EdgeKey.of(flow.source().id(), flow.destination().id()));
+            if (edge != null && edge.labelWidth() > 0) {
+                bounds.add(new Rectangle2D(edge.labelX(), edge.labelY(), edge.labelWidth(), edge.labelHeight()));
+            }
+        }
+        return bounds;
+    }
+
     /** The edge nearest to the canvas point within the tolerance (canvas units), or null. */
     EdgeKey edgeAt(Point point, double tolerance) {
         return edges.edgeAt(point, tolerance);
@@ -141,6 +167,10 @@ final class CanvasShapes {
 
     NodeView node(String id) {
         return placed.nodeViews().get(id);
+    }
+
+    FirewallView firewall(String id) {
+        return placed.firewallViews().get(id);
     }
 
     int edgeCount() {

@@ -8,16 +8,17 @@ import io.portolan.ui.document.DesignDocument;
 import io.portolan.ui.theme.Glyphs;
 import io.portolan.ui.document.Selection;
 import io.portolan.ui.theme.Styles;
+import java.util.List;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.SnapshotParameters;
-import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
@@ -38,6 +39,10 @@ public final class DiagramView extends Region {
     public static final double GRID = 20;
     static final double MIN_ZOOM = 0.1;
     private static final javafx.css.PseudoClass ZOOMED_OUT = javafx.css.PseudoClass.getPseudoClass("zoomed-out");
+    private static final javafx.css.PseudoClass PRESENTING = javafx.css.PseudoClass.getPseudoClass("presenting");
+    /** How far fitting zooms in while presenting, where the canvas has the whole screen; otherwise 100%. */
+    static final double PRESENTING_FIT_ZOOM = 1.6;
+    private static final double CAPTION_MARGIN = 14;
     static final double MAX_ZOOM = 3;
     /** The longest side of an exported picture, in pixels: nodes placed far apart shrink the picture, not break it. */
     static final double MAX_PICTURE_SIDE = 8192;
@@ -45,7 +50,7 @@ public final class DiagramView extends Region {
     private final DesignDocument document;
     private final Selection selection;
     private final CanvasShapes shapes;
-    private final Canvas grid = new Canvas();
+    private final DotGrid grid = new DotGrid();
     private final Pane world = new Pane();
     private final Pane content = new Pane();
     private final Pane overlay = new Pane();
@@ -55,6 +60,9 @@ public final class DiagramView extends Region {
     private final BooleanProperty showSameZoneEdges = new SimpleBooleanProperty(this, "showSameZoneEdges", true);
     private final BooleanProperty focusMode = new SimpleBooleanProperty(this, "focusMode", false);
     private final BooleanProperty snapToGrid = new SimpleBooleanProperty(this, "snapToGrid", true);
+    private final ObjectProperty<Spotlight> spotlight = new SimpleObjectProperty<>(this, "spotlight");
+    private final BooleanProperty presenting = new SimpleBooleanProperty(this, "presenting", false);
+    private final StepCaption caption = new StepCaption(() -> spotlight.set(null));
     private CanvasMenus contextMenus = (item, at) -> null;
     // a design that was just opened is fitted to the view once the view has its size
     private boolean fitPending = true;
@@ -74,14 +82,19 @@ public final class DiagramView extends Region {
         world.setPickOnBounds(false);
         world.getTransforms().addAll(pan, scale);
         world.getChildren().addAll(content, overlay);
-        grid.setMouseTransparent(true);
-        getChildren().addAll(grid, world);
+        getChildren().addAll(grid, world, caption);
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
         setClip(clip);
         new CanvasGestures(this, document, selection);
         new CanvasTooltips(this, shapes);
+        listen();
+        render(document.analysis());
+    }
+
+    /** Renders a new analysis, fits a newly loaded design, and decorates again when a mark changes. */
+    private void listen() {
         document.analysisProperty().addListener((o, a, b) -> render(b));
         document.loadsProperty().addListener((o, a, b) -> {
             fitPending = true;
@@ -91,11 +104,19 @@ public final class DiagramView extends Region {
         selection.edgeProperty().addListener((o, a, b) -> decorate());
         selection.highlightedFlowProperty().addListener((o, a, b) -> decorate());
         focusMode.addListener((o, a, b) -> decorate());
+        spotlight.addListener((o, a, b) -> {
+            caption.show(b);
+            decorate();
+            requestLayout();
+        });
+        presenting.addListener((o, a, b) -> {
+            pseudoClassStateChanged(PRESENTING, b);
+            requestLayout();
+        });
         showSameZoneEdges.addListener((o, a, b) -> {
             shapes.setShowSameZone(b);
             render(document.analysis());
         });
-        render(document.analysis());
     }
 
     private void render(FlowAnalysis analysis) {
@@ -108,7 +129,7 @@ public final class DiagramView extends Region {
     }
 
     private void decorate() {
-        shapes.decorate(selection, focusMode.get());
+        shapes.decorate(selection, focusMode.get(), spotlight.get());
     }
 
     CanvasShapes shapes() {
@@ -141,6 +162,16 @@ public final class DiagramView extends Region {
         return focusMode;
     }
 
+    /** The walkthrough step shown on the canvas, or null for none; the caption's close button sets it to null. */
+    public ObjectProperty<Spotlight> spotlightProperty() {
+        return spotlight;
+    }
+
+    /** Presentation mode: larger labels, and fitting may zoom in past 100% to fill the screen. */
+    public BooleanProperty presentingProperty() {
+        return presenting;
+    }
+
     /** Whether moved and placed things snap to the grid. */
     public BooleanProperty snapToGridProperty() {
         return snapToGrid;
@@ -168,18 +199,6 @@ public final class DiagramView extends Region {
     }
 
     /**
-     * The text of the edge between two nodes, line by line, as drawn (shortened lines included); empty when
-     * no edge is drawn between them. For tests and accessibility tools.
-     */
-    public java.util.Optional<String> edgeLabelText(String nodeA, String nodeB) {
-        EdgeView edge = shapes.edge(io.portolan.ui.document.Selection.EdgeKey.of(nodeA, nodeB));
-        if (edge == null) {
-            return java.util.Optional.empty();
-        }
-        return java.util.Optional.of(String.join("\n", edge.labelLines()));
-    }
-
-    /**
      * Marks the edges a comparison found changed or already allowed, by their key ({@code Comparison.ADDED}, ...);
      * an edge not in the map is unmarked.
      */
@@ -188,18 +207,6 @@ public final class DiagramView extends Region {
         if (getWidth() > 0) {
             shapes.showLabels(visibleArea(), scale.getX());
         }
-    }
-
-    /** The comparison's mark of the edge between two nodes, or empty. For tests. */
-    public java.util.Optional<String> edgeMark(String nodeA, String nodeB) {
-        EdgeView edge = shapes.edge(io.portolan.ui.document.Selection.EdgeKey.of(nodeA, nodeB));
-        return edge == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(edge.mark());
-    }
-
-    /** True when the node is drawn faded (focus mode). For tests. */
-    public boolean isFaded(String nodeId) {
-        NodeView node = shapes.node(nodeId);
-        return node != null && node.getOpacity() < 1;
     }
 
     /** True when the scene point lies over the visible canvas. */
@@ -265,7 +272,7 @@ public final class DiagramView extends Region {
         viewportChanged();
     }
 
-    /** Zooms and pans so that the whole design fits the view (at most 100%). */
+    /** Zooms and pans so that the whole design fits the view (at most 100%, or more while presenting). */
     public void fit() {
         Bounds bounds = shapes.contentBounds();
         if (bounds == null || getWidth() <= 0 || getHeight() <= 0) {
@@ -273,7 +280,7 @@ public final class DiagramView extends Region {
         }
         double margin = 32;
         double factor = Math.min((getWidth() - 2 * margin) / bounds.width(), (getHeight() - 2 * margin) / bounds.height());
-        factor = Math.max(MIN_ZOOM, Math.min(1, factor));
+        factor = Math.max(MIN_ZOOM, Math.min(presenting.get() ? PRESENTING_FIT_ZOOM : 1, factor));
         scale.setX(factor);
         scale.setY(factor);
         pan.setX((getWidth() - bounds.width() * factor) / 2 - bounds.x() * factor);
@@ -310,17 +317,26 @@ public final class DiagramView extends Region {
 
     @Override
     protected void layoutChildren() {
+        layoutCaption();
+        boolean resized = grid.resizeTo(getWidth(), getHeight());
         if (fitPending && getWidth() > 0 && getHeight() > 0) {
             fitPending = false;
-            grid.setWidth(getWidth());
-            grid.setHeight(getHeight());
             fit();
-            return;
-        }
-        if (grid.getWidth() != getWidth() || grid.getHeight() != getHeight()) {
-            grid.setWidth(getWidth());
-            grid.setHeight(getHeight());
+        } else if (resized) {
             viewportChanged();
+        }
+    }
+
+    /** The caption in the corner of the view where it hides least of the step, as wide as its text up to a part of the view. */
+    private void layoutCaption() {
+        if (caption.isVisible()) {
+            double width = Math.min(Math.max(200, Math.min(presenting.get() ? 820 : 560, getWidth() * 0.6)), caption.prefWidth(-1));
+            double height = caption.prefHeight(width);
+            List<Rectangle2D> shown = shapes.spotlitBounds(spotlight.get()).stream().map(r -> new Rectangle2D(
+                    pan.getX() + r.getMinX() * scale.getX(), pan.getY() + r.getMinY() * scale.getY(),
+                    r.getWidth() * scale.getX(), r.getHeight() * scale.getY())).toList();
+            Point2D at = CaptionCorner.place(shown, getWidth(), getHeight(), width, height, CAPTION_MARGIN);
+            caption.resizeRelocate(at.getX(), at.getY(), width, height);
         }
     }
 
@@ -342,30 +358,14 @@ public final class DiagramView extends Region {
     }
 
     private void viewportChanged() {
-        drawGrid();
+        grid.draw(GRID, pan.getX(), pan.getY(), scale.getX());
+        layoutCaption();
         pseudoClassStateChanged(ZOOMED_OUT, scale.getX() < 0.45);
         shapes.showLabels(visibleArea(), scale.getX());
     }
 
-    private void drawGrid() {
-        GraphicsContext g = grid.getGraphicsContext2D();
-        g.clearRect(0, 0, grid.getWidth(), grid.getHeight());
-        double step = GRID * scale.getX();
-        while (step < 12) {
-            step *= 2;
-        }
-        g.setFill(Color.gray(0.5, 0.28));
-        double startX = pan.getX() % step;
-        double startY = pan.getY() % step;
-        for (double x = startX; x < grid.getWidth(); x += step) {
-            for (double y = startY; y < grid.getHeight(); y += step) {
-                g.fillRect(x, y, 1.2, 1.2);
-            }
-        }
-    }
-
-    /** How many edges are drawn; for tests and the benchmark. */
-    public int drawnEdgeCount() {
-        return shapes.edgeCount();
+    /** What the canvas shows, read back for tests, the benchmark and accessibility tools. */
+    public DiagramReadout readout() {
+        return new DiagramReadout(shapes, caption);
     }
 }

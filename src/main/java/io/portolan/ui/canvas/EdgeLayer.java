@@ -14,7 +14,7 @@ import javafx.scene.shape.PathElement;
 /**
  * Draws every edge line as a handful of paths, one per kind (same zone, crossing, unroutable) and role:
  * the resting edges, the edges a drag in progress is changing (redrawn each frame on their own), the edges
- * in focus, and the selected and highlighted edge on top. A design with thousands of edges thus costs a
+ * in focus, those of the walkthrough step shown, and the selected and highlighted edge on top. A design with thousands of edges thus costs a
  * few shapes, not thousands.
  */
 final class EdgeLayer extends Pane {
@@ -28,6 +28,7 @@ final class EdgeLayer extends Pane {
     private static final List<String> MARKS = List.of(Styles.RULES_ADDED, Styles.RULES_REMOVED, Styles.RULES_CHANGED,
             Styles.RULES_ALLOWED, Styles.RULES_PARTLY);
     private final Map<String, Path> marked = new HashMap<>();
+    private final Map<String, Path> spotlit = paths("spotlit");
     private final Path highlighted = path(Styles.EDGE_CROSSING, "highlighted");
     private final Path selected = path(Styles.EDGE_CROSSING, "selected");
     private boolean heads = true;
@@ -42,7 +43,7 @@ final class EdgeLayer extends Pane {
             marked.put(mark, path);
             getChildren().add(path);
         }
-        for (Map<String, Path> role : List.of(resting, focused, moving)) {
+        for (Map<String, Path> role : List.of(resting, focused, moving, spotlit)) {
             getChildren().addAll(role.values());
         }
         getChildren().addAll(highlighted, selected);
@@ -100,6 +101,11 @@ final class EdgeLayer extends Pane {
         MARKS.forEach(mark -> elements.put(mark, new ArrayList<>()));
         marks.forEach((edge, mark) -> edge.appendTo(elements.get(mark), false));
         elements.forEach((mark, list) -> marked.get(mark).getElements().setAll(list));
+    }
+
+    /** Draws the edges of the walkthrough step shown over the others, bolder; an empty collection for none. */
+    void drawSpotlit(Collection<EdgeView> edges, Set<EdgeView> exclude) {
+        fill(spotlit, edges, e -> !exclude.contains(e));
     }
 
     /** Draws the selected and the highlighted edge over the others; null for none. */

@@ -29,6 +29,8 @@ final class EdgeView {
     /** Past this many characters a label line is shortened; the tooltip has the full list. */
     static final int MAX_LINE = 34;
     private static final double HEAD = 9;
+    /** How faint a faded label is (focus mode). */
+    static final double FADE = 0.12;
     private static final double CLEARANCE = NodeView.TILE / 2 + 3;
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final PseudoClass HIGHLIGHTED = PseudoClass.getPseudoClass("highlighted");
@@ -55,6 +57,9 @@ final class EdgeView {
     private boolean selected;
     private boolean highlighted;
     private boolean faded;
+    private double fadedOpacity = FADE;
+    // the ports of a walkthrough step shown instead of the model's, each way; null when the model's are shown
+    private String[] stepPorts;
     private double x1;
     private double y1;
     private double x2;
@@ -135,6 +140,30 @@ final class EdgeView {
         return model.forward() != null && model.backward() != null && !model.forward().equals(model.backward());
     }
 
+    /**
+     * Shows the ports of a walkthrough step's flows on the label instead of all the edge's, from first to second and
+     * back (null for a direction the step does not use); both null to show the edge's own again. The label keeps its
+     * centre.
+     */
+    void showStepPorts(String forward, String backward) {
+        String[] wanted = forward == null && backward == null ? null : new String[] {forward, backward};
+        if (!java.util.Arrays.equals(wanted, stepPorts)) {
+            stepPorts = wanted;
+            double cx = labelX + labelWidth / 2;
+            double cy = labelY + labelHeight / 2;
+            setLabelText();
+            placeLabel(cx, cy);
+        }
+    }
+
+    private String forward() {
+        return stepPorts == null ? model.forward() : stepPorts[0];
+    }
+
+    private String backward() {
+        return stepPorts == null ? model.backward() : stepPorts[1];
+    }
+
     private void layoutGeometry() {
         Point a = model.first().position();
         Point b = model.second().position();
@@ -198,8 +227,8 @@ final class EdgeView {
 
     private void setLabelText() {
         List<String> text = new ArrayList<>(3);
-        String forward = model.forward();
-        String backward = model.backward();
+        String forward = forward();
+        String backward = backward();
         if (forward != null && backward != null) {
             if (forward.equals(backward)) {
                 text.add(shorten("\u21c4 " + forward));
@@ -343,8 +372,14 @@ final class EdgeView {
     }
 
     void setFaded(boolean value) {
-        if (value != faded) {
+        setFaded(value, FADE);
+    }
+
+    /** Fades the label to the opacity (0 hides it), or shows it plainly. */
+    void setFaded(boolean value, double opacity) {
+        if (value != faded || opacity != fadedOpacity) {
             faded = value;
+            fadedOpacity = opacity;
             decorateLabel();
         }
     }
@@ -357,7 +392,8 @@ final class EdgeView {
         if (label != null) {
             label.pseudoClassStateChanged(SELECTED, selected);
             label.pseudoClassStateChanged(HIGHLIGHTED, highlighted);
-            label.setOpacity(faded ? 0.12 : 1);
+            label.setOpacity(faded ? fadedOpacity : 1);
+            label.setVisible(!faded || fadedOpacity > 0);
         }
     }
 }

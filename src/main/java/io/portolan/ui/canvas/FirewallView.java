@@ -20,6 +20,7 @@ final class FirewallView extends Pane {
     static final double SIZE = 40;
     private static final double WIDTH = 112;
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    private static final PseudoClass HIGHLIGHTED = PseudoClass.getPseudoClass("highlighted");
 
     private final javafx.scene.layout.StackPane badge = new javafx.scene.layout.StackPane();
     private final Polygon shape = new Polygon();
@@ -71,6 +72,20 @@ final class FirewallView extends Pane {
 
     void setSelected(boolean selected) {
         pseudoClassStateChanged(SELECTED, selected);
+    }
+
+    /** Marks the firewall as one the walkthrough step shown passes. */
+    void setHighlighted(boolean highlighted) {
+        pseudoClassStateChanged(HIGHLIGHTED, highlighted);
+    }
+
+    /** Fades the firewall (focus mode, a walkthrough step) or shows it plainly. */
+    void setFaded(boolean faded) {
+        setOpacity(faded ? 0.3 : 1);
+    }
+
+    boolean isFaded() {
+        return getOpacity() < 1;
     }
 
     @Override

@@ -46,6 +46,15 @@ public final class Styles {
     public static final String EDGE_LABEL_MARK = "edge-label-mark";
     public static final String COMPARISON_CHIP = "comparison-chip";
     public static final String RUBBER_BAND = "rubber-band";
+    /** The canvas's caption of the walkthrough step shown, and its parts. */
+    public static final String CAPTION = "walkthrough-caption";
+    public static final String CAPTION_HEADER = "caption-header";
+    public static final String CAPTION_TITLE = "caption-title";
+    public static final String CAPTION_NARRATIVE = "caption-narrative";
+    public static final String CAPTION_FLOW = "caption-flow";
+    public static final String CAPTION_MISSING = "caption-missing";
+    public static final String CAPTION_REFERENCE = "caption-reference";
+    public static final String CAPTION_CLOSE = "caption-close";
     public static final String LINK_PREVIEW = "link-preview";
 
     public static final String PALETTE = "palette";
@@ -67,6 +76,19 @@ public final class Styles {
     public static final String FLOW_CUSTOM = "flow-custom";
     public static final String FLOW_CROSSING = "flow-crossing";
     public static final String FILTER_CHIP = "filter-chip";
+
+    public static final String WALKTHROUGH = "walkthrough";
+    public static final String WALKTHROUGH_SUMMARY = "walkthrough-summary";
+    public static final String WALKTHROUGH_DESCRIPTION = "walkthrough-description";
+    public static final String WALKTHROUGH_DETAIL = "walkthrough-detail";
+    public static final String WALKTHROUGH_STEP_TITLE = "walkthrough-step-title";
+    public static final String WALKTHROUGH_NARRATIVE = "walkthrough-narrative";
+    public static final String WALKTHROUGH_MISSING = "walkthrough-missing";
+    public static final String WALKTHROUGH_REFERENCE = "walkthrough-reference";
+    /** The marks of a step the design carries, one it lacks, and an optional one it leaves out. */
+    public static final String STEP_CARRIED = "step-carried";
+    public static final String STEP_GAP = "step-gap";
+    public static final String STEP_LEFT_OUT = "step-left-out";
 
     public static final String STATUS_BAR = "status-bar";
     public static final String STATUS_ITEM = "status-item";
