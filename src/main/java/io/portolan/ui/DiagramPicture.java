@@ -2,8 +2,10 @@ package io.portolan.ui;
 
 import io.portolan.ui.canvas.DiagramView;
 import io.portolan.ui.document.Selection;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
@@ -21,19 +23,47 @@ final class DiagramPicture {
         this.selection = selection;
     }
 
-    /** The diagram as PNG bytes at the scale (1 = 100%); the selection is back as it was afterwards. */
-    byte[] png(double scale) {
+    /**
+     * The diagram drawn as it is now, on the window's thread; it is encoded as PNG later, on any thread, so that an
+     * export spends the window's time only on drawing.
+     *
+     * @param image the pixels
+     */
+    record Drawn(BufferedImage image) {
+
+        /** Writes the picture as PNG to the stream, which is left open. */
+        void writePng(OutputStream out) throws IOException {
+            if (!ImageIO.write(image, "png", out)) {
+                throw new IOException("no PNG writer is installed");
+            }
+        }
+
+        /** The picture as PNG bytes. */
+        byte[] png() {
+            try {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                writePng(out);
+                return out.toByteArray();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot encode the diagram as PNG", e);
+            }
+        }
+    }
+
+    /** The diagram drawn at the scale (1 = 100%); the selection is back as it was afterwards. */
+    Drawn draw(double scale) {
         selection.highlightedFlowProperty().set(null);
         Set<String> kept = selection.snapshot();
         selection.set(List.of());
         try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ImageIO.write(SwingFXUtils.fromFXImage(canvas.snapshotDiagram(scale), null), "png", out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot encode the diagram as PNG", e);
+            return new Drawn(SwingFXUtils.fromFXImage(canvas.snapshotDiagram(scale), null));
         } finally {
             selection.set(kept);
         }
+    }
+
+    /** The diagram as PNG bytes at the scale (1 = 100%). */
+    byte[] png(double scale) {
+        return draw(scale).png();
     }
 }

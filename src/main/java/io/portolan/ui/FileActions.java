@@ -10,6 +10,7 @@ import io.portolan.model.Design;
 import io.portolan.ui.Dialogs.FileKind;
 import io.portolan.ui.document.DesignDocument;
 import io.portolan.ui.document.Selection;
+import io.portolan.ui.panels.TaskBarViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -27,23 +28,28 @@ public final class FileActions {
 
     private final DesignDocument document;
     private final Selection selection;
+    private static final String PNG_FAILED = "Cannot export the picture";
+
     private final Catalog catalog;
     private final Settings settings;
     private final Dialogs dialogs;
-    private final DoubleFunction<byte[]> diagramPng;
+    private final DoubleFunction<DiagramPicture.Drawn> diagram;
+    private final TaskBarViewModel tasks;
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
 
     /**
-     * @param diagramPng the diagram as PNG bytes at a scale (1 = 100%), for PNG export and the workbook
+     * @param diagram the diagram drawn at a scale (1 = 100%), for PNG export
+     * @param tasks where exports run, off the window's thread
      */
-    public FileActions(DesignDocument document, Selection selection, Catalog catalog, Settings settings, Dialogs dialogs,
-                       DoubleFunction<byte[]> diagramPng) {
+    FileActions(DesignDocument document, Selection selection, Catalog catalog, Settings settings, Dialogs dialogs,
+                DoubleFunction<DiagramPicture.Drawn> diagram, TaskBarViewModel tasks) {
         this.document = document;
         this.selection = selection;
         this.catalog = catalog;
         this.settings = settings;
         this.dialogs = dialogs;
-        this.diagramPng = diagramPng;
+        this.diagram = diagram;
+        this.tasks = tasks;
         recentFiles.setAll(settings.recentFiles());
     }
 
@@ -70,6 +76,16 @@ public final class FileActions {
             selection.clear();
             document.load(Design.empty(), null);
         }
+    }
+
+    /** File > Close: puts the design away (after asking about unsaved changes) and leaves a blank design. */
+    public void close() {
+        newBlank();
+    }
+
+    /** Opens a design file dropped onto the window, after asking about unsaved changes; true when it was opened. */
+    public boolean openDropped(Path file) {
+        return confirmDiscardChanges() && read(file);
     }
 
     /** Starts a new design from a template. */
@@ -147,18 +163,24 @@ public final class FileActions {
         }
     }
 
-    /** Writes a picture of the whole diagram at twice the screen size, for slides and documents. */
+    /** Writes a picture of the whole diagram at twice the screen size, for slides and documents, in the background. */
     public void exportPng() {
+        if (!tasks.checkIdle()) {
+            return;
+        }
         chooseTarget(FileKind.PNG).ifPresent(target -> {
+            DiagramPicture.Drawn drawn;
             try {
-                byte[] png = diagramPng.apply(2);
-                AtomicFiles.write(target, out -> out.write(png));
-                rememberFolder(target);
-            } catch (OutputFileException e) {
-                dialogs.showError("Cannot export the picture", e.getMessage());
+                drawn = diagram.apply(2);
             } catch (RuntimeException e) {
-                dialogs.showError("Cannot export the picture", target + ": the diagram could not be drawn (" + e + ")");
+                dialogs.showError(PNG_FAILED, target + ": the diagram could not be drawn (" + e + ")");
+                return;
             }
+            rememberFolder(target);
+            tasks.start("the picture", target, PNG_FAILED, cancellation -> {
+                AtomicFiles.write(target, drawn::writePng, cancellation);
+                return drawn.image().getWidth() + " \u00d7 " + drawn.image().getHeight() + " pixels";
+            });
         });
     }
 

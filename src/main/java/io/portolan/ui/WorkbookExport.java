@@ -1,38 +1,49 @@
 package io.portolan.ui;
 
 import io.portolan.engine.FlowAnalysis;
-import io.portolan.io.OutputFileException;
+import io.portolan.io.AtomicFiles;
+import io.portolan.io.export.RuleTable;
 import io.portolan.io.export.RulesCsv;
 import io.portolan.io.export.objects.FirewallObjects;
-import io.portolan.io.export.objects.ObjectNameException;
 import io.portolan.io.export.objects.ObjectNaming;
 import io.portolan.io.export.workbook.WorkbookExporter;
 import io.portolan.io.export.workbook.WorkbookOptions;
 import io.portolan.ui.Dialogs.FileKind;
 import io.portolan.ui.document.DesignDocument;
+import io.portolan.ui.panels.TaskBarViewModel;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.function.DoubleFunction;
+import java.util.concurrent.Callable;
 
 /**
- * Export Workbook and Export Rules CSV: asks where through the file actions, writes the committed design's
- * analysis with the diagram embedded, and reports a locked or read-only target in a dialog.
+ * Export Workbook and Export Rules CSV, and the compared request's: asks where through the file actions, draws the
+ * diagram, then writes the committed design's analysis in the background, where it can be cancelled; a locked or
+ * read-only target is reported in a dialog.
  */
 final class WorkbookExport {
+
+    static final String WORKBOOK_FAILED = "Cannot export the workbook";
+    static final String CSV_FAILED = "Cannot export the rules";
 
     private final DesignDocument document;
     private final FileActions files;
     private final Dialogs dialogs;
-    private final DoubleFunction<byte[]> diagramPng;
+    private final DoubleFunction<DiagramPicture.Drawn> diagram;
+    private final TaskBarViewModel tasks;
 
     /**
      * @param files where the target is chosen and its folder remembered
-     * @param diagramPng the diagram as PNG bytes at a scale (1 = 100%), embedded in the workbook
+     * @param diagram the diagram drawn at a scale (1 = 100%), embedded in the workbook
+     * @param tasks where the export runs
      */
-    WorkbookExport(DesignDocument document, FileActions files, Dialogs dialogs, DoubleFunction<byte[]> diagramPng) {
+    WorkbookExport(DesignDocument document, FileActions files, Dialogs dialogs, DoubleFunction<DiagramPicture.Drawn> diagram,
+                   TaskBarViewModel tasks) {
         this.document = document;
         this.files = files;
         this.dialogs = dialogs;
-        this.diagramPng = diagramPng;
+        this.diagram = diagram;
+        this.tasks = tasks;
     }
 
     /** Writes the change-request workbook; {@code detailed} lists every flow rather than merged rules. */
@@ -45,30 +56,65 @@ final class WorkbookExport {
      * not null.
      */
     void export(boolean detailed, ObjectNaming naming) {
-        files.chooseTarget(FileKind.WORKBOOK).ifPresent(target -> {
-            byte[] picture = diagramPng.apply(1);
-            FlowAnalysis analysis = document.analysis();
-            try {
-                FirewallObjects objects = naming == null ? null : FirewallObjects.of(analysis.rules(detailed), analysis.design(), naming);
-                WorkbookExporter.export(analysis, new WorkbookOptions(detailed, picture, LocalDate.now()), objects, target);
-                files.rememberFolder(target);
-            } catch (OutputFileException | ObjectNameException e) {
-                dialogs.showError("Cannot export the workbook", e.getMessage());
-            } catch (RuntimeException e) {
-                dialogs.showError("Cannot export the workbook", target + ": " + e);
+        FlowAnalysis analysis = document.analysis();
+        writeWorkbook(() -> {
+            if (naming == null) {
+                return new Rows(RuleTable.of(analysis, detailed), null);
             }
+            FirewallObjects objects = FirewallObjects.of(analysis.rules(detailed), analysis.design(), naming);
+            return new Rows(RuleTable.of(analysis, detailed, objects.addressNaming()), objects);
+        }, detailed);
+    }
+
+    /**
+     * The rows of a workbook and the objects they name.
+     *
+     * @param objects null for a workbook without objects
+     */
+    record Rows(RuleTable table, FirewallObjects objects) {
+    }
+
+    /** Writes a workbook of the rows made in the background (the request, or the request compared). */
+    void writeWorkbook(Callable<Rows> rows, boolean detailed) {
+        if (!tasks.checkIdle()) {
+            return;
+        }
+        files.chooseTarget(FileKind.WORKBOOK).ifPresent(target -> {
+            DiagramPicture.Drawn drawn = diagram.apply(1);
+            files.rememberFolder(target);
+            tasks.start("the workbook", target, WORKBOOK_FAILED, cancellation -> {
+                Rows made = rows.call();
+                WorkbookOptions options = new WorkbookOptions(detailed, drawn.png(), LocalDate.now());
+                cancellation.check();
+                AtomicFiles.write(target, WorkbookExporter.writer(made.table(), options, made.objects(), target, cancellation),
+                        cancellation);
+                return count(made.table());
+            });
         });
+    }
+
+    private static String count(RuleTable table) {
+        return table.rows().size() + (table.rows().size() == 1 ? " rule" : " rules");
     }
 
     /** Writes the rules as CSV, for tools that take a flat list. */
     void exportCsv() {
-        files.chooseTarget(FileKind.CSV).ifPresent(target -> {
-            try {
-                RulesCsv.export(document.analysis(), false, target);
-                files.rememberFolder(target);
-            } catch (OutputFileException e) {
-                dialogs.showError("Cannot export the rules", e.getMessage());
-            }
+        FlowAnalysis analysis = document.analysis();
+        writeCsv(() -> RuleTable.of(analysis, false));
+    }
+
+    /** Writes the rows the supplier makes as CSV, in the background. */
+    void writeCsv(Callable<RuleTable> rows) {
+        if (!tasks.checkIdle()) {
+            return;
+        }
+        files.chooseTarget(FileKind.CSV).ifPresent((Path target) -> {
+            files.rememberFolder(target);
+            tasks.start("the rules", target, CSV_FAILED, cancellation -> {
+                RuleTable table = rows.call();
+                RulesCsv.export(table, target, cancellation);
+                return count(table);
+            });
         });
     }
 }
