@@ -106,17 +106,29 @@ class AtomicFilesStagingTest {
         assertThat(names()).isEmpty();
     }
 
-    @Test
-    void stagedFilesReplaceTheirTargetsOnlyWhenCommittedAndTogether() throws Exception {
+    /** Last week's workbook and CSV, written together. */
+    private Path[] oldPair() throws Exception {
         Path workbook = folder.resolve("request.xlsx");
         Path csv = folder.resolve("request.csv");
         AtomicFiles.write(workbook, text("old workbook"));
         AtomicFiles.write(csv, text("old csv"));
+        return new Path[] {workbook, csv};
+    }
+
+    private void assertOldPair(Path[] pair) throws Exception {
+        assertThat(Files.readString(pair[0])).isEqualTo("old workbook");
+        assertThat(Files.readString(pair[1])).isEqualTo("old csv");
+    }
+
+    @Test
+    void stagedFilesReplaceTheirTargetsOnlyWhenCommittedAndTogether() throws Exception {
+        Path[] pair = oldPair();
+        Path workbook = pair[0];
+        Path csv = pair[1];
 
         try (AtomicFiles.Staged staged = AtomicFiles.stage(List.of(new AtomicFiles.Output(workbook, text("new workbook")),
                 new AtomicFiles.Output(csv, text("new csv"))), Cancellation.none())) {
-            assertThat(Files.readString(workbook)).isEqualTo("old workbook");
-            assertThat(Files.readString(csv)).isEqualTo("old csv");
+            assertOldPair(pair);
             assertThat(names()).hasSize(4).anyMatch(n -> n.startsWith(".request.xlsx.")).anyMatch(n -> n.startsWith(".request.csv."));
             staged.commit();
         }
@@ -128,18 +140,14 @@ class AtomicFilesStagingTest {
 
     @Test
     void whenTheSecondFileFailsTheFirstIsNotReplacedEither() throws Exception {
-        Path workbook = folder.resolve("request.xlsx");
-        Path csv = folder.resolve("request.csv");
-        AtomicFiles.write(workbook, text("old workbook"));
-        AtomicFiles.write(csv, text("old csv"));
+        Path[] pair = oldPair();
 
-        assertThatThrownBy(() -> AtomicFiles.stage(List.of(new AtomicFiles.Output(workbook, text("new workbook")),
-                new AtomicFiles.Output(csv, out -> {
+        assertThatThrownBy(() -> AtomicFiles.stage(List.of(new AtomicFiles.Output(pair[0], text("new workbook")),
+                new AtomicFiles.Output(pair[1], out -> {
                     throw new IOException("no space left on device");
                 })), Cancellation.none())).isInstanceOf(OutputFileException.class).hasMessageContaining("request.csv");
 
-        assertThat(Files.readString(workbook)).isEqualTo("old workbook");
-        assertThat(Files.readString(csv)).isEqualTo("old csv");
+        assertOldPair(pair);
         assertThat(names()).containsExactly("request.csv", "request.xlsx");
     }
 

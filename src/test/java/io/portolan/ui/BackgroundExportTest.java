@@ -142,19 +142,14 @@ class BackgroundExportTest {
 
     @Test
     void theRulesCsvAndThePictureAreWrittenInTheBackgroundToo(FxRobot robot) throws Exception {
-        fixture.dialogs.filesToSave.add(out.resolve("rules"));
-        fixture.background.hold();
-        SessionFixture.onFx(() -> exportItem(robot, "Rules CSV\u2026").fire());
-        assertThat(tasks.isBusy()).isTrue();
-        fixture.background.release();
-        awaitState(State.DONE);
-
-        fixture.dialogs.filesToSave.add(out.resolve("diagram"));
-        fixture.background.hold();
-        SessionFixture.onFx(() -> exportItem(robot, "PNG\u2026").fire());
-        assertThat(tasks.isBusy()).isTrue();
-        fixture.background.release();
-        awaitState(State.DONE);
+        for (String[] export : new String[][] {{"Rules CSV\u2026", "rules"}, {"PNG\u2026", "diagram"}}) {
+            fixture.dialogs.filesToSave.add(out.resolve(export[1]));
+            fixture.background.hold();
+            SessionFixture.onFx(() -> exportItem(robot, export[0]).fire());
+            assertThat(tasks.isBusy()).as(export[0]).isTrue();
+            fixture.background.release();
+            awaitState(State.DONE);
+        }
 
         assertThat(written()).containsExactly("diagram.png", "rules.csv");
         assertThat(Files.readString(out.resolve("rules.csv"))).startsWith("\uFEFFNo.,");
