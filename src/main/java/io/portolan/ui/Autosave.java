@@ -79,11 +79,6 @@ final class Autosave {
         return new Autosave(document, store, interval, writer, Platform::runLater, InstantSource.system(), onFailure);
     }
 
-    /** When the design was last changed, as the recovery file says. */
-    Instant lastChanged() {
-        return lastChanged;
-    }
-
     private void changed() {
         lastChanged = clock.instant();
         if (pending == null && !writer.isShutdown()) {

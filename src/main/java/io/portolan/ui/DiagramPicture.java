@@ -61,9 +61,4 @@ final class DiagramPicture {
             selection.set(kept);
         }
     }
-
-    /** The diagram as PNG bytes at the scale (1 = 100%). */
-    byte[] png(double scale) {
-        return draw(scale).png();
-    }
 }

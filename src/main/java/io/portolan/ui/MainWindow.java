@@ -181,11 +181,6 @@ public final class MainWindow {
         return tasks;
     }
 
-    /** File > Reopen Last Design on Start. */
-    BooleanProperty reopenLastProperty() {
-        return reopenLast;
-    }
-
     /** Export > Firewall Configuration. */
     FirewallExport firewallExport() {
         return firewallExport;

@@ -6,6 +6,7 @@ import io.portolan.io.recovery.RecoveryFile;
 import io.portolan.io.recovery.RecoveryStore;
 import io.portolan.model.Design;
 import io.portolan.ui.Dialogs.RecoveryChoice;
+import io.portolan.ui.document.DesignDocument;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
@@ -13,7 +14,8 @@ import javafx.stage.Stage;
 
 /**
  * At start, offers each design that a crashed Portolan left unsaved: Recover opens it with its changes, unsaved and
- * belonging to its own file (in the window that just opened, then each in a window of its own); Discard deletes it;
+ * belonging to its own file (in the window that just opened when it shows a template or that file, else in a window of
+ * its own); Discard deletes it;
  * Later keeps it for the next start. A design whose window still runs, in this or another Portolan, is never offered.
  */
 final class Recovery {
@@ -39,7 +41,7 @@ final class Recovery {
             RecoveryChoice choice = main.dialogs().askRecovery(offer);
             try {
                 if (choice == RecoveryChoice.RECOVER) {
-                    mainTaken |= recover(file, main, !mainTaken && !main.window().document().isModified());
+                    mainTaken |= recover(file, main, !mainTaken && replaceable(main, file));
                 } else if (choice == RecoveryChoice.DISCARD) {
                     file.discard();
                 } else {
@@ -49,6 +51,15 @@ final class Recovery {
                 main.dialogs().showError("Cannot remove the recovery file", file.file() + ": " + e.getMessage());
             }
         }
+    }
+
+    /**
+     * True when the recovered design may take the place of what the window opened on: a template or a new design, or
+     * the recovered design's own file as saved; a file the user opened stays, and the recovered design gets a window.
+     */
+    private static boolean replaceable(Session.OpenWindow main, RecoveryFile file) {
+        DesignDocument document = main.window().document();
+        return !document.isModified() && (document.file() == null || file.original().map(document.file()::equals).orElse(false));
     }
 
     /**

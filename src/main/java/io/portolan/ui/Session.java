@@ -86,11 +86,6 @@ final class Session {
         return List.copyOf(windows);
     }
 
-    /** The folder of recovery files; null when the session keeps no data folder. */
-    RecoveryStore store() {
-        return store;
-    }
-
     /** Closes every window, asking about unsaved changes in each; stops at the first the user keeps open. */
     void quit() {
         for (OpenWindow open : windows()) {

@@ -32,10 +32,6 @@ final class HeldExecutor implements Executor {
         held.clear();
     }
 
-    synchronized int waiting() {
-        return held.size();
-    }
-
     private static void run(Runnable task) {
         Thread thread = new Thread(task, "test export");
         thread.setDaemon(true);

@@ -164,6 +164,25 @@ class RecoveryWindowTest {
     }
 
     @Test
+    void aFileOpenedFromTheCommandLineStaysAndADesignOfAnotherFileIsRecoveredBesideIt() throws Exception {
+        fixture = new SessionFixture(folder.resolve("data"));
+        Path opened = folder.resolve("opened.portolan");
+        DesignFile.write(opened, template);
+        Path other = folder.resolve("other.portolan");
+        leftByCrash(new RecoveryRecord(moved(80), other, "other.portolan", Instant.now(), 1));
+        fixture.dialogs.recoveryAnswers.add(RecoveryChoice.RECOVER);
+
+        fixture.start(stage, Duration.ofSeconds(60), opened.toString());
+
+        List<Session.OpenWindow> windows = fixture.session.windows();
+        assertThat(windows).hasSize(2);
+        assertThat(windows.get(0).window().document().file()).isEqualTo(opened);
+        assertThat(windows.get(0).window().document().isModified()).isFalse();
+        assertThat(windows.get(1).window().document().file()).isEqualTo(other);
+        assertThat(windows.get(1).window().document().design()).isEqualTo(moved(80));
+    }
+
+    @Test
     void aRecoveryFileThatCannotBeReadIsReportedAndKept() throws Exception {
         fixture = new SessionFixture(folder.resolve("data"));
         Files.createDirectories(fixture.recoveryFolder());
