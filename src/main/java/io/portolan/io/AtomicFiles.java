@@ -21,6 +21,7 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -200,7 +201,37 @@ public final class AtomicFiles {
         if (e instanceof AccessDeniedException) {
             return new OutputFileException(target, "access was denied (is it open in another program, or is the folder read-only?)");
         }
-        return new OutputFileException(target, diskFull(absolute.getParent()) ? "the disk is full" : describe(e));
+        String full = fullDisk(absolute.getParent(), e);
+        return new OutputFileException(target, full != null ? full : describe(e));
+    }
+
+    /**
+     * {@code the disk is full} when the write failed for want of room, else null. Many writers report a full disk only
+     * as a broken stream ("This archive contains unclosed entries"), so the free space of the folder's disk is looked
+     * at, and the system's words anywhere in the chain of causes.
+     *
+     * @param folder the folder written to
+     */
+    static String fullDisk(Path folder, Throwable e) {
+        return diskFull(folder) || saysNoSpace(e, 0) ? "the disk is full" : null;
+    }
+
+    /** True when the error or one of its causes or suppressed errors is the system's "no space left". */
+    private static boolean saysNoSpace(Throwable e, int depth) {
+        if (e == null || depth > 8) {
+            return false;
+        }
+        String message = e.getMessage() == null ? "" : e.getMessage().toLowerCase(Locale.ROOT);
+        if (message.contains("no space left on device") || message.contains("not enough space on the disk")
+                || message.contains("disk quota exceeded")) {
+            return true;
+        }
+        for (Throwable suppressed : e.getSuppressed()) {
+            if (saysNoSpace(suppressed, depth + 1)) {
+                return true;
+            }
+        }
+        return e.getCause() != e && saysNoSpace(e.getCause(), depth + 1);
     }
 
     /** A stream that stops the write, between two pieces of it, once it is cancelled. */

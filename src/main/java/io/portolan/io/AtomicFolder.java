@@ -89,8 +89,9 @@ public final class AtomicFolder {
         } catch (AccessDeniedException e) {
             throw new OutputFileException(target, "access was denied (is the folder read-only, or a file in it open in another program?)");
         } catch (IOException e) {
+            String full = AtomicFiles.fullDisk(parent, e);
             throw new OutputFileException(target, cancellation.isCancelled() ? "the write was cancelled; nothing was written"
-                    : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+                    : full != null ? full : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         } finally {
             if (temporary != null) {
                 deleteQuietly(temporary);

@@ -1,16 +1,14 @@
 package io.portolan.ui;
 
+import io.portolan.io.export.diagram.Png;
 import io.portolan.ui.canvas.DiagramView;
 import io.portolan.ui.document.Selection;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
 import javafx.embed.swing.SwingFXUtils;
-import javax.imageio.ImageIO;
 
 /** The whole diagram as a PNG picture, drawn without the selection's marks, for Export PNG and the workbook. */
 final class DiagramPicture {
@@ -33,20 +31,12 @@ final class DiagramPicture {
 
         /** Writes the picture as PNG to the stream, which is left open. */
         void writePng(OutputStream out) throws IOException {
-            if (!ImageIO.write(image, "png", out)) {
-                throw new IOException("no PNG writer is installed");
-            }
+            Png.write(image, out);
         }
 
         /** The picture as PNG bytes. */
         byte[] png() {
-            try {
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                writePng(out);
-                return out.toByteArray();
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot encode the diagram as PNG", e);
-            }
+            return Png.bytes(image);
         }
     }
 

@@ -20,15 +20,11 @@ import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.imageio.ImageIO;
 
 /**
  * Draws a design without a display, with java.awt only: zones as coloured rectangles with their names,
@@ -78,14 +74,7 @@ public final class DiagramRenderer {
 
     /** The design of the analysis as PNG bytes. */
     public static byte[] png(FlowAnalysis analysis) {
-        BufferedImage image = new DiagramRenderer(analysis).draw();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot encode the diagram as PNG", e);
-        }
-        return out.toByteArray();
+        return Png.bytes(new DiagramRenderer(analysis).draw());
     }
 
     private BufferedImage draw() {

@@ -137,9 +137,14 @@ public final class WorkbookExporter {
         RequestInfo request = table.analysis().design().request();
         // closing the workbook deletes its temporary files, whether or not the write succeeded
         try (StreamingWorkbook workbook = new StreamingWorkbook(options.date(), request.title(), Deflater.BEST_SPEED, cancellation)) {
-            fill(workbook, table, options, png, objects);
-            cancellation.check();
-            workbook.write(out);
+            try {
+                fill(workbook, table, options, png, objects);
+                cancellation.check();
+                workbook.write(out);
+            } catch (IOException | RuntimeException e) {
+                // asked before the workbook is closed, while its temporary files still fill their disk
+                throw PoiTemporaryFiles.explain(e);
+            }
         }
     }
 
