@@ -13,6 +13,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -285,20 +286,27 @@ public final class AtomicFiles {
     }
 
     /**
-     * Removes this target's temporary files that an earlier write left when its process was killed: hidden, named
-     * after the target, and older than an hour, so that a write still running elsewhere keeps its own.
+     * Removes this target's temporary files and folders that an earlier write left when its process was killed: hidden,
+     * named after the target ({@code .NAME.HEX.tmp}, and a replaced folder's {@code .NAME.HEX.old} once the target is
+     * back in place), and older than an hour, so that a write still running elsewhere keeps its own.
      */
-    private static void removeStaleTemporaries(Path folder, String name) {
+    static void removeStaleTemporaries(Path folder, String name) {
         String prefix = "." + name + ".";
+        boolean targetInPlace = Files.exists(folder.resolve(name));
         long hourAgo = System.currentTimeMillis() - 3_600_000L;
         try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(folder, path -> {
             String file = path.getFileName().toString();
-            return file.startsWith(prefix) && file.endsWith(".tmp")
+            boolean old = file.endsWith(".old") && targetInPlace;
+            return file.startsWith(prefix) && (file.endsWith(".tmp") || old)
                     && file.substring(prefix.length(), file.length() - 4).matches("[0-9a-f]{1,16}");
         })) {
             for (Path leftover : leftovers) {
-                if (Files.getLastModifiedTime(leftover).toMillis() < hourAgo) {
-                    Files.deleteIfExists(leftover);
+                if (Files.getLastModifiedTime(leftover, LinkOption.NOFOLLOW_LINKS).toMillis() < hourAgo) {
+                    if (Files.isDirectory(leftover, LinkOption.NOFOLLOW_LINKS)) {
+                        AtomicFolder.deleteQuietly(leftover);
+                    } else {
+                        Files.deleteIfExists(leftover);
+                    }
                 }
             }
         } catch (IOException | UncheckedIOException e) {

@@ -80,6 +80,7 @@ public final class AtomicFolder {
         Path parent = absolute.getParent();
         String name = absolute.getFileName().toString();
         Path temporary = null;
+        AtomicFiles.removeStaleTemporaries(parent, name);
         try {
             temporary = Files.createDirectory(parent.resolve("." + name + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp"));
             filler.fill(temporary);
