@@ -34,8 +34,8 @@ final class ShortcutsHelp {
     /** The group of the keys and gestures of the canvas and the walkthrough. */
     static final String CANVAS = "Canvas and walkthrough";
     /** Wide enough for the two columns, the keys of the canvas's gestures being the longest. */
-    private static final double WIDTH = 840;
-    /** About the height of a row of the list, heading rows counted as two. */
+    private static final double WIDTH = 960;
+    /** About the height of a row of the list, a heading's included. */
     private static final double ROW = 28;
     /** The group of the shortcuts no menu item shows. */
     static final String OTHER = "Other shortcuts";
@@ -53,7 +53,7 @@ final class ShortcutsHelp {
         for (Menu menu : bar.getMenus()) {
             collect(menu, menu.getText(), "", shortcuts);
         }
-        extra.forEach((keys, action) -> shortcuts.add(new Shortcut(OTHER, action, keys.getDisplayText())));
+        extra.forEach((keys, action) -> alsoBy(shortcuts, action, keys.getDisplayText()));
         String ctrl = shortcutModifier();
         shortcuts.add(new Shortcut(CANVAS, "Zoom in and out", ctrl + "mouse wheel"));
         shortcuts.add(new Shortcut(CANVAS, "Pan", "Middle button drag, or Space+drag"));
@@ -63,6 +63,21 @@ final class ShortcutsHelp {
         shortcuts.add(new Shortcut(CANVAS, "Previous walkthrough step", "Left, Page Up"));
         shortcuts.add(new Shortcut(CANVAS, "Leave presentation mode", "Escape, F5"));
         return shortcuts;
+    }
+
+    /**
+     * Adds a second shortcut of an action to the action's row ({@code Ctrl+Y, Ctrl+Shift+Z}), or, when no menu item
+     * does it, a row of its own among the other shortcuts.
+     */
+    private static void alsoBy(List<Shortcut> shortcuts, String action, String keys) {
+        for (int i = 0; i < shortcuts.size(); i++) {
+            Shortcut shortcut = shortcuts.get(i);
+            if (shortcut.action().equals(action)) {
+                shortcuts.set(i, new Shortcut(shortcut.group(), action, shortcut.keys() + ", " + keys));
+                return;
+            }
+        }
+        shortcuts.add(new Shortcut(OTHER, action, keys));
     }
 
     /** The items of a menu with a shortcut, under the top menu's name, those of a submenu named after it. */
@@ -105,13 +120,13 @@ final class ShortcutsHelp {
     static Node pane(List<Shortcut> shortcuts) {
         Map<String, List<Shortcut>> groups = new LinkedHashMap<>();
         shortcuts.forEach(s -> groups.computeIfAbsent(s.group(), g -> new ArrayList<>()).add(s));
-        int half = (shortcuts.size() + 2 * groups.size()) / 2;
+        int half = (shortcuts.size() + groups.size()) / 2;
         GridPane left = column();
         GridPane right = column();
         int rows = 0;
         int leftRows = 0;
         for (Map.Entry<String, List<Shortcut>> group : groups.entrySet()) {
-            int size = group.getValue().size() + 2;
+            int size = group.getValue().size() + 1;
             boolean onLeft = right.getChildren().isEmpty() && rows + size / 2 <= half;
             add(onLeft ? left : right, group.getKey(), group.getValue());
             rows += size;
@@ -123,7 +138,7 @@ final class ShortcutsHelp {
         scroll.setFitToWidth(true);
         scroll.setPrefViewportWidth(WIDTH);
         double screen = Screen.getPrimary().getVisualBounds().getHeight();
-        scroll.setPrefViewportHeight(Math.min(screen - 200, Math.max(leftRows, rows - leftRows) * ROW + ROW));
+        scroll.setPrefViewportHeight(Math.min(screen - 200, Math.max(leftRows, rows - leftRows) * ROW + 1.5 * ROW));
         return scroll;
     }
 

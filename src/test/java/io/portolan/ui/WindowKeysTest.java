@@ -128,11 +128,12 @@ class WindowKeysTest {
         }
         assertThat(accelerators).hasSizeGreaterThan(20);
         for (Shortcut accelerator : accelerators) {
-            assertThat(shown).anyMatch(s -> s.keys().equals(accelerator.keys()) && s.action().endsWith(accelerator.action()));
+            assertThat(shown).anyMatch(s -> List.of(s.keys().split(", ")).contains(accelerator.keys())
+                    && s.action().endsWith(accelerator.action()));
         }
         assertThat(shown).contains(new Shortcut("File", "Save", "Ctrl+S"), new Shortcut("File", "Close", "Ctrl+W"),
                 new Shortcut("File", "Quit", "Ctrl+Q"), new Shortcut("File", "Export \u203a Workbook", "Ctrl+E"),
-                new Shortcut("Help", "Keyboard Shortcuts", "F1"), new Shortcut(ShortcutsHelp.OTHER, "Redo", "Ctrl+Shift+Z"));
+                new Shortcut("Help", "Keyboard Shortcuts", "F1"), new Shortcut("Edit", "Redo", "Ctrl+Y, Ctrl+Shift+Z"));
         assertThat(shown).anyMatch(s -> s.group().equals(ShortcutsHelp.CANVAS) && s.action().equals("Pan"));
 
         List<Dialog<Void>> help = new ArrayList<>();
