@@ -96,6 +96,30 @@ class AutosaveTest {
     }
 
     @Test
+    void steadyEditingIsWrittenEveryIntervalNotPutOffUntilTheEditingStops() throws Exception {
+        assertThat(Autosave.DEFAULT_INTERVAL).isLessThanOrEqualTo(Duration.ofSeconds(60));
+        Duration interval = Duration.ofSeconds(2);
+        fixture = new SessionFixture(folder.resolve("data"));
+        DesignDocument document = fixture.start(stage, interval).window().document();
+        long longestGap = 0;
+        long last = System.nanoTime();
+        boolean writtenWhileEditing = false;
+
+        // an edit every fifth of a second, for five intervals: a write that waited for a pause would never come
+        for (int edit = 0; edit < 50 && !writtenWhileEditing; edit++) {
+            move(document, "storefront", 10);
+            long now = System.nanoTime();
+            longestGap = Math.max(longestGap, now - last);
+            last = now;
+            Thread.sleep(200);
+            writtenWhileEditing = !records().isEmpty();
+        }
+
+        assertThat(Duration.ofNanos(longestGap)).as("the edits came closer together than the interval").isLessThan(interval);
+        assertThat(writtenWhileEditing).as("a recovery file was written while the edits went on").isTrue();
+    }
+
+    @Test
     void savingRemovesTheRecoveryFileAndTheNextEditWritesItAgainNamingTheFile() throws Exception {
         DesignDocument document = open();
         move(document, "storefront", 40);
