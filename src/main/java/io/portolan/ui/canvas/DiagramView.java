@@ -46,6 +46,8 @@ public final class DiagramView extends Region {
     static final double MAX_ZOOM = 3;
     /** The longest side of an exported picture, in pixels: nodes placed far apart shrink the picture, not break it. */
     static final double MAX_PICTURE_SIDE = 8192;
+    /** The most pixels an exported picture holds (64 MB as RGBA): a picture and its copy for encoding fit a small heap. */
+    static final double MAX_PICTURE_PIXELS = 4096.0 * 4096.0;
 
     private final DesignDocument document;
     private final Selection selection;
@@ -291,7 +293,8 @@ public final class DiagramView extends Region {
 
     /**
      * A picture of the whole design at the scale (1 = 100%), on white, for PNG export and the workbook; a design
-     * spread wider than {@value #MAX_PICTURE_SIDE} pixels at that scale is drawn smaller, so that it fits.
+     * spread wider than {@value #MAX_PICTURE_SIDE} pixels, or over {@value #MAX_PICTURE_PIXELS} pixels in all, at that
+     * scale is drawn smaller, so that it fits.
      */
     public WritableImage snapshotDiagram(double wantedScale) {
         Bounds bounds = shapes.contentBounds();
@@ -299,7 +302,10 @@ public final class DiagramView extends Region {
             bounds = new Bounds(0, 0, 400, 300);
         }
         double margin = 24;
-        double pictureScale = Math.min(wantedScale, MAX_PICTURE_SIDE / (Math.max(bounds.width(), bounds.height()) + 2 * margin));
+        double width = bounds.width() + 2 * margin;
+        double height = bounds.height() + 2 * margin;
+        double pictureScale = Math.min(wantedScale, Math.min(MAX_PICTURE_SIDE / Math.max(width, height),
+                Math.sqrt(MAX_PICTURE_PIXELS / (width * height))));
         SnapshotParameters parameters = new SnapshotParameters();
         parameters.setFill(Color.WHITE);
         parameters.setTransform(Transform.scale(pictureScale, pictureScale));
