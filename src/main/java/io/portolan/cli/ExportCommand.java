@@ -5,6 +5,7 @@ import io.portolan.engine.FlowAnalysis;
 import io.portolan.io.AtomicFiles;
 import io.portolan.io.design.DesignFileException;
 import io.portolan.io.OutputFileException;
+import io.portolan.io.export.diagram.DiagramOptions;
 import io.portolan.io.export.diagram.DiagramRenderer;
 import io.portolan.compare.RequestComparer;
 import io.portolan.io.export.CheckedTable;
@@ -238,8 +239,9 @@ final class ExportCommand implements Callable<Integer> {
 
     private void writeWorkbook(RuleTable table, FirewallObjects workbookObjects, PrintWriter out, PrintWriter err)
             throws OutputFileException {
-        byte[] png = noDiagram ? null : diagram(table.analysis(), err);
-        WorkbookExporter.export(table, new WorkbookOptions(detailed, png, date), workbookObjects, output);
+        LocalDate day = date == null ? LocalDate.now() : date;
+        byte[] png = noDiagram ? null : diagram(table.analysis(), day, err);
+        WorkbookExporter.export(table, new WorkbookOptions(detailed, png, day), workbookObjects, output);
         out.println("Wrote " + output + ": " + summary(table) + (png != null ? ", with the diagram drawn without a display"
                 : ", without a Diagram sheet") + (workbookObjects != null ? ", with " + workbookObjects.addresses().size()
                 + " address and " + workbookObjects.services().size() + " service objects" : "") + ".");
@@ -307,10 +309,10 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     /** The diagram drawn without a display, or null with a note on stderr when this machine cannot draw text. */
-    private static byte[] diagram(FlowAnalysis analysis, PrintWriter err) {
+    private static byte[] diagram(FlowAnalysis analysis, LocalDate day, PrintWriter err) {
         System.setProperty("java.awt.headless", "true");
         try {
-            return DiagramRenderer.png(analysis);
+            return DiagramRenderer.of(analysis, DiagramOptions.of(day)).png();
         } catch (AWTError | UnsatisfiedLinkError | InternalError e) {
             err.println("portolan: the Diagram sheet is left out: this machine cannot draw without a display (" + e.getMessage() + ")");
             return null;

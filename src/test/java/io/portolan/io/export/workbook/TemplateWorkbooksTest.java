@@ -6,6 +6,7 @@ import io.portolan.engine.BoundaryRules;
 import io.portolan.engine.FlowAnalysis;
 import io.portolan.io.design.Templates;
 import io.portolan.io.export.RuleColumn;
+import io.portolan.io.export.diagram.DiagramOptions;
 import io.portolan.io.export.diagram.DiagramRenderer;
 import io.portolan.model.Design;
 import io.portolan.model.Node;
@@ -92,7 +93,7 @@ class TemplateWorkbooksTest {
         String firewallSheet = SheetNames.safe(firewall);
         Design design = Templates.load(template, TestDesigns.CATALOG);
         FlowAnalysis analysis = TestDesigns.analyse(design);
-        try (XSSFWorkbook workbook = Sheets.export(analysis, false, DiagramRenderer.png(analysis), folder)) {
+        try (XSSFWorkbook workbook = Sheets.export(analysis, false, DiagramRenderer.of(analysis, DiagramOptions.of(Sheets.DATE)).png(), folder)) {
             List<String> sheets = new ArrayList<>(List.of("Request", "Rules"));
             for (BoundaryRules boundary : analysis.byFirewall()) {
                 sheets.add(SheetNames.safe(boundary.boundary().name()));
