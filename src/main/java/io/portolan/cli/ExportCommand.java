@@ -280,8 +280,12 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    /** Writing one of the files over the other would destroy it; that is a usage error, caught before anything is read. */
     private void refuseSameFile(Path a, Path b, String message) {
+        refuseSameFile(spec, a, b, message);
+    }
+
+    /** Writing one of the files over the other would destroy it; that is a usage error, caught before anything is read. */
+    static void refuseSameFile(CommandSpec spec, Path a, Path b, String message) {
         Path first = a.toAbsolutePath().normalize();
         Path second = b.toAbsolutePath().normalize();
         boolean same = first.equals(second);
