@@ -1,6 +1,7 @@
 package io.portolan.ui;
 
 import io.portolan.io.design.Templates;
+import io.portolan.io.export.diagram.DiagramFormat;
 import io.portolan.model.ZoneKind;
 import io.portolan.ui.canvas.DiagramView;
 import io.portolan.ui.theme.Glyphs;
@@ -44,6 +45,7 @@ final class MainMenus {
     private final DiagramView canvas;
     private final BooleanProperty darkTheme;
     private final Dialogs dialogs;
+    private DiagramPrint print;
     private Runnable showWalkthrough = () -> { };
     private Runnable togglePresentation = () -> { };
 
@@ -65,6 +67,11 @@ final class MainMenus {
         this.canvas = canvas;
         this.darkTheme = darkTheme;
         this.dialogs = dialogs;
+    }
+
+    /** What File > Page Setup and Print do; set before the menus are built. */
+    void setPrint(DiagramPrint diagramPrint) {
+        print = diagramPrint;
     }
 
     /** What the View menu's Walkthrough and Presentation Mode items do; set before the menus are built. */
@@ -106,13 +113,16 @@ final class MainMenus {
                 item("Save", "mdmz-save", new KeyCodeCombination(KeyCode.S, SHORTCUT), files::save),
                 item("Save As\u2026", null, new KeyCodeCombination(KeyCode.S, SHORTCUT, SHIFT), files::saveAs),
                 new SeparatorMenuItem(),
-                exportMenu(), compareMenu(), new SeparatorMenuItem(), chooseCatalog, builtInOnly,
+                exportMenu(), compareMenu(), new SeparatorMenuItem(),
+                item("Page Setup\u2026", null, null, () -> print.pageSetup(bar.getScene().getWindow())),
+                item("Print\u2026", "mdmz-print", new KeyCodeCombination(KeyCode.P, SHORTCUT), () -> print.print(bar.getScene().getWindow())),
+                new SeparatorMenuItem(), chooseCatalog, builtInOnly,
                 new SeparatorMenuItem(), exit);
     }
 
     /**
      * Export: the workbook (plain, detailed, with objects), the rules as CSV, the request compared, the firewall
-     * configuration, the picture.
+     * configuration, the picture as PNG, SVG or PDF.
      */
     private Menu exportMenu() {
         return new Menu("Export", Glyphs.of("mdal-file_upload", 16),
@@ -126,7 +136,9 @@ final class MainMenus {
                 new SeparatorMenuItem(),
                 item("Firewall Configuration\u2026", "mdmz-security", null, firewall::export),
                 new SeparatorMenuItem(),
-                item("PNG\u2026", "mdmz-photo", new KeyCodeCombination(KeyCode.P, SHORTCUT, SHIFT), files::exportPng));
+                item("PNG\u2026", "mdmz-photo", new KeyCodeCombination(KeyCode.P, SHORTCUT, SHIFT), files::exportPng),
+                item("SVG\u2026", null, null, () -> files.exportPicture(DiagramFormat.SVG)),
+                item("PDF\u2026", "mdmz-picture_as_pdf", null, () -> files.exportPicture(DiagramFormat.PDF)));
     }
 
     /** Compare With: an earlier design file, the last commit, the rulebase in place; and back to no comparison. */

@@ -157,7 +157,7 @@ public final class DiagramRenderer {
 
     /** The picture as PNG bytes at the default scale. */
     public byte[] png() {
-        return PictureFiles.png(image(defaultScale()));
+        return PictureFiles.png(image(defaultScale()), defaultScale());
     }
 
     /**
@@ -177,7 +177,7 @@ public final class DiagramRenderer {
                     + " pixels high, more than " + MAX_WIDTH + "; ask for a smaller width");
         }
         return switch (format) {
-            case PNG -> PictureFiles.png(image(scale));
+            case PNG -> PictureFiles.png(image(scale), scale);
             case SVG -> PictureFiles.svg(this, scale, fonts);
             case PDF -> PictureFiles.pdf(this, scale, fonts);
         };

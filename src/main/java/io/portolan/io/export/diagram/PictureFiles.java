@@ -13,7 +13,14 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.Optional;
 import java.util.TimeZone;
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageOutputStream;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
@@ -33,15 +40,37 @@ import org.jfree.svg.SVGHints;
  */
 final class PictureFiles {
 
+    private static final String PNG_METADATA = "javax_imageio_png_1.0";
+    private static final double SCREEN_DPI = 96;
+    private static final double METRES_PER_INCH = 0.0254;
+
     private PictureFiles() {
     }
 
-    static byte[] png(BufferedImage image) {
+    /**
+     * The image as PNG, marked with its resolution: at {@code scale} pixels per point it is {@code 96 * scale} dots per
+     * inch, so that a workbook or a document shows it at the canvas's size, sharp, rather than at twice that size.
+     */
+    static byte[] png(BufferedImage image, double scale) {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
+        try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), param);
+            IIOMetadataNode physical = new IIOMetadataNode("pHYs");
+            String perMetre = Long.toString(Math.round(scale * SCREEN_DPI / METRES_PER_INCH));
+            physical.setAttribute("pixelsPerUnitXAxis", perMetre);
+            physical.setAttribute("pixelsPerUnitYAxis", perMetre);
+            physical.setAttribute("unitSpecifier", "meter");
+            IIOMetadataNode root = new IIOMetadataNode(PNG_METADATA);
+            root.appendChild(physical);
+            metadata.mergeTree(PNG_METADATA, root);
+            writer.setOutput(stream);
+            writer.write(null, new IIOImage(image, null, metadata), param);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot encode the diagram as PNG", e);
+        } finally {
+            writer.dispose();
         }
         return out.toByteArray();
     }
