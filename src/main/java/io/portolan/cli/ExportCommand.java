@@ -18,6 +18,7 @@ import io.portolan.io.export.objects.FirewallObjects;
 import io.portolan.io.export.objects.NameCase;
 import io.portolan.io.export.objects.ObjectNameException;
 import io.portolan.io.export.objects.ObjectNaming;
+import io.portolan.io.export.workbook.PaperSize;
 import io.portolan.io.export.workbook.WorkbookExporter;
 import io.portolan.io.export.workbook.WorkbookOptions;
 import io.portolan.io.git.RevisionException;
@@ -97,6 +98,11 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
             description = "The request date written in the workbook (default: today), for output that does not change from day to day.")
     LocalDate date;
+
+    @Option(names = "--paper", paramLabel = "a4|a3|letter|legal|tabloid", converter = PaperConverter.class,
+            description = "The paper the workbook prints on (default: the usual paper where this computer's locale is: Letter in"
+                + " the US, Canada, Mexico, the Philippines and other Letter countries, A4 elsewhere).")
+    PaperSize paper;
 
     @Option(names = "--objects", description = "Add an Objects sheet, and name objects instead of addresses in the Rules sheets and the CSV.")
     boolean objects;
@@ -241,10 +247,19 @@ final class ExportCommand implements Callable<Integer> {
             throws OutputFileException {
         LocalDate day = date == null ? LocalDate.now() : date;
         byte[] png = noDiagram ? null : diagram(table.analysis(), day, err);
-        WorkbookExporter.export(table, new WorkbookOptions(detailed, png, day), workbookObjects, output);
+        WorkbookExporter.export(table, new WorkbookOptions(detailed, png, day, paper), workbookObjects, output);
         out.println("Wrote " + output + ": " + summary(table) + (png != null ? ", with the diagram drawn without a display"
                 : ", without a Diagram sheet") + (workbookObjects != null ? ", with " + workbookObjects.addresses().size()
                 + " address and " + workbookObjects.services().size() + " service objects" : "") + ".");
+    }
+
+    /** A paper size by name. */
+    static final class PaperConverter implements ITypeConverter<PaperSize> {
+        @Override
+        public PaperSize convert(String value) {
+            return PaperSize.parse(value).orElseThrow(() -> new TypeConversionException("'" + value
+                    + "' is not a paper size; write a4, a3, letter, legal or tabloid"));
+        }
     }
 
     /** Upper or lower. */

@@ -148,11 +148,7 @@ class TemplateWorkbooksTest {
                 .containsExactly("Requested", "Approved", "Rejected", "Implemented");
         assertThat(status.getRegions().getCellRangeAddresses()).as(name)
                 .containsExactly(new CellRangeAddress(1, last, RuleColumn.STATUS.ordinal(), RuleColumn.STATUS.ordinal()));
-        assertThat(sheet.getPrintSetup().getLandscape()).as(name).isTrue();
-        assertThat(sheet.getFitToPage()).as(name).isTrue();
-        assertThat(sheet.getPrintSetup().getFitWidth()).as(name).isEqualTo((short) 1);
-        assertThat(sheet.getPrintSetup().getFitHeight()).as(name).isZero();
-        assertThat(sheet.getRepeatingRows()).as(name).isEqualTo(CellRangeAddress.valueOf("1:1"));
+        Sheets.assertPrintsLegibly(sheet, PaperSize.forLocale(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT)), true);
     }
 
     /** A rules row in the form the expected rows are written in. */
