@@ -100,7 +100,7 @@ final class CompareActions {
         files.chooseTarget(FileKind.WORKBOOK).ifPresent(target -> {
             try {
                 LocalDate today = LocalDate.now();
-                WorkbookExporter.export(comparison.table(false), new WorkbookOptions(false, picture.png(today), today), target);
+                WorkbookExporter.export(comparison.table(false), new WorkbookOptions(false, picture.png(today), today, files.workbookPaper()), target);
                 files.rememberFolder(target);
             } catch (OutputFileException e) {
                 dialogs.showError("Cannot export the workbook", e.getMessage());

@@ -7,6 +7,7 @@ import io.portolan.io.design.DesignFile;
 import io.portolan.io.design.DesignFileException;
 import io.portolan.io.design.Templates;
 import io.portolan.io.export.diagram.DiagramFormat;
+import io.portolan.io.export.workbook.PaperSize;
 import io.portolan.model.Design;
 import io.portolan.ui.Dialogs.FileKind;
 import io.portolan.ui.document.DesignDocument;
@@ -170,6 +171,16 @@ public final class FileActions {
                 dialogs.showError("Cannot export the picture", target + ": the diagram could not be drawn (" + e + ")");
             }
         });
+    }
+
+    /** The paper exported workbooks print on: the one chosen in File > Export > Workbook Paper, else the locale's. */
+    public PaperSize workbookPaper() {
+        return settings.workbookPaper();
+    }
+
+    /** Chooses the paper exported workbooks print on, and remembers it. */
+    public void setWorkbookPaper(PaperSize paper) {
+        settings.setWorkbookPaper(paper);
     }
 
     /**

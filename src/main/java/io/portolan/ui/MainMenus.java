@@ -2,6 +2,7 @@ package io.portolan.ui;
 
 import io.portolan.io.design.Templates;
 import io.portolan.io.export.diagram.DiagramFormat;
+import io.portolan.io.export.workbook.PaperSize;
 import io.portolan.model.ZoneKind;
 import io.portolan.ui.canvas.DiagramView;
 import io.portolan.ui.theme.Glyphs;
@@ -15,9 +16,11 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -129,7 +132,7 @@ final class MainMenus {
                 item("Workbook\u2026", "mdmz-table_chart", new KeyCodeCombination(KeyCode.E, SHORTCUT), () -> exports.export(false)),
                 item("Detailed Workbook\u2026", null, null, () -> exports.export(true)),
                 item("Workbook with Objects\u2026", null, null, () -> exports.export(false, firewall.naming())),
-                item("Rules CSV\u2026", null, null, exports::exportCsv),
+                item("Rules CSV\u2026", null, null, exports::exportCsv), paperMenu(),
                 new SeparatorMenuItem(),
                 item("Compared Request\u2026", null, null, compare::exportCompared),
                 item("Compared Rules CSV\u2026", null, null, compare::exportComparedCsv),
@@ -139,6 +142,21 @@ final class MainMenus {
                 item("PNG\u2026", "mdmz-photo", new KeyCodeCombination(KeyCode.P, SHORTCUT, SHIFT), files::exportPng),
                 item("SVG\u2026", null, null, () -> files.exportPicture(DiagramFormat.SVG)),
                 item("PDF\u2026", "mdmz-picture_as_pdf", null, () -> files.exportPicture(DiagramFormat.PDF)));
+    }
+
+    /** The paper exported workbooks print on, remembered; the locale's until the user chooses. */
+    private Menu paperMenu() {
+        Menu menu = new Menu("Workbook Paper");
+        ToggleGroup group = new ToggleGroup();
+        for (PaperSize paper : PaperSize.values()) {
+            RadioMenuItem item = new RadioMenuItem(paper.label());
+            item.setToggleGroup(group);
+            item.setOnAction(e -> files.setWorkbookPaper(paper));
+            menu.getItems().add(item);
+        }
+        menu.setOnShowing(e -> group.getToggles().get(files.workbookPaper().ordinal()).setSelected(true));
+        group.getToggles().get(files.workbookPaper().ordinal()).setSelected(true);
+        return menu;
     }
 
     /** Compare With: an earlier design file, the last commit, the rulebase in place; and back to no comparison. */

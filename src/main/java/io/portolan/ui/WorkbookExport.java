@@ -49,7 +49,7 @@ final class WorkbookExport {
             FlowAnalysis analysis = document.analysis();
             try {
                 FirewallObjects objects = naming == null ? null : FirewallObjects.of(analysis.rules(detailed), analysis.design(), naming);
-                WorkbookExporter.export(analysis, new WorkbookOptions(detailed, picture.png(today), today), objects, target);
+                WorkbookExporter.export(analysis, new WorkbookOptions(detailed, picture.png(today), today, files.workbookPaper()), objects, target);
                 files.rememberFolder(target);
             } catch (OutputFileException | ObjectNameException e) {
                 dialogs.showError("Cannot export the workbook", e.getMessage());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.portolan.cli.PortolanCommand;
 import io.portolan.io.export.diagram.DiagramFormat;
+import io.portolan.io.export.workbook.PaperSize;
 import io.portolan.ui.Dialogs.FileKind;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -21,6 +22,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -73,6 +75,21 @@ class PictureExportTest {
         }
         Files.createDirectories(Snapshots.FOLDER);
         Files.write(Snapshots.FOLDER.resolve("export-window.png"), window);
+    }
+
+    @Test
+    void theWorkbookPrintsOnThePaperChosenInTheWindowAndRemembered(FxRobot robot) throws Exception {
+        assertThat(fixture.window.files().workbookPaper())
+                .isEqualTo(PaperSize.forLocale(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT)));
+        onFx(() -> fixture.window.files().setWorkbookPaper(PaperSize.A3));
+        fixture.dialogs.filesToSave.add(folder.resolve("request.xlsx"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(fixture.settings.workbookPaper()).isEqualTo(PaperSize.A3);
+        try (InputStream in = Files.newInputStream(folder.resolve("request.xlsx")); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            assertThat(workbook.getSheet("Rules").getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A3_PAPERSIZE);
+        }
     }
 
     @Test
