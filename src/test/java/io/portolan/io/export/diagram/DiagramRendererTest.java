@@ -70,6 +70,16 @@ class DiagramRendererTest {
         assertThat(rgb(image, picture, 850 - 18, 150 + 16)).isEqualTo(DiagramPalette.vendor("Citrix").tint().getRGB() & 0xFFFFFF);
     }
 
+    @Test
+    void aNodeOfATypeTheCatalogLacksIsDrawnOnTheWarningTile() throws Exception {
+        Design design = new Design(List.of(), List.of(), List.of(new Node("x", "acme.unknown-box", "Colleague's box", "", "", null,
+                new Point(100, 100), List.of(), 1)), FlowOverrides.NONE, RequestInfo.EMPTY);
+        DiagramRenderer picture = picture(new FlowEngine(CATALOG).analyze(design));
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(picture.png()));
+        assertThat(rgb(image, picture, 100 - 18, 100 + 16)).isEqualTo(DiagramPalette.UNKNOWN_TILE.getRGB() & 0xFFFFFF);
+        assertThat(new String(picture.write(DiagramFormat.SVG, 0), StandardCharsets.UTF_8)).contains("Colleague");
+    }
+
     private static int rgb(BufferedImage image, DiagramRenderer picture, double x, double y) {
         Point2D at = picture.toPicture(x, y);
         double scale = picture.defaultScale();

@@ -40,4 +40,24 @@ class TemplatePicturesTest {
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
         assertThat(image.getWidth()).isEqualTo((int) Math.ceil(picture.width() * picture.defaultScale()));
     }
+
+    @ParameterizedTest
+    @MethodSource("templates")
+    void noTextOfATemplateIsCutShort(String name) throws Exception {
+        FlowAnalysis analysis = new FlowEngine(CATALOG).analyze(Templates.load(name, CATALOG));
+        byte[] svg = DiagramRenderer.of(analysis, DiagramOptions.of(LocalDate.of(2025, 3, 14))).write(DiagramFormat.SVG, 0);
+        String text = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(svg)).getDocumentElement().getTextContent();
+        assertThat(text).doesNotContain("\u2026", "...");
+        for (io.portolan.model.Node node : analysis.design().nodes()) {
+            for (String word : node.name().split(" ")) {
+                assertThat(text).as(node.name()).contains(word);
+            }
+        }
+        for (DiagramEdge edge : DiagramEdge.of(analysis, true)) {
+            for (String line : EdgeText.lines(edge)) {
+                assertThat(text).contains(line);
+            }
+        }
+    }
 }
