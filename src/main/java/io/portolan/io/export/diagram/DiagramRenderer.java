@@ -24,6 +24,10 @@ public final class DiagramRenderer {
 
     /** The longest side of a PNG drawn at the default scale, in pixels: a design spread far apart is drawn smaller. */
     public static final int MAX_DEFAULT_SIDE = 8192;
+    /** The most pixels a PNG at the default scale holds (64 MB in memory): a picture never outgrows a small heap. */
+    public static final double MAX_DEFAULT_PIXELS = 4096.0 * 4096.0;
+    /** The most pixels a PNG of a chosen width may hold (256 MB in memory). */
+    public static final double MAX_PIXELS = 8192.0 * 8192.0;
     /** The narrowest and widest picture a width may ask for, in pixels (or SVG pixels, or PDF points). */
     public static final int MIN_WIDTH = 64;
     public static final int MAX_WIDTH = 16384;
@@ -101,7 +105,8 @@ public final class DiagramRenderer {
 
     /** The pixels per point of a PNG at the default scale: {@value #DEFAULT_SCALE}, less for a very large design. */
     public double defaultScale() {
-        return Math.min(DEFAULT_SCALE, MAX_DEFAULT_SIDE / Math.max(width, height));
+        return Math.min(DEFAULT_SCALE, Math.min(MAX_DEFAULT_SIDE / Math.max(width, height),
+                Math.sqrt(MAX_DEFAULT_PIXELS / (width * height))));
     }
 
     /** The scale that makes the picture the given width, in pixels or points. */
@@ -175,6 +180,10 @@ public final class DiagramRenderer {
         if (format == DiagramFormat.PNG && height * scale > MAX_WIDTH) {
             throw new IllegalArgumentException("a picture " + pictureWidth + " pixels wide would be " + Math.round(height * scale)
                     + " pixels high, more than " + MAX_WIDTH + "; ask for a smaller width");
+        }
+        if (format == DiagramFormat.PNG && width * height * scale * scale > MAX_PIXELS) {
+            throw new IllegalArgumentException("a picture " + pictureWidth + " pixels wide would hold " + Math.round(width * height * scale * scale
+                    / 1e6) + " million pixels, more than " + Math.round(MAX_PIXELS / 1e6) + "; ask for a smaller width");
         }
         return switch (format) {
             case PNG -> PictureFiles.png(image(scale), scale);

@@ -133,6 +133,17 @@ class DiagramRendererTest {
     }
 
     @Test
+    void nodesFarApartGiveAPictureOfBoundedPixelsAndRefuseAWidthTooLargeToHold() throws Exception {
+        Design near = gatewayDesign().design();
+        Design far = near.withNode(near.node("gw").orElseThrow().withZoneId(null).withPosition(new Point(3_000_000, 3_000_000)));
+        DiagramRenderer picture = picture(new FlowEngine(CATALOG).analyze(far));
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(picture.png()));
+        assertThat((double) image.getWidth() * image.getHeight()).isLessThanOrEqualTo(DiagramRenderer.MAX_DEFAULT_PIXELS * 1.01);
+        assertThatThrownBy(() -> picture.write(DiagramFormat.PNG, 16_000))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("million pixels");
+    }
+
+    @Test
     void emptyDesignStillGivesAPicture() throws Exception {
         FlowAnalysis empty = new FlowEngine(CATALOG).analyze(Design.empty());
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(picture(empty).png()));
