@@ -1,54 +1,31 @@
 package io.portolan.ui;
 
-import io.portolan.io.export.diagram.Png;
-import io.portolan.ui.canvas.DiagramView;
-import io.portolan.ui.document.Selection;
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.util.List;
-import java.util.Set;
-import javafx.embed.swing.SwingFXUtils;
+import io.portolan.io.export.diagram.DiagramOptions;
+import io.portolan.io.export.diagram.DiagramRenderer;
+import io.portolan.ui.document.DesignDocument;
+import java.time.LocalDate;
+import java.util.function.BooleanSupplier;
 
-/** The whole diagram as a PNG picture, drawn without the selection's marks, for Export PNG and the workbook. */
+/**
+ * The picture the window exports, prints and puts in its workbooks: the drawing the command line makes too, of the
+ * committed design, with or without same-zone edges as the canvas shows them. Never a snapshot of the canvas, so that
+ * zoom, selection, focus and theme leave it as it is.
+ */
 final class DiagramPicture {
 
-    private final DiagramView canvas;
-    private final Selection selection;
-
-    DiagramPicture(DiagramView canvas, Selection selection) {
-        this.canvas = canvas;
-        this.selection = selection;
-    }
+    private final DesignDocument document;
+    private final BooleanSupplier sameZoneEdges;
 
     /**
-     * The diagram drawn as it is now, on the window's thread; it is encoded as PNG later, on any thread, so that an
-     * export spends the window's time only on drawing.
-     *
-     * @param image the pixels
+     * @param sameZoneEdges whether the canvas shows the edges between nodes of one zone
      */
-    record Drawn(BufferedImage image) {
-
-        /** Writes the picture as PNG to the stream, which is left open. */
-        void writePng(OutputStream out) throws IOException {
-            Png.write(image, out);
-        }
-
-        /** The picture as PNG bytes. */
-        byte[] png() {
-            return Png.bytes(image);
-        }
+    DiagramPicture(DesignDocument document, BooleanSupplier sameZoneEdges) {
+        this.document = document;
+        this.sameZoneEdges = sameZoneEdges;
     }
 
-    /** The diagram drawn at the scale (1 = 100%); the selection is back as it was afterwards. */
-    Drawn draw(double scale) {
-        selection.highlightedFlowProperty().set(null);
-        Set<String> kept = selection.snapshot();
-        selection.set(List.of());
-        try {
-            return new Drawn(SwingFXUtils.fromFXImage(canvas.snapshotDiagram(scale), null));
-        } finally {
-            selection.set(kept);
-        }
+    /** The drawing of the design as it is now, dated the day. */
+    DiagramRenderer renderer(LocalDate date) {
+        return DiagramRenderer.of(document.analysis(), new DiagramOptions(date, sameZoneEdges.getAsBoolean()));
     }
 }

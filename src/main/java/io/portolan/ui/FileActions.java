@@ -6,6 +6,9 @@ import io.portolan.io.OutputFileException;
 import io.portolan.io.design.DesignFile;
 import io.portolan.io.design.DesignFileException;
 import io.portolan.io.design.Templates;
+import io.portolan.io.export.diagram.DiagramFormat;
+import io.portolan.io.export.diagram.DiagramRenderer;
+import io.portolan.io.export.workbook.PaperSize;
 import io.portolan.model.Design;
 import io.portolan.ui.Dialogs.FileKind;
 import io.portolan.ui.document.DesignDocument;
@@ -13,9 +16,9 @@ import io.portolan.ui.document.Selection;
 import io.portolan.ui.panels.TaskBarViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.DoubleFunction;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -28,27 +31,27 @@ public final class FileActions {
 
     private final DesignDocument document;
     private final Selection selection;
-    private static final String PNG_FAILED = "Cannot export the picture";
+    private static final String PICTURE_FAILED = "Cannot export the picture";
 
     private final Catalog catalog;
     private final Settings settings;
     private final Dialogs dialogs;
-    private final DoubleFunction<DiagramPicture.Drawn> diagram;
+    private final DiagramPicture picture;
     private final TaskBarViewModel tasks;
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
 
     /**
-     * @param diagram the diagram drawn at a scale (1 = 100%), for PNG export
+     * @param picture the diagram as the exports draw it
      * @param tasks where exports run, off the window's thread
      */
     FileActions(DesignDocument document, Selection selection, Catalog catalog, Settings settings, Dialogs dialogs,
-                DoubleFunction<DiagramPicture.Drawn> diagram, TaskBarViewModel tasks) {
+                DiagramPicture picture, TaskBarViewModel tasks) {
         this.document = document;
         this.selection = selection;
         this.catalog = catalog;
         this.settings = settings;
         this.dialogs = dialogs;
-        this.diagram = diagram;
+        this.picture = picture;
         this.tasks = tasks;
         recentFiles.setAll(settings.recentFiles());
     }
@@ -163,25 +166,52 @@ public final class FileActions {
         }
     }
 
-    /** Writes a picture of the whole diagram at twice the screen size, for slides and documents, in the background. */
+    /** Writes a picture of the whole diagram at twice the canvas size, for slides and documents. */
     public void exportPng() {
+        exportPicture(DiagramFormat.PNG);
+    }
+
+    /**
+     * Writes the picture in the format (PNG, SVG or PDF), the drawing the command line and the workbook make, in the
+     * background.
+     */
+    public void exportPicture(DiagramFormat format) {
         if (!tasks.checkIdle()) {
             return;
         }
-        chooseTarget(FileKind.PNG).ifPresent(target -> {
-            DiagramPicture.Drawn drawn;
-            try {
-                drawn = diagram.apply(2);
-            } catch (RuntimeException e) {
-                dialogs.showError(PNG_FAILED, target + ": the diagram could not be drawn (" + e + ")");
-                return;
-            }
+        FileKind kind = switch (format) {
+            case PNG -> FileKind.PNG;
+            case SVG -> FileKind.SVG;
+            case PDF -> FileKind.PDF;
+        };
+        chooseTarget(kind).ifPresent(target -> {
+            // the design and how the canvas shows it are taken now; the drawing itself is done in the background
+            DiagramRenderer drawing = picture.renderer(LocalDate.now());
             rememberFolder(target);
-            tasks.start("the picture", target, PNG_FAILED, cancellation -> {
-                AtomicFiles.write(target, drawn::writePng, cancellation);
-                return drawn.image().getWidth() + " \u00d7 " + drawn.image().getHeight() + " pixels";
+            tasks.start("the picture", target, PICTURE_FAILED, cancellation -> {
+                byte[] bytes = drawing.write(format, 0);
+                cancellation.check();
+                AtomicFiles.write(target, out -> out.write(bytes), cancellation);
+                return size(drawing, format);
             });
         });
+    }
+
+    /** How large the picture written is: {@code 2400 × 1500 pixels} for a PNG, its size in points for SVG and PDF. */
+    private static String size(DiagramRenderer drawing, DiagramFormat format) {
+        double scale = format == DiagramFormat.PNG ? drawing.defaultScale() : 1;
+        return (int) Math.ceil(drawing.width() * scale) + " \u00d7 " + (int) Math.ceil(drawing.height() * scale)
+                + (format == DiagramFormat.PNG ? " pixels" : " points");
+    }
+
+    /** The paper exported workbooks print on: the one chosen in File > Export > Workbook Paper, else the locale's. */
+    public PaperSize workbookPaper() {
+        return settings.workbookPaper();
+    }
+
+    /** Chooses the paper exported workbooks print on, and remembers it. */
+    public void setWorkbookPaper(PaperSize paper) {
+        settings.setWorkbookPaper(paper);
     }
 
     /**

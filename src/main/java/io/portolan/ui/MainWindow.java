@@ -26,6 +26,7 @@ import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
+import javafx.print.PrinterJob;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
@@ -69,6 +70,7 @@ public final class MainWindow {
     private final FirewallExport firewallExport;
     private final TaskBarViewModel tasks;
     private final BooleanProperty reopenLast = new SimpleBooleanProperty(this, "reopenLast");
+    private final DiagramPrint print;
 
     /**
      * @param start what the window shows first: a file's design, or a template's
@@ -77,21 +79,16 @@ public final class MainWindow {
     MainWindow(Catalog catalog, Settings settings, Dialogs dialogs, StartingDesign start, WindowServices services) {
         this.catalog = catalog;
         this.settings = settings;
-        this.document = new DesignDocument(new FlowEngine(catalog), start.design());
-        if (start.file() != null) {
-            document.load(start.design(), start.file());
-        } else if (start.title() != null) {
-            document.loadTemplate(start.design(), start.title());
-        }
+        this.document = documentOf(catalog, start);
         Glyphs glyphs = Glyphs.load();
         this.edits = new EditActions(document, selection);
         this.canvas = new DiagramView(document, selection, catalog, glyphs);
         WindowEdits windowEdits = new WindowEdits(document, selection, edits, canvas, dialogs);
         canvas.setContextMenus(new CanvasContextMenus(document, edits, windowEdits, canvas));
-        DiagramPicture picture = new DiagramPicture(canvas, selection);
+        DiagramPicture picture = new DiagramPicture(document, canvas.showSameZoneEdgesProperty()::get);
         this.tasks = new TaskBarViewModel(services.background(), Platform::runLater, dialogs::showError, services.opener());
-        this.files = new FileActions(document, selection, catalog, settings, dialogs, picture::draw, tasks);
-        WorkbookExport exports = new WorkbookExport(document, files, dialogs, picture::draw, tasks);
+        this.files = new FileActions(document, selection, catalog, settings, dialogs, picture, tasks);
+        WorkbookExport exports = new WorkbookExport(document, files, dialogs, picture, tasks);
         this.paletteModel = new PaletteViewModel(catalog);
         this.comparison = new Comparison(document);
         comparison.marksProperty().addListener((o, was, marks) -> canvas.setEdgeMarks(marks));
@@ -107,11 +104,24 @@ public final class MainWindow {
         reopenLast.set(settings.reopenLast());
         reopenLast.addListener((o, was, reopen) -> settings.setReopenLast(reopen));
         this.firewallExport = new FirewallExport(document, settings, dialogs, tasks);
+        this.print = new DiagramPrint(picture, dialogs, PrinterJob::createPrinterJob);
         MainMenus menus = new MainMenus(files, exports, compareActions, firewallExport, new CatalogFolder(settings, dialogs), windowEdits,
                 canvas, darkTheme, dialogs);
+        menus.setPrint(print);
         menus.setWalkthrough(this::showWalkthrough, presentation::toggle);
         menus.setSession(services.quit(), reopenLast);
         layOut(menus, glyphs);
+    }
+
+    /** The window's document, on the design it starts with: a file's, saved, or a template's, unnamed. */
+    private static DesignDocument documentOf(Catalog catalog, StartingDesign start) {
+        DesignDocument document = new DesignDocument(new FlowEngine(catalog), start.design());
+        if (start.file() != null) {
+            document.load(start.design(), start.file());
+        } else if (start.title() != null) {
+            document.loadTemplate(start.design(), start.title());
+        }
+        return document;
     }
 
     /** Menus and toolbar on top, the panels, the bar of exports and the status bar below; design files may be dropped anywhere. */
@@ -179,6 +189,11 @@ public final class MainWindow {
     /** The exports running in the background, and what the last one wrote. */
     public TaskBarViewModel tasks() {
         return tasks;
+    }
+
+    /** File > Page Setup and Print. */
+    DiagramPrint print() {
+        return print;
     }
 
     /** Export > Firewall Configuration. */

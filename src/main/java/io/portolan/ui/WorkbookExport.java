@@ -4,8 +4,10 @@ import io.portolan.engine.FlowAnalysis;
 import io.portolan.io.AtomicFiles;
 import io.portolan.io.export.RuleTable;
 import io.portolan.io.export.RulesCsv;
+import io.portolan.io.export.diagram.DiagramRenderer;
 import io.portolan.io.export.objects.FirewallObjects;
 import io.portolan.io.export.objects.ObjectNaming;
+import io.portolan.io.export.workbook.PaperSize;
 import io.portolan.io.export.workbook.WorkbookExporter;
 import io.portolan.io.export.workbook.WorkbookOptions;
 import io.portolan.ui.Dialogs.FileKind;
@@ -13,7 +15,6 @@ import io.portolan.ui.document.DesignDocument;
 import io.portolan.ui.panels.TaskBarViewModel;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.function.DoubleFunction;
 import java.util.concurrent.Callable;
 
 /**
@@ -29,20 +30,19 @@ final class WorkbookExport {
     private final DesignDocument document;
     private final FileActions files;
     private final Dialogs dialogs;
-    private final DoubleFunction<DiagramPicture.Drawn> diagram;
+    private final DiagramPicture picture;
     private final TaskBarViewModel tasks;
 
     /**
      * @param files where the target is chosen and its folder remembered
-     * @param diagram the diagram drawn at a scale (1 = 100%), embedded in the workbook
+     * @param picture the diagram embedded in the workbook
      * @param tasks where the export runs
      */
-    WorkbookExport(DesignDocument document, FileActions files, Dialogs dialogs, DoubleFunction<DiagramPicture.Drawn> diagram,
-                   TaskBarViewModel tasks) {
+    WorkbookExport(DesignDocument document, FileActions files, Dialogs dialogs, DiagramPicture picture, TaskBarViewModel tasks) {
         this.document = document;
         this.files = files;
         this.dialogs = dialogs;
-        this.diagram = diagram;
+        this.picture = picture;
         this.tasks = tasks;
     }
 
@@ -80,11 +80,14 @@ final class WorkbookExport {
             return;
         }
         files.chooseTarget(FileKind.WORKBOOK).ifPresent(target -> {
-            DiagramPicture.Drawn drawn = diagram.apply(1);
+            LocalDate today = LocalDate.now();
+            // the design and how the canvas shows it are taken now; the drawing itself is done in the background
+            DiagramRenderer drawing = picture.renderer(today);
+            PaperSize paper = files.workbookPaper();
             files.rememberFolder(target);
             tasks.start("the workbook", target, WORKBOOK_FAILED, cancellation -> {
                 Rows made = rows.call();
-                WorkbookOptions options = new WorkbookOptions(detailed, drawn.png(), LocalDate.now());
+                WorkbookOptions options = new WorkbookOptions(detailed, drawing.png(), today, paper);
                 cancellation.check();
                 AtomicFiles.write(target, WorkbookExporter.writer(made.table(), options, made.objects(), target, cancellation),
                         cancellation);

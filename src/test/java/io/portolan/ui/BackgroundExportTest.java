@@ -153,7 +153,11 @@ class BackgroundExportTest {
 
         assertThat(written()).containsExactly("diagram.png", "rules.csv");
         assertThat(Files.readString(out.resolve("rules.csv"))).startsWith("\uFEFFNo.,");
-        assertThat(tasks.detailProperty().get()).startsWith("in " + out + " \u2014 ").endsWith(" pixels");
+        try (InputStream in = Files.newInputStream(out.resolve("diagram.png"))) {
+            java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(in);
+            assertThat(tasks.detailProperty().get()).isEqualTo("in " + out + " \u2014 " + png.getWidth() + " \u00d7 " + png.getHeight()
+                    + " pixels");
+        }
     }
 
     @Test
