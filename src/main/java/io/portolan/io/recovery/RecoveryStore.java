@@ -108,6 +108,7 @@ public final class RecoveryStore {
             // a folder that cannot be listed offers nothing; autosave reports its own trouble with it
         }
         removeOrphanLocks();
+        removeStaleTemporaries();
         found.sort(Comparator.comparing((RecoveryFile f) -> f.lastChanged().orElse(Instant.MIN)).reversed());
         return found;
     }
@@ -190,6 +191,20 @@ public final class RecoveryStore {
             }
         } catch (IOException | UncheckedIOException e) {
             // a lock file left now is removed at a later start
+        }
+    }
+
+    /** The temporary files of writes that a killed process left half done ({@code .design-HEX.json.HEX.tmp}), an hour on. */
+    private void removeStaleTemporaries() {
+        long hourAgo = System.currentTimeMillis() - 3_600_000L;
+        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(folder, ".design-*" + RECORD + ".*.tmp")) {
+            for (Path leftover : leftovers) {
+                if (Files.getLastModifiedTime(leftover).toMillis() < hourAgo) {
+                    Files.deleteIfExists(leftover);
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // what cannot be removed now is removed at a later start
         }
     }
 

@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
@@ -205,6 +207,18 @@ class RecoveryStoreTest {
         assertThat(new RecoveryStore(folder).recoverable()).isEmpty();
 
         assertThat(files()).isEmpty();
+    }
+
+    @Test
+    void theTemporaryFileOfAWriteAKilledProcessLeftIsRemovedAtAStartAnHourOn() throws Exception {
+        Files.createDirectories(folder);
+        Path killed = Files.writeString(folder.resolve(".design-00ff.json.1f2e3d4c5b6a7980.tmp"), "{\"format\": \"portol");
+        Files.setLastModifiedTime(killed, FileTime.from(Instant.now().minus(Duration.ofHours(2))));
+        Path writing = Files.writeString(folder.resolve(".design-0a0b.json.0a0b0c0d0e0f1011.tmp"), "{\"format\"");
+
+        assertThat(new RecoveryStore(folder).recoverable()).isEmpty();
+
+        assertThat(files()).containsExactly(writing.getFileName().toString());
     }
 
     @Test
