@@ -108,7 +108,8 @@ public final class TaskBarViewModel {
             try {
                 String said = job.run(cancellation);
                 onWindowThread.accept(() -> finished(cancellation, what, target, said));
-            } catch (Exception e) {
+            } catch (Exception | Error e) {
+                // an error too (out of memory, a missing class) ends the work, else the bar would say it runs for ever
                 onWindowThread.accept(() -> failed(cancellation, failure, target, e));
             } finally {
                 // a cancel that interrupted this thread must not reach the next work an executor gives it
@@ -156,7 +157,7 @@ public final class TaskBarViewModel {
         state.set(State.DONE);
     }
 
-    private void failed(Cancellation cancellation, String failure, Path target, Exception e) {
+    private void failed(Cancellation cancellation, String failure, Path target, Throwable e) {
         if (cancellation != running) {
             return;
         }
@@ -169,7 +170,8 @@ public final class TaskBarViewModel {
         }
         state.set(State.IDLE);
         String text = e.getMessage();
-        showError.accept(failure, e instanceof RuntimeException || text == null ? target + ": " + e : text);
+        showError.accept(failure, e instanceof OutOfMemoryError ? target + ": there is not enough memory to write it"
+                : e instanceof RuntimeException || e instanceof Error || text == null ? target + ": " + e : text);
     }
 
     private static Path folderOf(Path file) {
