@@ -189,7 +189,8 @@ public final class FlowsViewModel {
             Node source = design.node(key.sourceId()).orElse(null);
             Node destination = design.node(key.destinationId()).orElse(null);
             if (source != null && destination != null) {
-                next.add(new FlowRow(null, key, analysis.catalog().rule(key.ruleId()).orElse(null), source, destination));
+                next.add(FlowRow.suppressed(key, analysis.catalog().rule(key.ruleId()).orElse(null), source, destination,
+                        analysis.route(source.zoneId(), destination.zoneId())));
             }
         }
         rows = next;
@@ -226,7 +227,9 @@ public final class FlowsViewModel {
     }
 
     private void applyFilter() {
-        Design design = document.shown();
+        // the analysis's own design: the document publishes its analysis before the design it shows, so a rename
+        // would otherwise name the chip after the name before
+        Design design = document.analysis().design();
         Predicate<FlowRow> filter = row -> true;
         if (crossingOnly.get()) {
             filter = filter.and(FlowRow::crossing);
@@ -236,7 +239,8 @@ public final class FlowsViewModel {
         }
         String fw = firewall.get();
         if (fw != null && !ALL.equals(fw)) {
-            filter = filter.and(row -> row.firewallNames().contains(fw));
+            // a suppressed flow stays listed whatever the firewall, so that it can always be restored
+            filter = filter.and(row -> row.isSuppressed() || row.firewallNames().contains(fw));
         }
         String v = vendor.get();
         if (v != null && !ALL.equals(v)) {
