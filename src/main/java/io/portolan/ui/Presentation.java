@@ -4,6 +4,7 @@ import io.portolan.ui.canvas.DiagramView;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.Pane;
+import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -20,6 +21,7 @@ final class Presentation {
     private final StackPane root;
     private final SplitPane home;
     private final DiagramView canvas;
+    private final Node homeItem;
     private final StackPane layer = new StackPane();
     private final Pane placeholder = new Pane();
     private final ChangeListener<Boolean> fullScreenLeft = (o, was, full) -> {
@@ -32,11 +34,13 @@ final class Presentation {
     /**
      * @param root the window's root, whose top layer the canvas moves to
      * @param home the split pane the canvas normally sits in
+     * @param homeItem what holds the canvas in the split pane (the canvas, or a pane around it), which moves with it
      */
-    Presentation(StackPane root, SplitPane home, DiagramView canvas) {
+    Presentation(StackPane root, SplitPane home, DiagramView canvas, Node homeItem) {
         this.root = root;
         this.home = home;
         this.canvas = canvas;
+        this.homeItem = homeItem;
         layer.getStyleClass().add("presentation");
     }
 
@@ -55,13 +59,13 @@ final class Presentation {
     }
 
     void enter() {
-        int index = home.getItems().indexOf(canvas);
+        int index = home.getItems().indexOf(homeItem);
         if (isPresenting() || index < 0) {
             return;
         }
         dividers = home.getDividerPositions();
         home.getItems().set(index, placeholder);
-        layer.getChildren().setAll(canvas);
+        layer.getChildren().setAll(homeItem);
         root.getChildren().add(layer);
         canvas.presentingProperty().set(true);
         Stage stage = stage();
@@ -86,7 +90,7 @@ final class Presentation {
         canvas.presentingProperty().set(false);
         root.getChildren().remove(layer);
         layer.getChildren().clear();
-        home.getItems().set(home.getItems().indexOf(placeholder), canvas);
+        home.getItems().set(home.getItems().indexOf(placeholder), homeItem);
         home.setDividerPositions(dividers);
         refit();
     }

@@ -64,7 +64,12 @@ public final class FlowsView extends VBox {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getStyleClass().add("dense");
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
-        table.setPlaceholder(new Label("No flows match the filters"));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(model.placeholderProperty());
+        placeholder.setWrapText(true);
+        placeholder.setMaxWidth(520);
+        placeholder.getStyleClass().add(Styles.TABLE_PLACEHOLDER);
+        table.setPlaceholder(placeholder);
         table.getColumns().add(column("Source", 150, r -> r.source().name()));
         table.getColumns().add(column("Destination", 150, r -> r.destination().name()));
         table.getColumns().add(column("Protocol", 70, FlowRow::protocol));

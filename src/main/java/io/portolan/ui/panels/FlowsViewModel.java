@@ -40,6 +40,14 @@ public final class FlowsViewModel {
 
     /** The firewall and vendor filters' "no filter" entry. */
     public static final String ALL = "All";
+    /** What the table says when the filters leave none of the design's flows. */
+    public static final String NO_MATCH = "No flows match the filters";
+    /** How to start a design that has zones but no component. */
+    public static final String START_WITH_ZONES = "Drag a component from the palette onto a zone, or use File > New to start"
+            + " from a template.";
+    /** How to start a design that has nothing at all. */
+    public static final String START_BLANK = "Drag a zone from the palette's Zones and firewalls onto the canvas, then"
+            + " components into it; or use File > New to start from a template.";
 
     private final DesignDocument document;
     private final Selection selection;
@@ -56,6 +64,8 @@ public final class FlowsViewModel {
     private final ObjectProperty<FlowRow> selectedRow = new SimpleObjectProperty<>(this, "selectedRow");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper selectionFilterText = new ReadOnlyStringWrapper(this, "selectionFilterText", "");
+    private final ReadOnlyStringWrapper startHint = new ReadOnlyStringWrapper(this, "startHint", "");
+    private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(this, "placeholder", NO_MATCH);
     private final BooleanProperty changesOnly = new SimpleBooleanProperty(this, "changesOnly", false);
     private final Comparison comparison;
 
@@ -155,6 +165,16 @@ public final class FlowsViewModel {
     /** {@code 42 of 87 flows}. */
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    /** How to start, for a design with no component yet; empty once it has one. */
+    public ReadOnlyStringProperty startHintProperty() {
+        return startHint.getReadOnlyProperty();
+    }
+
+    /** What the table says when it shows no row: how to start a design with no component, or that nothing matches. */
+    public ReadOnlyStringProperty placeholderProperty() {
+        return placeholder.getReadOnlyProperty();
     }
 
     /** What the selection filters the flows to ({@code StoreFront}), or empty when it does not. */
@@ -266,6 +286,8 @@ public final class FlowsViewModel {
             }
         }
         shown.setAll(passing);
+        startHint.set(!design.nodes().isEmpty() ? "" : design.zones().isEmpty() ? START_BLANK : START_WITH_ZONES);
+        placeholder.set(startHint.get().isEmpty() ? NO_MATCH : startHint.get());
         summary.set(shown.size() == rows.size() ? rows.size() + " flows" : shown.size() + " of " + rows.size() + " flows");
     }
 
