@@ -92,7 +92,7 @@ public final class MainWindow {
         this.walkthroughModel = new WalkthroughViewModel(document);
         StackPane canvasPane = new StackPane(canvas, startHint());
         this.centre = new SplitPane(canvasPane, new FlowsView(flowsModel, () -> windowEdits.addCustomFlow(null, null), selection::clear));
-        this.presentation = new Presentation(root, centre, canvas, canvasPane);
+        this.presentation = new Presentation(root, canvasPane, canvas);
         installWalkthroughKeys();
         darkTheme.set(Theme.DARK.equals(settings.theme()));
         darkTheme.addListener((o, was, dark) -> applyTheme(dark ? Theme.DARK : Theme.LIGHT));
