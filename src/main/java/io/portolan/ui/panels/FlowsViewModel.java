@@ -266,19 +266,7 @@ public final class FlowsViewModel {
         if (v != null && !ALL.equals(v)) {
             filter = filter.and(row -> v.equals(vendorByType.get(row.source().typeId())) || v.equals(vendorByType.get(row.destination().typeId())));
         }
-        String[] words = text.get() == null ? new String[0] : text.get().trim().toLowerCase(Locale.ROOT).split("\\s+");
-        if (words.length > 0 && !words[0].isEmpty()) {
-            filter = filter.and(row -> {
-                String haystack = row.searchText();
-                for (String word : words) {
-                    if (!haystack.contains(word)) {
-                        return false;
-                    }
-                }
-                return true;
-            });
-        }
-        filter = filter.and(selectionFilter(design));
+        filter = filter.and(textFilter()).and(selectionFilter(design));
         List<FlowRow> passing = new ArrayList<>(rows.size());
         for (FlowRow row : rows) {
             if (filter.test(row)) {
@@ -289,6 +277,23 @@ public final class FlowsViewModel {
         startHint.set(!design.nodes().isEmpty() ? "" : design.zones().isEmpty() ? START_BLANK : START_WITH_ZONES);
         placeholder.set(startHint.get().isEmpty() ? NO_MATCH : startHint.get());
         summary.set(shown.size() == rows.size() ? rows.size() + " flows" : shown.size() + " of " + rows.size() + " flows");
+    }
+
+    /** The rows holding every word of the filter text. */
+    private Predicate<FlowRow> textFilter() {
+        String[] words = text.get() == null ? new String[0] : text.get().trim().toLowerCase(Locale.ROOT).split("\\s+");
+        if (words.length == 0 || words[0].isEmpty()) {
+            return row -> true;
+        }
+        return row -> {
+            String haystack = row.searchText();
+            for (String word : words) {
+                if (!haystack.contains(word)) {
+                    return false;
+                }
+            }
+            return true;
+        };
     }
 
     private Predicate<FlowRow> selectionFilter(Design design) {

@@ -125,27 +125,8 @@ public final class WorkbookExporter {
         SheetNames names = new SheetNames(RequestSheet.NAME, RULES, ZoneMatrixSheet.NAME, ComponentsSheet.NAME, DiagramSheet.NAME,
                 ObjectsSheet.NAME, suppressed.rows().isEmpty() ? RULES : suppressed.name());
         RequestSheet.write(workbook.createSheet(RequestSheet.NAME), styles, table, options.date(), objects);
-        List<RequestColumn> columns = table.columns();
-        RulesSheet rules = new RulesSheet(workbook, styles, columns);
-        List<RuleRow> rows = table.rows();
-        List<RuleTable.Section> sections = table.sections();
-        // each firewall's rows are measured once; the Rules sheet takes the widest of them and of the unrouted rows
-        List<int[]> longest = new ArrayList<>(sections.size());
-        int routed = 0;
-        int[] all = new int[columns.size()];
-        for (RuleTable.Section section : sections) {
-            int[] lines = RulesSheet.longestLines(columns, rows, section.from(), section.to());
-            longest.add(lines);
-            all = RulesSheet.max(all, lines);
-            routed = Math.max(routed, section.to());
-        }
-        all = RulesSheet.max(all, RulesSheet.longestLines(columns, rows, routed, rows.size()));
-        rules.write(RULES, rows, 0, rows.size(), all, request.title().isBlank() ? "All rules" : request.title(), reference);
-        for (int i = 0; i < sections.size(); i++) {
-            RuleTable.Section section = sections.get(i);
-            rules.write(names.unique(section.boundary().name()), rows, section.from(), section.to(), longest.get(i),
-                    section.boundary().name(), reference);
-        }
+        RulesSheet rules = new RulesSheet(workbook, styles, table.columns());
+        writeRules(rules, names, table, request.title().isBlank() ? "All rules" : request.title(), reference);
         for (RuleTable.SideTable side : table.sideTables()) {
             SideSheet.write(workbook.createSheet(names.unique(side.name())), styles, side, reference);
         }
@@ -161,5 +142,29 @@ public final class WorkbookExporter {
             DiagramSheet.write(workbook, workbook.createSheet(DiagramSheet.NAME), styles, png, reference);
         }
         workbook.setActiveSheet(0);
+    }
+
+    /** The Rules sheet with every rule, then one sheet of each firewall's rules. */
+    private static void writeRules(RulesSheet rules, SheetNames names, RuleTable table, String title, String reference) {
+        List<RequestColumn> columns = table.columns();
+        List<RuleRow> rows = table.rows();
+        List<RuleTable.Section> sections = table.sections();
+        // each firewall's rows are measured once; the Rules sheet takes the widest of them and of the unrouted rows
+        List<int[]> longest = new ArrayList<>(sections.size());
+        int routed = 0;
+        int[] all = new int[columns.size()];
+        for (RuleTable.Section section : sections) {
+            int[] lines = RulesSheet.longestLines(columns, rows, section.from(), section.to());
+            longest.add(lines);
+            all = RulesSheet.max(all, lines);
+            routed = Math.max(routed, section.to());
+        }
+        all = RulesSheet.max(all, RulesSheet.longestLines(columns, rows, routed, rows.size()));
+        rules.write(RULES, rows, 0, rows.size(), all, title, reference);
+        for (int i = 0; i < sections.size(); i++) {
+            RuleTable.Section section = sections.get(i);
+            rules.write(names.unique(section.boundary().name()), rows, section.from(), section.to(), longest.get(i),
+                    section.boundary().name(), reference);
+        }
     }
 }
