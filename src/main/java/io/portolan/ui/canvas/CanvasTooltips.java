@@ -1,5 +1,6 @@
 package io.portolan.ui.canvas;
 
+import io.portolan.io.export.TextFit;
 import javafx.animation.PauseTransition;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
@@ -10,6 +11,9 @@ import javafx.util.Duration;
  * lists its flows). Shapes carry no tooltip of their own, which keeps large designs light.
  */
 final class CanvasTooltips {
+
+    /** The most characters of a tooltip line: a longer name is cut rather than filling the screen. */
+    static final int MAX_LINE = 200;
 
     private final DiagramView view;
     private final CanvasShapes shapes;
@@ -55,7 +59,7 @@ final class CanvasTooltips {
         }
         String text = shapes.tooltipFor(item);
         if (text != null && view.getScene() != null && view.getScene().getWindow() != null) {
-            tooltip.setText(text);
+            tooltip.setText(TextFit.cutLines(text, MAX_LINE));
             tooltip.show(view, screenX + 14, screenY + 16);
         }
     }

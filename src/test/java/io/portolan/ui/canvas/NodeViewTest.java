@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.portolan.catalog.Catalog;
 import io.portolan.catalog.CatalogLoader;
 import io.portolan.catalog.ComponentType;
+import io.portolan.io.export.TextFit;
 import io.portolan.model.Node;
 import io.portolan.model.NodeAddresses;
 import io.portolan.model.Point;
@@ -59,5 +60,20 @@ class NodeViewTest {
     @Test
     void tooltipLeavesTheOutboundAddressOutWhenTheNodeConnectsFromItsAddress() {
         assertThat(tooltip(gateway())).endsWith("\nAddress: 172.16.10.10").doesNotContain("Outbound");
+    }
+
+    @Test
+    void aNameWiderThanTheNodeIsCutToItsWidthWithAnEllipsisHoweverLongItIs() {
+        String word = "Lorem ipsum dolor sit amet ";
+        String longName = word.repeat(40_000 / word.length() + 1).substring(0, 40_000);
+        Node named = gateway().withName(longName);
+
+        NodeView view = new NodeView(named, CATALOG.type("citrix.gateway").orElseThrow(), GLYPHS);
+
+        assertThat(view.shownName()).startsWith("Lorem ipsum").endsWith(TextFit.ELLIPSIS);
+        assertThat(view.shownNameWidth()).isLessThanOrEqualTo(NodeView.WIDTH - 8);
+        assertThat(view.describe()).startsWith(longName);
+        view.update(named.withName("Citrix Gateway"));
+        assertThat(view.shownName()).isEqualTo("Citrix Gateway");
     }
 }

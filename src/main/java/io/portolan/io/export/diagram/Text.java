@@ -1,15 +1,13 @@
 package io.portolan.io.export.diagram;
 
+import io.portolan.io.export.TextFit;
 import java.awt.Color;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Text that fits its room, and text that stays legible over lines. */
 final class Text {
-
-    private static final String ELLIPSIS = "\u2026";
 
     private Text() {
     }
@@ -17,14 +15,7 @@ final class Text {
     /** The text, cut with an ellipsis where it is wider than the room in the current font. */
     static String fit(Graphics2D g, String text, double room) {
         FontMetrics metrics = g.getFontMetrics();
-        if (metrics.stringWidth(text) <= room) {
-            return text;
-        }
-        int end = text.length();
-        while (end > 0 && metrics.stringWidth(text.substring(0, end) + ELLIPSIS) > room) {
-            end--;
-        }
-        return text.substring(0, end) + ELLIPSIS;
+        return TextFit.fit(text, room, metrics::stringWidth);
     }
 
     /**
@@ -33,21 +24,7 @@ final class Text {
      */
     static List<String> wrap(Graphics2D g, String text, double room, int maxLines) {
         FontMetrics metrics = g.getFontMetrics();
-        List<String> lines = new ArrayList<>(maxLines);
-        String rest = text.strip();
-        while (!rest.isEmpty() && lines.size() < maxLines - 1 && metrics.stringWidth(rest) > room) {
-            int cut = rest.length();
-            while (cut > 0 && (rest.charAt(cut - 1) != ' ' || metrics.stringWidth(rest.substring(0, cut).strip()) > room)) {
-                cut--;
-            }
-            if (cut == 0) {
-                break;
-            }
-            lines.add(rest.substring(0, cut).strip());
-            rest = rest.substring(cut).strip();
-        }
-        lines.add(fit(g, rest, room));
-        return lines;
+        return TextFit.wrap(text, room, maxLines, metrics::stringWidth);
     }
 
     /** Text centred on a point's x, baseline at y, over a white halo so that lines beneath do not hide it. */
