@@ -58,7 +58,7 @@ public class LongNameBenchmark {
     private Design design;
 
     @Setup(Level.Trial)
-    public void setUp() throws InterruptedException {
+    public void setUp() throws InterruptedException, Templates.UnknownTemplateException {
         Fx.start();
         catalog = CatalogLoader.loadBuiltIn();
         glyphs = Glyphs.load();
