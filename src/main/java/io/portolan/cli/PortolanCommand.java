@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * The command line: {@code portolan catalog}, {@code template}, {@code flows}, {@code rules}, {@code validate},
- * {@code diff}, {@code check}, {@code export} and {@code walkthrough}. Exit status 0 on success, 1 for warnings where a command
+ * {@code diff}, {@code check}, {@code export}, {@code picture} and {@code walkthrough}. Exit status 0 on success, 1 for warnings where a command
  * says so, 2 for bad arguments and errors. Errors go to stderr as one line each.
  */
 @Command(name = "portolan",
@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
         versionProvider = PortolanCommand.Version.class,
         subcommands = {CatalogCommand.class, TemplateCommand.class, FlowsCommand.class, RulesCommand.class, ValidateCommand.class,
             DiffCommand.class, CheckCommand.class,
-            ExportCommand.class, WalkthroughCommand.class, CommandLine.HelpCommand.class})
+            ExportCommand.class, PictureCommand.class, WalkthroughCommand.class, CommandLine.HelpCommand.class})
 public final class PortolanCommand implements Callable<Integer> {
 
     /** Exit status for bad arguments and errors. */

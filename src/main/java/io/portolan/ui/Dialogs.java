@@ -16,7 +16,9 @@ public interface Dialogs {
         DESIGN("Portolan design", ".portolan", "Save Design"),
         WORKBOOK("Excel workbook", ".xlsx", "Export Excel Workbook"),
         CSV("CSV file", ".csv", "Export CSV File"),
-        PNG("PNG image", ".png", "Export PNG Image");
+        PNG("PNG image", ".png", "Export PNG Image"),
+        SVG("SVG drawing", ".svg", "Export SVG Drawing"),
+        PDF("PDF document", ".pdf", "Export PDF Document");
 
         private final String description;
         private final String extension;

@@ -154,6 +154,7 @@ class FileHandlingTest {
         assertThat(fixture.dialogs.errors).isEmpty();
         java.awt.image.BufferedImage picture = javax.imageio.ImageIO.read(folder.resolve("far.png").toFile());
         assertThat(Math.max(picture.getWidth(), picture.getHeight())).isBetween(100, 8300);
+        assertThat((long) picture.getWidth() * picture.getHeight()).isLessThanOrEqualTo(4100L * 4100L);
     }
 
     @Test

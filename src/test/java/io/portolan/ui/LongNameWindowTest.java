@@ -3,7 +3,6 @@ package io.portolan.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.portolan.io.design.Templates;
-import io.portolan.io.export.TextFit;
 import io.portolan.model.Design;
 import io.portolan.ui.panels.FlowRow;
 import io.portolan.ui.panels.FlowsView;
@@ -47,7 +46,7 @@ class LongNameWindowTest {
         List<Text> names = robot.lookup("." + Styles.NODE_NAME_TEXT).queryAllAs(Text.class).stream()
                 .filter(t -> t.getText().startsWith("Lorem")).toList();
         assertThat(names).hasSize(1);
-        assertThat(names.get(0).getText()).endsWith(TextFit.ELLIPSIS).hasSizeLessThan(40);
+        assertThat(names.get(0).getText()).endsWith("\u2026").hasSizeLessThan(40);
         assertThat(names.get(0).getLayoutBounds().getWidth()).isLessThan(150);
 
         robot.clickOn(fixture.screenOf("gateway"));

@@ -1,6 +1,5 @@
 package io.portolan.ui.canvas;
 
-import io.portolan.io.export.TextFit;
 import javafx.animation.PauseTransition;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;

@@ -1,7 +1,6 @@
 package io.portolan.ui.canvas;
 
 import io.portolan.catalog.ComponentType;
-import io.portolan.io.export.TextFit;
 import io.portolan.model.Node;
 import io.portolan.ui.theme.Glyphs;
 import io.portolan.ui.theme.Styles;

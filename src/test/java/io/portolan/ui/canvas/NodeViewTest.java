@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.portolan.catalog.Catalog;
 import io.portolan.catalog.CatalogLoader;
 import io.portolan.catalog.ComponentType;
-import io.portolan.io.export.TextFit;
 import io.portolan.model.Node;
 import io.portolan.model.NodeAddresses;
 import io.portolan.model.Point;

@@ -1,296 +1,194 @@
 package io.portolan.io.export.diagram;
 
-import io.portolan.catalog.ComponentType;
-import io.portolan.engine.Crossing;
 import io.portolan.engine.FlowAnalysis;
-import io.portolan.engine.NodePairFlows;
-import io.portolan.model.Bounds;
-import io.portolan.model.Design;
-import io.portolan.model.Firewall;
-import io.portolan.model.Node;
-import io.portolan.model.Point;
-import io.portolan.model.Zone;
-import java.awt.BasicStroke;
-import java.awt.Color;
+import io.portolan.model.RequestInfo;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
-import java.awt.geom.Line2D;
+import java.awt.geom.AffineTransform;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
-import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import javax.imageio.ImageIO;
+import java.util.Objects;
 
 /**
- * Draws a design without a display, with java.awt only: zones as coloured rectangles with their names,
- * firewalls joined to their zones, nodes as labelled boxes, and one arrow per pair of nodes that talk,
- * labelled with its ports. Crossing edges are drawn strong and name the firewalls they pass; edges with
- * no route are red and dashed. The command line uses it for the workbook's Diagram sheet.
+ * The picture of a design, drawn once for every output: the window's Export PNG, SVG and PDF, its Print and its
+ * workbook, and the command line's {@code picture} and {@code export}. A title with the date over the diagram, as the
+ * canvas shows it (zones, firewalls, nodes with their glyphs, edges with their port labels), and a legend under it.
+ * Everything is painted on a Graphics2D, so one drawing gives the PNG (an image), the SVG (JFreeSVG) and the PDF
+ * (PDFBox), without JavaFX and without a display.
  */
 public final class DiagramRenderer {
 
-    /** The size of a node's box, in canvas units. */
-    static final double NODE_WIDTH = 132;
-    static final double NODE_HEIGHT = 44;
-    /** A node whose name takes two lines is this much taller. */
-    static final double SECOND_LINE = 14;
-    private static final Font NODE_NAME = new Font(Font.SANS_SERIF, Font.BOLD, 12);
-    private static final Font NODE_TYPE = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
-    private static final Font FIREWALL_NAME = new Font(Font.SANS_SERIF, Font.BOLD, 12);
-    private static final double FIREWALL_SIZE = 26;
-    private static final double MARGIN = 40;
-    private static final double HEADER = 36;
-    private static final double LEGEND = 34;
-    /** Wide enough for the title and the legend below even the smallest design. */
-    private static final double MIN_WIDTH = 820;
-    private static final double MAX_PIXELS = 4000;
-    private static final double PREFERRED_SCALE = 1.5;
+    /** The longest side of a PNG drawn at the default scale, in pixels: a design spread far apart is drawn smaller. */
+    public static final int MAX_DEFAULT_SIDE = 8192;
+    /** The most pixels a PNG at the default scale holds (64 MB in memory): a picture never outgrows a small heap. */
+    public static final double MAX_DEFAULT_PIXELS = 4096.0 * 4096.0;
+    /** The most pixels a PNG of a chosen width may hold (256 MB in memory). */
+    public static final double MAX_PIXELS = 8192.0 * 8192.0;
+    /** The narrowest and widest picture a width may ask for, in pixels (or SVG pixels, or PDF points). */
+    public static final int MIN_WIDTH = 64;
+    public static final int MAX_WIDTH = 16384;
+    /** Pixels per canvas unit of a PNG drawn at the default scale: sharp on a slide or a high-resolution screen. */
+    public static final double DEFAULT_SCALE = 2;
+    private static final double MARGIN = 28;
+    private static final double MIN_PICTURE_WIDTH = 560;
 
-    private static final Color BACKGROUND = Color.WHITE;
-    private static final Color TEXT = new Color(0x20, 0x20, 0x20);
-    private static final Color MUTED = new Color(0x60, 0x60, 0x60);
-    private static final Color CROSSING = new Color(0xC0, 0x50, 0x10);
-    private static final Color LOCAL = new Color(0x90, 0x90, 0x90);
-    private static final Color NO_ROUTE = new Color(0xD0, 0x20, 0x20);
-    private static final Color FIREWALL = new Color(0xB0, 0x30, 0x30);
-    private static final Color NODE_BORDER = new Color(0x1F, 0x3A, 0x5F);
+    private final DiagramLayout layout;
+    private final DiagramLegend legend;
+    private final DiagramPainter painter;
+    private final DiagramFonts fonts;
+    private final String title;
+    private final java.time.LocalDate date;
+    private final String subtitle;
+    private final double width;
+    private final double height;
+    private final double headerHeight;
 
-    private final FlowAnalysis analysis;
-    private final Design design;
-    private final Rectangle2D world;
-    private final EdgeLabels labels = new EdgeLabels();
-    private final Map<String, List<String>> nodeNames = new HashMap<>();
-
-    private DiagramRenderer(FlowAnalysis analysis) {
-        this.analysis = analysis;
-        this.design = analysis.design();
-        this.world = worldBounds(design);
-    }
-
-    /** The design of the analysis as PNG bytes. */
-    public static byte[] png(FlowAnalysis analysis) {
-        BufferedImage image = new DiagramRenderer(analysis).draw();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot encode the diagram as PNG", e);
+    private DiagramRenderer(FlowAnalysis analysis, DiagramOptions options, DiagramFonts fonts) {
+        this.fonts = fonts;
+        this.layout = DiagramLayout.of(analysis, options.sameZoneEdges(), fonts, GlyphNames.load());
+        this.legend = new DiagramLegend(analysis, options.sameZoneEdges(), fonts);
+        this.painter = new DiagramPainter(fonts, new GlyphShapes());
+        RequestInfo request = analysis.design().request();
+        this.title = request.title().isBlank() ? "Design" : request.title().strip();
+        this.date = options.date();
+        List<String> under = new ArrayList<>(List.of(options.date().toString()));
+        if (!request.changeReference().isBlank()) {
+            under.add("Change " + request.changeReference().strip());
         }
-        return out.toByteArray();
+        if (!request.environment().isBlank()) {
+            under.add(request.environment().strip());
+        }
+        this.subtitle = String.join("  \u00b7  ", under);
+        Font titleFont = TextStyle.TITLE.font(fonts);
+        Rectangle2D world = layout.bounds();
+        this.headerHeight = Text.lineHeight(titleFont) + Text.lineHeight(TextStyle.SUBTITLE.font(fonts)) + 14;
+        double wide = Math.max(DiagramFonts.width(titleFont, title), DiagramFonts.width(TextStyle.SUBTITLE.font(fonts), subtitle));
+        this.width = Math.ceil(Math.max(Math.max(world.getWidth(), wide), Math.max(legend.widestItem(), MIN_PICTURE_WIDTH - 2 * MARGIN))
+                + 2 * MARGIN);
+        this.height = Math.ceil(MARGIN + headerHeight + world.getHeight() + 18 + legend.height(width - 2 * MARGIN) + MARGIN);
     }
 
-    private BufferedImage draw() {
-        double width = Math.max(MIN_WIDTH, world.getWidth() + 2 * MARGIN);
-        double height = world.getHeight() + 2 * MARGIN + HEADER + LEGEND;
-        double scale = Math.min(PREFERRED_SCALE, MAX_PIXELS / Math.max(width, height));
-        BufferedImage image = new BufferedImage((int) Math.ceil(width * scale), (int) Math.ceil(height * scale),
-                BufferedImage.TYPE_INT_RGB);
+    /** The picture of the analysed design, with the fonts of this machine. */
+    public static DiagramRenderer of(FlowAnalysis analysis, DiagramOptions options) {
+        return of(analysis, options, DiagramFonts.system());
+    }
+
+    static DiagramRenderer of(FlowAnalysis analysis, DiagramOptions options, DiagramFonts fonts) {
+        Objects.requireNonNull(analysis, "analysis");
+        Objects.requireNonNull(options, "options");
+        return new DiagramRenderer(analysis, options, fonts);
+    }
+
+    /** The picture's width in points (canvas units). */
+    public double width() {
+        return width;
+    }
+
+    /** The picture's height in points (canvas units). */
+    public double height() {
+        return height;
+    }
+
+    /** The title written at the top: the request's title, or "Design". */
+    public String title() {
+        return title;
+    }
+
+    /** The date written under the title. */
+    public java.time.LocalDate date() {
+        return date;
+    }
+
+    /** The pixels per point of a PNG at the default scale: {@value #DEFAULT_SCALE}, less for a very large design. */
+    public double defaultScale() {
+        return Math.min(DEFAULT_SCALE, Math.min(MAX_DEFAULT_SIDE / Math.max(width, height),
+                Math.sqrt(MAX_DEFAULT_PIXELS / (width * height))));
+    }
+
+    /** The scale that makes the picture the given width, in pixels or points. */
+    public double scaleFor(int pictureWidth) {
+        return pictureWidth / width;
+    }
+
+    /** Paints the picture, white background included, at one unit per point with its top-left corner at the origin. */
+    public void paint(Graphics2D g) {
+        AffineTransform saved = g.getTransform();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        g.setColor(DiagramPalette.BACKGROUND);
+        g.fill(new Rectangle2D.Double(0, 0, width, height));
+        Font titleFont = TextStyle.TITLE.font(fonts);
+        Font subtitleFont = TextStyle.SUBTITLE.font(fonts);
+        g.setColor(DiagramPalette.TEXT);
+        g.setFont(titleFont);
+        g.drawString(title, (float) MARGIN, (float) (MARGIN + Text.ascent(titleFont)));
+        g.setColor(DiagramPalette.MUTED);
+        g.setFont(subtitleFont);
+        g.drawString(subtitle, (float) MARGIN, (float) (MARGIN + Text.lineHeight(titleFont) + 2 + Text.ascent(subtitleFont)));
+        Point2D origin = toPicture(0, 0);
+        g.translate(origin.getX(), origin.getY());
+        painter.paint(g, layout);
+        g.setTransform(saved);
+        legend.paint(g, MARGIN, MARGIN + headerHeight + layout.bounds().getHeight() + 18, width - 2 * MARGIN);
+    }
+
+    /** Where a canvas point lies in the picture, in points from its top-left corner. */
+    Point2D toPicture(double x, double y) {
+        Rectangle2D world = layout.bounds();
+        double left = MARGIN + (width - 2 * MARGIN - world.getWidth()) / 2;
+        return new Point2D.Double(left - world.getX() + x, MARGIN + headerHeight - world.getY() + y);
+    }
+
+    /** The picture as an image at the scale (pixels per point). */
+    public BufferedImage image(double scale) {
+        int w = (int) Math.ceil(width * scale);
+        int h = (int) Math.ceil(height * scale);
+        BufferedImage image = new BufferedImage(Math.max(1, w), Math.max(1, h), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-            g.setColor(BACKGROUND);
-            g.fillRect(0, 0, image.getWidth(), image.getHeight());
             g.scale(scale, scale);
-            title(g);
-            g.translate(MARGIN - world.getX(), MARGIN + HEADER - world.getY());
-            g.setFont(NODE_NAME);
-            design.nodes().forEach(n -> nodeNames.put(n.id(), Text.wrap(g, n.name(), NODE_WIDTH - 12, 2)));
-            design.nodes().forEach(n -> labels.avoid(box(n)));
-            design.firewalls().forEach(f -> labels.avoid(new Rectangle2D.Double(f.position().x() - 50,
-                    f.position().y() - FIREWALL_SIZE / 2, 100, FIREWALL_SIZE + 18)));
-            design.zones().forEach(z -> zone(g, z));
-            design.firewalls().forEach(f -> firewallLinks(g, f));
-            List<NodePairFlows> pairs = analysis.byNodePair();
-            Set<String> directions = new HashSet<>();
-            pairs.forEach(p -> directions.add(p.source().id() + ">" + p.destination().id()));
-            for (NodePairFlows pair : pairs) {
-                edge(g, pair, directions.contains(pair.destination().id() + ">" + pair.source().id()));
-            }
-            design.nodes().forEach(n -> node(g, n));
-            labels.draw(g);
-            design.firewalls().forEach(f -> firewall(g, f));
-            g.translate(-(MARGIN - world.getX()), -(MARGIN + HEADER - world.getY()));
-            legend(g, height);
+            paint(g);
         } finally {
             g.dispose();
         }
         return image;
     }
 
-    private static Rectangle2D worldBounds(Design design) {
-        Rectangle2D bounds = null;
-        for (Zone zone : design.zones()) {
-            Bounds b = zone.bounds();
-            bounds = add(bounds, new Rectangle2D.Double(b.x(), b.y(), b.width(), b.height()));
+    /** The picture as PNG bytes at the default scale. */
+    public byte[] png() {
+        return PictureFiles.png(image(defaultScale()), defaultScale());
+    }
+
+    /**
+     * The picture in the format; {@code pictureWidth} in pixels (PNG, SVG) or points (PDF), or 0 for the default: the
+     * default scale for a PNG, the picture's own size for SVG and PDF.
+     *
+     * @throws IllegalArgumentException when the width is outside {@value #MIN_WIDTH} to {@value #MAX_WIDTH}, or a PNG of
+     *     that width would be taller than {@value #MAX_WIDTH} pixels
+     */
+    public byte[] write(DiagramFormat format, int pictureWidth) {
+        if (pictureWidth != 0 && (pictureWidth < MIN_WIDTH || pictureWidth > MAX_WIDTH)) {
+            throw new IllegalArgumentException("the width must be from " + MIN_WIDTH + " to " + MAX_WIDTH + ", not " + pictureWidth);
         }
-        for (Node node : design.nodes()) {
-            Point p = node.position();
-            double height = NODE_HEIGHT + SECOND_LINE;
-            bounds = add(bounds, new Rectangle2D.Double(p.x() - NODE_WIDTH / 2, p.y() - height / 2, NODE_WIDTH, height + 4));
+        double scale = pictureWidth == 0 ? (format == DiagramFormat.PNG ? defaultScale() : 1) : scaleFor(pictureWidth);
+        if (format == DiagramFormat.PNG && height * scale > MAX_WIDTH) {
+            throw new IllegalArgumentException("a picture " + pictureWidth + " pixels wide would be " + Math.round(height * scale)
+                    + " pixels high, more than " + MAX_WIDTH + "; ask for a smaller width");
         }
-        for (Firewall firewall : design.firewalls()) {
-            Point p = firewall.position();
-            bounds = add(bounds, new Rectangle2D.Double(p.x() - 60, p.y() - FIREWALL_SIZE / 2, 120, FIREWALL_SIZE + 18));
+        if (format == DiagramFormat.PNG && width * height * scale * scale > MAX_PIXELS) {
+            throw new IllegalArgumentException("a picture " + pictureWidth + " pixels wide would hold " + Math.round(width * height * scale * scale
+                    / 1e6) + " million pixels, more than " + Math.round(MAX_PIXELS / 1e6) + "; ask for a smaller width");
         }
-        return bounds == null ? new Rectangle2D.Double(0, 0, 400, 200) : bounds;
-    }
-
-    private static Rectangle2D add(Rectangle2D bounds, Rectangle2D more) {
-        if (bounds == null) {
-            return more;
-        }
-        bounds.add(more);
-        return bounds;
-    }
-
-    private void title(Graphics2D g) {
-        String title = design.request().title().isBlank() ? "Design" : design.request().title();
-        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
-        g.setColor(TEXT);
-        g.drawString(title, (float) MARGIN, (float) (MARGIN + 4));
-    }
-
-    private void zone(Graphics2D g, Zone zone) {
-        Bounds b = zone.bounds();
-        Rectangle2D rect = new Rectangle2D.Double(b.x(), b.y(), b.width(), b.height());
-        ZonePalette palette = ZonePalette.of(zone.kind());
-        g.setColor(palette.fill());
-        g.fill(rect);
-        g.setColor(palette.border());
-        g.setStroke(new BasicStroke(2f));
-        g.draw(rect);
-        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
-        g.drawString(Text.fit(g, zone.name(), b.width() - 16), (float) (b.x() + 8), (float) (b.y() + 20));
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-        String kind = zone.kind().label().equalsIgnoreCase(zone.name()) ? "" : zone.kind().label() + "  ";
-        String detail = kind + String.join(", ", zone.cidrs());
-        g.drawString(Text.fit(g, detail, b.width() - 16), (float) (b.x() + 8), (float) (b.y() + 35));
-    }
-
-    private void firewallLinks(Graphics2D g, Firewall firewall) {
-        Point p = firewall.position();
-        g.setColor(FIREWALL);
-        g.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f, new float[] {4f, 4f}, 0f));
-        for (String zoneId : firewall.zoneIds()) {
-            design.zone(zoneId).ifPresent(zone -> {
-                Point2D edge = Geometry.nearestOnBorder(zone.bounds(), p.x(), p.y());
-                g.draw(new Line2D.Double(p.x(), p.y(), edge.getX(), edge.getY()));
-            });
-        }
-    }
-
-    private void firewall(Graphics2D g, Firewall firewall) {
-        Point p = firewall.position();
-        Rectangle2D box = new Rectangle2D.Double(p.x() - FIREWALL_SIZE / 2, p.y() - FIREWALL_SIZE / 2, FIREWALL_SIZE, FIREWALL_SIZE);
-        g.setColor(FIREWALL);
-        g.fill(box);
-        g.setColor(Color.WHITE);
-        g.setStroke(new BasicStroke(1.5f));
-        double third = FIREWALL_SIZE / 3;
-        for (int i = 1; i < 3; i++) {
-            g.draw(new Line2D.Double(box.getX(), box.getY() + i * third, box.getMaxX(), box.getY() + i * third));
-        }
-        g.draw(new Line2D.Double(p.x(), box.getY(), p.x(), box.getY() + third));
-        g.draw(new Line2D.Double(p.x() - third / 2, box.getY() + third, p.x() - third / 2, box.getY() + 2 * third));
-        g.draw(new Line2D.Double(p.x(), box.getY() + 2 * third, p.x(), box.getMaxY()));
-        g.setFont(FIREWALL_NAME);
-        Text.centredWithHalo(g, firewall.name(), p.x(), box.getMaxY() + 14, FIREWALL);
-    }
-
-    /** The node's box: taller when its name takes two lines. */
-    private Rectangle2D box(Node node) {
-        double height = height(node);
-        Point p = node.position();
-        return new Rectangle2D.Double(p.x() - NODE_WIDTH / 2, p.y() - height / 2, NODE_WIDTH, height);
-    }
-
-    private double height(Node node) {
-        return nodeNames.getOrDefault(node.id(), List.of()).size() > 1 ? NODE_HEIGHT + SECOND_LINE : NODE_HEIGHT;
-    }
-
-    private void node(Graphics2D g, Node node) {
-        Rectangle2D bounds = box(node);
-        RoundRectangle2D box = new RoundRectangle2D.Double(bounds.getX(), bounds.getY(), bounds.getWidth(), bounds.getHeight(), 10, 10);
-        g.setColor(Color.WHITE);
-        g.fill(box);
-        g.setColor(NODE_BORDER);
-        g.setStroke(new BasicStroke(1.8f));
-        g.draw(box);
-        g.setFont(NODE_NAME);
-        g.setColor(TEXT);
-        double x = bounds.getCenterX();
-        double baseline = bounds.getY() + 19;
-        for (String line : nodeNames.get(node.id())) {
-            g.drawString(line, (float) (x - g.getFontMetrics().stringWidth(line) / 2.0), (float) baseline);
-            baseline += SECOND_LINE;
-        }
-        g.setFont(NODE_TYPE);
-        g.setColor(MUTED);
-        String type = analysis.catalog().type(node.typeId()).map(ComponentType::name).orElse(node.typeId());
-        String detail = Text.fit(g, node.count() > 1 ? type + " \u00d7" + node.count() : type, NODE_WIDTH - 12);
-        g.drawString(detail, (float) (x - g.getFontMetrics().stringWidth(detail) / 2.0), (float) (baseline - 1));
-    }
-
-    private void edge(Graphics2D g, NodePairFlows pair, boolean twoWay) {
-        Point from = pair.source().position();
-        Point to = pair.destination().position();
-        double dx = to.x() - from.x();
-        double dy = to.y() - from.y();
-        double length = Math.hypot(dx, dy);
-        if (length < 1) {
-            return;
-        }
-        // a pair that talks both ways gets two parallel arrows: the offset is to the right of each direction
-        double offset = twoWay ? 7 : 0;
-        double ox = -dy / length * offset;
-        double oy = dx / length * offset;
-        Point2D start = Geometry.leaveBox(from.x() + ox, from.y() + oy, to.x() + ox, to.y() + oy, NODE_WIDTH, height(pair.source()));
-        Point2D end = Geometry.leaveBox(to.x() + ox, to.y() + oy, from.x() + ox, from.y() + oy, NODE_WIDTH,
-                height(pair.destination()));
-        Crossing crossing = pair.route().crossing();
-        Color colour = crossing == Crossing.CROSSING ? CROSSING : crossing == Crossing.SAME_ZONE ? LOCAL : NO_ROUTE;
-        g.setColor(colour);
-        g.setStroke(crossing == Crossing.CROSSING ? new BasicStroke(2.2f)
-                : crossing == Crossing.SAME_ZONE ? new BasicStroke(1.2f)
-                : new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
-        g.draw(new Line2D.Double(start, end));
-        Geometry.arrowHead(g, start, end, 9);
-        String via = switch (crossing) {
-            case CROSSING -> "via " + String.join(", ", pair.route().boundaryNames());
-            case UNROUTABLE -> "no firewall path";
-            case UNZONED -> "outside every zone";
-            case SAME_ZONE -> null;
+        return switch (format) {
+            case PNG -> PictureFiles.png(image(scale), scale);
+            case SVG -> PictureFiles.svg(this, scale, fonts);
+            case PDF -> PictureFiles.pdf(this, scale, fonts);
         };
-        labels.add(start, end, pair.label(), via, colour);
-    }
-
-    private void legend(Graphics2D g, double height) {
-        double y = height - MARGIN / 2 - 8;
-        double x = MARGIN;
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-        x = legendItem(g, x, y, CROSSING, new BasicStroke(2.2f), "crosses a firewall or zone boundary");
-        x = legendItem(g, x, y, LOCAL, new BasicStroke(1.2f), "within one zone");
-        legendItem(g, x, y, NO_ROUTE, new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
-                new float[] {6f, 4f}, 0f), "no route: unroutable, or an end outside every zone");
-    }
-
-    private static double legendItem(Graphics2D g, double x, double y, Color colour, BasicStroke stroke, String text) {
-        g.setColor(colour);
-        g.setStroke(stroke);
-        g.draw(new Line2D.Double(x, y - 4, x + 30, y - 4));
-        g.setColor(TEXT);
-        g.drawString(text, (float) (x + 36), (float) y);
-        return x + 36 + g.getFontMetrics().stringWidth(text) + 24;
     }
 }

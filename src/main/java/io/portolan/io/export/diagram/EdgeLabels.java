@@ -1,76 +1,35 @@
 package io.portolan.io.export.diagram;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
-import java.awt.Font;
-import java.awt.FontMetrics;
-import java.awt.Graphics2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
-import java.awt.geom.RoundRectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The port labels of the edges, drawn last so that no line crosses them. Each label takes the first
- * spot along its edge, from the middle outwards, that no node and no earlier label covers.
+ * Where the port labels of the edges go: each label takes the first spot along its edge, from the middle outwards,
+ * that no node and no earlier label covers.
  */
 final class EdgeLabels {
 
     private static final double[] SPOTS = {0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78, 0.15, 0.85};
     /** Offsets beside the edge, in label heights: close ones first, farther ones only where no close spot is free. */
     private static final double[][] SHIFTS = {{0, 0.8, -0.8}, {1.6, -1.6, 2.4, -2.4}};
-    private static final Font PORTS = new Font(Font.SANS_SERIF, Font.BOLD, 11);
-    private static final Font VIA = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
-    private static final Color TEXT = new Color(0x20, 0x20, 0x20);
     private static final double OBSTACLE_WEIGHT = 10;
 
-    private record Label(Point2D start, Point2D end, String ports, String via, Color colour) {
-    }
-
-    private final List<Label> labels = new ArrayList<>();
     private final List<Rectangle2D> obstacles = new ArrayList<>();
+    private final List<Rectangle2D> taken = new ArrayList<>();
 
-    /** Keeps labels off an area, such as a node's box or a firewall. */
+    /** Keeps labels off an area, such as a node's box or a firewall; call before placing any label. */
     void avoid(Rectangle2D area) {
         obstacles.add(area);
+        taken.add(area);
     }
 
-    /** Queues a label for the edge from start to end; {@code via} is a second line, or null. */
-    void add(Point2D start, Point2D end, String ports, String via, Color colour) {
-        labels.add(new Label(start, end, ports, via, colour));
-    }
-
-    /** Places and draws every queued label. */
-    void draw(Graphics2D g) {
-        List<Rectangle2D> taken = new ArrayList<>(obstacles);
-        for (Label label : labels) {
-            g.setFont(PORTS);
-            FontMetrics ports = g.getFontMetrics();
-            g.setFont(VIA);
-            FontMetrics via = g.getFontMetrics();
-            double width = Math.max(ports.stringWidth(label.ports),
-                    label.via == null ? 0 : via.stringWidth(label.via)) + 10;
-            double height = ports.getHeight() + (label.via == null ? 0 : via.getHeight()) + 4;
-            Rectangle2D box = place(label.start, label.end, width, height, taken);
-            taken.add(box);
-            RoundRectangle2D background = new RoundRectangle2D.Double(box.getX(), box.getY(), width, height, 8, 8);
-            g.setColor(new Color(255, 255, 255, 235));
-            g.fill(background);
-            g.setColor(label.colour);
-            g.setStroke(new BasicStroke(1f));
-            g.draw(background);
-            g.setFont(PORTS);
-            g.setColor(TEXT);
-            g.drawString(label.ports, (float) (box.getCenterX() - ports.stringWidth(label.ports) / 2.0),
-                    (float) (box.getY() + 2 + ports.getAscent()));
-            if (label.via != null) {
-                g.setFont(VIA);
-                g.setColor(label.colour);
-                g.drawString(label.via, (float) (box.getCenterX() - via.stringWidth(label.via) / 2.0),
-                        (float) (box.getY() + 2 + ports.getHeight() + via.getAscent()));
-            }
-        }
+    /** Places a label of the size along the edge from start to end, and keeps later labels off it. */
+    Rectangle2D place(Point2D start, Point2D end, double width, double height) {
+        Rectangle2D box = place(start, end, width, height, taken);
+        taken.add(box);
+        return box;
     }
 
     /** The free spot nearest the middle, or where nothing is free the spot that covers the least, nodes counting most. */

@@ -1,7 +1,6 @@
 package io.portolan.io.export.diagram;
 
 import io.portolan.model.Bounds;
-import java.awt.Graphics2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 
@@ -49,14 +48,14 @@ final class Geometry {
         return new Point2D.Double(cx + dx * t, cy + dy * t);
     }
 
-    /** A filled arrow head at the end of a segment, in the current colour. */
-    static void arrowHead(Graphics2D g, Point2D from, Point2D to, double size) {
+    /** An arrow head at the end of a segment, to fill. */
+    static Path2D arrowHead(Point2D from, Point2D to, double size) {
         double angle = Math.atan2(to.getY() - from.getY(), to.getX() - from.getX());
         Path2D head = new Path2D.Double();
         head.moveTo(to.getX(), to.getY());
         head.lineTo(to.getX() - size * Math.cos(angle - Math.PI / 7), to.getY() - size * Math.sin(angle - Math.PI / 7));
         head.lineTo(to.getX() - size * Math.cos(angle + Math.PI / 7), to.getY() - size * Math.sin(angle + Math.PI / 7));
         head.closePath();
-        g.fill(head);
+        return head;
     }
 }

@@ -120,36 +120,37 @@ public final class WorkbookExporter {
         RequestInfo request = table.analysis().design().request();
         String reference = request.changeReference();
         WorkbookStyles styles = new WorkbookStyles(workbook);
+        PrintLayout print = new PrintLayout(options.paper());
         RuleTable.SideTable suppressed = SuppressedFlows.table(table.analysis());
         // the Request sheet names the suppressed flows' sheet, so a firewall of the same name gives way to it
         SheetNames names = new SheetNames(RequestSheet.NAME, RULES, ZoneMatrixSheet.NAME, ComponentsSheet.NAME, DiagramSheet.NAME,
                 ObjectsSheet.NAME, suppressed.rows().isEmpty() ? RULES : suppressed.name());
-        RequestSheet.write(workbook.createSheet(RequestSheet.NAME), styles, table, options.date(), objects);
-        RulesSheet rules = new RulesSheet(workbook, styles, table.columns());
-        writeRules(rules, names, table, request.title().isBlank() ? "All rules" : request.title(), reference);
+        RequestSheet.write(workbook.createSheet(RequestSheet.NAME), styles, print, table, options.date(), objects);
+        writeRules(new RulesSheet(workbook, styles, print, table.columns()), table, names, request);
         for (RuleTable.SideTable side : table.sideTables()) {
-            SideSheet.write(workbook.createSheet(names.unique(side.name())), styles, side, reference);
+            SideSheet.write(workbook.createSheet(names.unique(side.name())), styles, print, side, reference);
         }
         if (!suppressed.rows().isEmpty()) {
-            SideSheet.write(workbook.createSheet(suppressed.name()), styles, suppressed, reference);
+            SideSheet.write(workbook.createSheet(suppressed.name()), styles, print, suppressed, reference);
         }
-        ZoneMatrixSheet.write(workbook.createSheet(ZoneMatrixSheet.NAME), styles, table);
-        ComponentsSheet.write(workbook.createSheet(ComponentsSheet.NAME), styles, table);
+        ZoneMatrixSheet.write(workbook.createSheet(ZoneMatrixSheet.NAME), styles, print, table);
+        ComponentsSheet.write(workbook.createSheet(ComponentsSheet.NAME), styles, print, table);
         if (objects != null) {
-            ObjectsSheet.write(workbook.createSheet(ObjectsSheet.NAME), styles, objects, reference);
+            ObjectsSheet.write(workbook.createSheet(ObjectsSheet.NAME), styles, print, objects, reference);
         }
         if (png != null) {
-            DiagramSheet.write(workbook, workbook.createSheet(DiagramSheet.NAME), styles, png, reference);
+            DiagramSheet.write(workbook, workbook.createSheet(DiagramSheet.NAME), styles, print, png, reference);
         }
         workbook.setActiveSheet(0);
     }
 
-    /** The Rules sheet with every rule, then one sheet of each firewall's rules. */
-    private static void writeRules(RulesSheet rules, SheetNames names, RuleTable table, String title, String reference) {
+    /** The Rules sheet and one sheet per firewall, each firewall's rows measured once for their column widths. */
+    private static void writeRules(RulesSheet rules, RuleTable table, SheetNames names, RequestInfo request) {
+        String reference = request.changeReference();
         List<RequestColumn> columns = table.columns();
         List<RuleRow> rows = table.rows();
         List<RuleTable.Section> sections = table.sections();
-        // each firewall's rows are measured once; the Rules sheet takes the widest of them and of the unrouted rows
+        // the Rules sheet takes the widest of every firewall's rows and of the unrouted rows
         List<int[]> longest = new ArrayList<>(sections.size());
         int routed = 0;
         int[] all = new int[columns.size()];
@@ -160,7 +161,7 @@ public final class WorkbookExporter {
             routed = Math.max(routed, section.to());
         }
         all = RulesSheet.max(all, RulesSheet.longestLines(columns, rows, routed, rows.size()));
-        rules.write(RULES, rows, 0, rows.size(), all, title, reference);
+        rules.write(RULES, rows, 0, rows.size(), all, request.title().isBlank() ? "All rules" : request.title(), reference);
         for (int i = 0; i < sections.size(); i++) {
             RuleTable.Section section = sections.get(i);
             rules.write(names.unique(section.boundary().name()), rows, section.from(), section.to(), longest.get(i),

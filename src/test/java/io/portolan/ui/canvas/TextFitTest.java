@@ -1,9 +1,7 @@
-package io.portolan.io.export;
+package io.portolan.ui.canvas;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.ToDoubleFunction;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -13,7 +11,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
-/** Text cut and wrapped to a room's width, found by halving and measuring only a bounded head of the text. */
+/** Text cut to a room's width, found by halving and measuring only a bounded head of the text. */
 class TextFitTest {
 
     /** A width that adds up per code point, as a font's advances do: narrow letters, wide ones, and an emoji. */
@@ -96,47 +94,6 @@ class TextFitTest {
         String fitted = TextFit.fit(name, 1_000_000, TextFitTest::width);
 
         assertThat(fitted).isEqualTo("a".repeat(TextFit.MAX_MEASURED - 1) + TextFit.ELLIPSIS);
-    }
-
-    /** Lines broken after the last space that fits, as the diagram did before, one character less at a time. */
-    private static List<String> wrapOneByOne(String text, double room, int maxLines) {
-        List<String> lines = new ArrayList<>();
-        String rest = text.strip();
-        while (!rest.isEmpty() && lines.size() < maxLines - 1 && width(rest) > room) {
-            int cut = rest.length();
-            while (cut > 0 && (rest.charAt(cut - 1) != ' ' || width(rest.substring(0, cut).strip()) > room)) {
-                cut--;
-            }
-            if (cut == 0) {
-                break;
-            }
-            lines.add(rest.substring(0, cut).strip());
-            rest = rest.substring(cut).strip();
-        }
-        lines.add(fitOneByOne(rest, room));
-        return lines;
-    }
-
-    @Property(tries = 300)
-    void wrappedLinesBreakAtTheLastSpaceThatFits(@ForAll("texts") String text, @ForAll @IntRange(min = 10, max = 120) int room,
-                                                 @ForAll @IntRange(min = 1, max = 3) int maxLines) {
-        List<String> lines = TextFit.wrap(text, room, maxLines, TextFitTest::width);
-
-        assertThat(lines).isEqualTo(wrapOneByOne(text, room, maxLines)).hasSizeLessThanOrEqualTo(maxLines);
-    }
-
-    @Test
-    void aFortyThousandCharacterNameWrapsInTwoLinesMeasuringABoundedHead() {
-        String word = "Lorem ipsum dolor sit amet ";
-        String name = word.repeat(40_000 / word.length() + 1).substring(0, 40_000);
-        Measured measured = new Measured();
-
-        List<String> lines = TextFit.wrap(name, 130, 2, measured);
-
-        assertThat(lines).isEqualTo(wrapOneByOne(name.substring(0, 300), 130, 2));
-        assertThat(lines.get(1)).endsWith(TextFit.ELLIPSIS);
-        assertThat(measured.calls).isLessThanOrEqualTo(30);
-        assertThat(measured.longest).isLessThanOrEqualTo(TextFit.MAX_MEASURED + 1);
     }
 
     @Test
