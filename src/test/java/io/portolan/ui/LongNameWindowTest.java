@@ -6,10 +6,8 @@ import io.portolan.io.design.Templates;
 import io.portolan.model.Design;
 import io.portolan.ui.panels.FlowRow;
 import io.portolan.ui.panels.FlowsView;
-import io.portolan.ui.panels.InspectorField;
 import io.portolan.ui.theme.Styles;
 import java.util.List;
-import java.util.Optional;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.text.Text;
@@ -51,7 +49,7 @@ class LongNameWindowTest {
 
         robot.clickOn(fixture.screenOf("gateway"));
         WaitForAsyncUtils.waitForFxEvents();
-        TextField name = robot.lookup("#" + editorId("Name")).query();
+        TextField name = robot.lookup("#" + WindowFixture.editorId("Name")).query();
         assertThat(name.getText()).isEqualTo(LONG_NAME);
         TableView<FlowRow> table = robot.lookup("#" + FlowsView.TABLE_ID).queryTableView();
         assertThat(table.getItems()).isNotEmpty().allMatch(row -> row.source().name().equals(LONG_NAME)
@@ -60,7 +58,4 @@ class LongNameWindowTest {
         assertThat(fixture.node("gateway").name()).isEqualTo(LONG_NAME);
     }
 
-    private static String editorId(String fieldName) {
-        return new InspectorField("", fieldName, "", InspectorField.Kind.TEXT, "", List.of(), v -> Optional.empty()).editorId();
-    }
 }

@@ -39,15 +39,12 @@ class MultiNodeInspectorWindowTest {
         assertThat(fixture.window.selection().ids()).containsExactlyInAnyOrder("gateway", "vda");
     }
 
-    private static String editorId(String name) {
-        return new InspectorField("", name, "", InspectorField.Kind.TEXT, "", List.of(), v -> java.util.Optional.empty()).editorId();
-    }
 
     @Test
     void typingACountForTwoSelectedNodesSetsBothInOneUndoStep(FxRobot robot) throws Exception {
         selectGatewayAndVdas(robot);
         Design before = fixture.window.document().design();
-        Spinner<?> count = robot.lookup("#" + editorId("Count")).query();
+        Spinner<?> count = robot.lookup("#" + WindowFixture.editorId("Count")).query();
         assertThat(count.getEditor().getText()).isEmpty();
         assertThat(count.getEditor().getPromptText()).isEqualTo(InspectorField.MIXED_TEXT);
         ToggleSwitch edt = robot.lookup(".inspector .toggle-switch").query();
@@ -92,7 +89,7 @@ class MultiNodeInspectorWindowTest {
     void choosingAZoneMovesTheSelectedNodesIntoIt(FxRobot robot) {
         selectGatewayAndVdas(robot);
         Design before = fixture.window.document().design();
-        ComboBox<?> zone = robot.lookup("#" + editorId("Zone")).query();
+        ComboBox<?> zone = robot.lookup("#" + WindowFixture.editorId("Zone")).query();
         assertThat(zone.getValue()).isNull();
         assertThat(zone.getButtonCell().getText()).isEqualTo(InspectorField.MIXED_TEXT);
 
