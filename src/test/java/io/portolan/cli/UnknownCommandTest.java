@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class UnknownCommandTest {
 
     private static final List<String> COMMANDS = List.of("catalog", "template", "flows", "rules", "validate", "diff", "check",
-            "export", "walkthrough", "help");
+            "export", "picture", "walkthrough", "help");
 
     @Test
     void anUnknownCommandIsNamedWithEveryCommandAndExitStatusTwo() {

@@ -94,7 +94,10 @@ class MultiNodeInspectorWindowTest {
         assertThat(zone.getButtonCell().getText()).isEqualTo(InspectorField.MIXED_TEXT);
 
         robot.clickOn(zone);
-        robot.clickOn("Management");
+        WaitForAsyncUtils.waitForFxEvents();
+        // the popup's cell, not the canvas's zone title of the same name
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell")
+                .match((javafx.scene.control.ListCell<?> cell) -> "Management".equals(cell.getText())).queryAs(javafx.scene.Node.class));
         WaitForAsyncUtils.waitForFxEvents();
 
         Design after = fixture.window.document().design();
