@@ -47,18 +47,23 @@ public final class PortolanApp extends Application {
             title = DesignDocument.UNTITLED;
         }
         MainWindow window = new MainWindow(catalog, settings, dialogs, start, title);
-        WindowPlacement placement = settings.windowPlacement().filter(PortolanApp::onScreen).orElse(null);
-        Scene scene = window.createScene(placement == null ? 1440 : placement.width(), placement == null ? 900 : placement.height());
+        List<Rectangle2D> screens = Screen.getScreens().stream().map(Screen::getVisualBounds).toList();
+        Rectangle2D primary = Screen.getPrimary().getVisualBounds();
+        WindowPlacement placement = ScreenFit.fit(settings.windowPlacement().orElse(null), screens, primary);
+        Scene scene = window.createScene(placement.width(), placement.height());
         stage.setScene(scene);
         stage.titleProperty().bind(window.document().titleProperty());
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
+        Rectangle2D landing = ScreenFit.landing(placement, screens);
+        double[] minimum = ScreenFit.minimum(landing == null ? primary : landing);
+        stage.setMinWidth(minimum[0]);
+        stage.setMinHeight(minimum[1]);
         addIcons(stage);
-        if (placement != null) {
-            stage.setX(placement.x());
-            stage.setY(placement.y());
-            stage.setMaximized(placement.maximized());
-        }
+        // the stage's size is the window's, frame included, which is what is remembered and what must fit the screen
+        stage.setWidth(placement.width());
+        stage.setHeight(placement.height());
+        stage.setX(placement.x());
+        stage.setY(placement.y());
+        stage.setMaximized(placement.maximized());
         stage.setOnCloseRequest(e -> {
             if (!window.files().confirmDiscardChanges()) {
                 e.consume();
@@ -69,16 +74,6 @@ public final class PortolanApp extends Application {
         });
         stage.show();
         return window;
-    }
-
-    private static boolean onScreen(WindowPlacement placement) {
-        for (Screen screen : Screen.getScreens()) {
-            Rectangle2D bounds = screen.getVisualBounds();
-            if (bounds.intersects(placement.x(), placement.y(), Math.max(1, placement.width()), Math.max(1, placement.height()))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void addIcons(Stage stage) {

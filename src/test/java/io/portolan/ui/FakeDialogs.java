@@ -26,6 +26,7 @@ final class FakeDialogs implements Dialogs {
     final List<String> firewallNotes = new ArrayList<>();
     final Deque<Boolean> confirmations = new ArrayDeque<>();
     final List<String> confirmationsAsked = new ArrayList<>();
+    final List<String> titles = new ArrayList<>();
     int unsavedQuestions;
 
     @Override
@@ -36,17 +37,20 @@ final class FakeDialogs implements Dialogs {
     @Override
     public Optional<Path> chooseFileToRead(String title, FileKind kind, Path folder) {
         readsAsked.add(kind);
+        titles.add(title);
         return Optional.ofNullable(filesToOpen.poll());
     }
 
     @Override
     public Optional<Path> chooseFileToSave(FileKind kind, Path folder, String suggestedName) {
         savesAsked.add(kind);
+        titles.add(kind.saveTitle());
         return Optional.ofNullable(filesToSave.poll());
     }
 
     @Override
     public Optional<Path> chooseFolder(String title, Path folder) {
+        titles.add(title);
         return Optional.ofNullable(folders.poll());
     }
 
