@@ -1,5 +1,6 @@
 package io.portolan.app;
 
+import io.portolan.cli.CommandName;
 import io.portolan.ui.PortolanApp;
 import java.util.Locale;
 import java.util.Optional;
@@ -43,7 +44,7 @@ final class DesktopStarter {
     static Optional<String> displayProblem(Throwable error) {
         String message = String.valueOf(error.getMessage());
         String lower = message.toLowerCase(Locale.ROOT);
-        String commandLine = " The command line works without a display: java -jar portolan.jar --help";
+        String commandLine = " The command line works without a display: " + CommandName.current() + " --help";
         if (lower.contains("gtk")) {
             return Optional.of("portolan: the window cannot start: " + message + " Portolan's window needs the GTK 3 libraries"
                     + " on Linux (Debian and Ubuntu: sudo apt-get install libgtk-3-0)." + commandLine);

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,8 +30,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "portolan",
         mixinStandardHelpOptions = true,
         versionProvider = PortolanCommand.Version.class,
-        description = "Designs remote-access and VDI topologies and works out the firewall rules they need.%n"
-                + "Without a subcommand, java -jar portolan.jar opens the designer window.",
         subcommands = {CatalogCommand.class, TemplateCommand.class, FlowsCommand.class, RulesCommand.class, ValidateCommand.class,
             DiffCommand.class, CheckCommand.class,
             ExportCommand.class, PictureCommand.class, WalkthroughCommand.class, CommandLine.HelpCommand.class})
@@ -89,14 +88,11 @@ public final class PortolanCommand implements Callable<Integer> {
         CommandLine commandLine = new CommandLine(root);
         commandLine.setOut(out);
         commandLine.setErr(err);
-        commandLine.setParameterExceptionHandler((error, unmatched) -> {
-            CommandLine cmd = error.getCommandLine();
-            PrintWriter errors = cmd.getErr();
-            errors.println("portolan: " + TerminalText.message(error.getMessage()));
-            cmd.usage(errors);
-            errors.flush();
-            return EXIT_ERROR;
-        });
+        String command = CommandName.current();
+        commandLine.getCommandSpec().usageMessage().description(
+                "Designs remote-access and VDI topologies and works out the firewall rules they need.",
+                "Without a subcommand, " + command + " opens the designer window; " + command + " FILE.portolan opens a design in it.");
+        commandLine.setParameterExceptionHandler(PortolanCommand.parameterErrors(command));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.registerConverter(Path.class, PortolanCommand::path);
         commandLine.setExecutionExceptionHandler((error, cmd, parsed) -> {
@@ -114,6 +110,37 @@ public final class PortolanCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return status;
+    }
+
+    /**
+     * Bad arguments: a word that names no command gets the commands there are; anything else its message and the usage
+     * of the command it was given to.
+     */
+    private static CommandLine.IParameterExceptionHandler parameterErrors(String command) {
+        return (error, args) -> {
+            CommandLine cmd = error.getCommandLine();
+            PrintWriter errors = cmd.getErr();
+            Optional<String> word = unknownCommand(error);
+            if (word.isPresent()) {
+                UnknownCommand.print(errors, word.get(), List.copyOf(cmd.getSubcommands().keySet()), command);
+                return EXIT_ERROR;
+            }
+            errors.println("portolan: " + TerminalText.message(error.getMessage()));
+            cmd.usage(errors);
+            errors.flush();
+            return EXIT_ERROR;
+        };
+    }
+
+    /** The word given where a subcommand belongs that names none, if that is what went wrong. */
+    private static Optional<String> unknownCommand(CommandLine.ParameterException error) {
+        if (error instanceof CommandLine.UnmatchedArgumentException unmatched && error.getCommandLine().getParent() == null) {
+            List<String> words = unmatched.getUnmatched();
+            if (!words.isEmpty() && !words.get(0).startsWith("-")) {
+                return Optional.of(words.get(0));
+            }
+        }
+        return Optional.empty();
     }
 
     /** A file name of the command line; one this system cannot encode gets a message saying why. */

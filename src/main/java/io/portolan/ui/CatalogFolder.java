@@ -13,6 +13,8 @@ import java.util.Optional;
  */
 final class CatalogFolder {
 
+    static final String CHOOSE_TITLE = "Choose Catalog Folder";
+
     private final Settings settings;
     private final Dialogs dialogs;
 
@@ -38,7 +40,7 @@ final class CatalogFolder {
 
     /** Asks for a folder, checks its files and keeps it when they load; true when the setting changed. */
     boolean choose() {
-        Optional<Path> chosen = dialogs.chooseFolder("Choose a folder of catalog files",
+        Optional<Path> chosen = dialogs.chooseFolder(CHOOSE_TITLE,
                 settings.extraCatalogFolder().orElse(null));
         if (chosen.isEmpty()) {
             return false;

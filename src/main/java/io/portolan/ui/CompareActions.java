@@ -23,6 +23,9 @@ import java.util.function.Supplier;
  */
 final class CompareActions {
 
+    static final String COMPARE_TITLE = "Compare With Design";
+    static final String RULEBASE_TITLE = "Check Against Rulebase";
+
     private final DesignDocument document;
     private final Comparison comparison;
     private final Catalog catalog;
@@ -42,7 +45,7 @@ final class CompareActions {
 
     /** Asks for an earlier design file and compares the open design with it. */
     void compareWithFile() {
-        dialogs.chooseFileToRead("Compare with design", FileKind.DESIGN, folder()).ifPresent(file -> {
+        dialogs.chooseFileToRead(COMPARE_TITLE, FileKind.DESIGN, folder()).ifPresent(file -> {
             try {
                 comparison.compareWith(new FlowEngine(catalog).analyze(DesignFile.read(file, catalog)), file.getFileName().toString());
             } catch (DesignFileException e) {
@@ -74,7 +77,7 @@ final class CompareActions {
 
     /** Asks for a rulebase CSV (default columns; objects named in it are not resolved) and checks the design against it. */
     void checkAgainstRulebase() {
-        dialogs.chooseFileToRead("Check against rulebase", FileKind.CSV, folder()).ifPresent(file -> {
+        dialogs.chooseFileToRead(RULEBASE_TITLE, FileKind.CSV, folder()).ifPresent(file -> {
             try {
                 comparison.checkAgainst(RulebaseReader.read(file, null, ColumnMapping.defaults()));
             } catch (RulebaseException e) {

@@ -18,6 +18,8 @@ import javafx.util.StringConverter;
 /** Asks for a flow the catalog does not know: source, destination, protocol, ports and purpose. */
 final class CustomFlowDialog {
 
+    static final String TITLE = "Add Flow";
+
     private final Dialog<ButtonType> dialog = new Dialog<>();
     private final ComboBox<Node> source = new ComboBox<>();
     private final ComboBox<Node> destination = new ComboBox<>();
@@ -26,9 +28,14 @@ final class CustomFlowDialog {
     private final TextField purpose = new TextField();
     private final Label problem = new Label();
 
+    /** The dialog's title. */
+    String title() {
+        return dialog.getTitle();
+    }
+
     CustomFlowDialog(Design design, String sourceId, String destinationId, Window owner) {
         dialog.initOwner(owner);
-        dialog.setTitle("Add flow");
+        dialog.setTitle(TITLE);
         dialog.setHeaderText("Add a flow the catalog does not know");
         StringConverter<Node> names = new StringConverter<>() {
             @Override

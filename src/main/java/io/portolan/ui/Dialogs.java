@@ -13,19 +13,26 @@ public interface Dialogs {
 
     /** The kinds of file Portolan opens or writes, with their chooser filter. */
     enum FileKind {
-        DESIGN("Portolan design", ".portolan"),
-        WORKBOOK("Excel workbook", ".xlsx"),
-        CSV("CSV file", ".csv"),
-        PNG("PNG image", ".png"),
-        SVG("SVG drawing", ".svg"),
-        PDF("PDF document", ".pdf");
+        DESIGN("Portolan design", ".portolan", "Save Design"),
+        WORKBOOK("Excel workbook", ".xlsx", "Export Excel Workbook"),
+        CSV("CSV file", ".csv", "Export CSV File"),
+        PNG("PNG image", ".png", "Export PNG Image"),
+        SVG("SVG drawing", ".svg", "Export SVG Drawing"),
+        PDF("PDF document", ".pdf", "Export PDF Document");
 
         private final String description;
         private final String extension;
+        private final String saveTitle;
 
-        FileKind(String description, String extension) {
+        FileKind(String description, String extension, String saveTitle) {
             this.description = description;
             this.extension = extension;
+            this.saveTitle = saveTitle;
+        }
+
+        /** The title of the dialog that asks where to write a file of this kind, in title case. */
+        public String saveTitle() {
+            return saveTitle;
         }
 
         public String description() {
@@ -53,22 +60,35 @@ public interface Dialogs {
     /** Asks for a design file to open, starting in the folder (null for the default); empty when cancelled. */
     Optional<Path> chooseFileToOpen(Path folder);
 
-    /** Asks for an existing file of the kind to read (a design to compare with, a rulebase CSV); empty when cancelled. */
+    /**
+     * Asks for an existing file of the kind to read (a design to compare with, a rulebase CSV); empty when cancelled.
+     *
+     * @param title the dialog's title, in title case ({@code Compare With Design})
+     */
     Optional<Path> chooseFileToRead(String title, FileKind kind, Path folder);
 
     /** Asks where to write a file of the kind, suggesting a name; empty when cancelled. */
     Optional<Path> chooseFileToSave(FileKind kind, Path folder, String suggestedName);
 
-    /** Asks for a folder, starting in the given one (null for the default); empty when cancelled. */
+    /**
+     * Asks for a folder, starting in the given one (null for the default); empty when cancelled.
+     *
+     * @param title the dialog's title, in title case ({@code Choose Catalog Folder})
+     */
     Optional<Path> chooseFolder(String title, Path folder);
 
     /** Asks whether to save the changes to the named design before they would be lost. */
     UnsavedChoice askToSaveChanges(String designName);
 
-    /** Tells the user what went wrong; the design stays open. */
+    /**
+     * Tells the user what went wrong; the design stays open.
+     *
+     * @param title the headline over the message, a short sentence ({@code Cannot open design.portolan}); the window's
+     *              own title is {@code Portolan}
+     */
     void showError(String title, String message);
 
-    /** Tells the user something worth knowing that is not an error. */
+    /** Tells the user something worth knowing that is not an error, under a headline as {@link #showError} has. */
     void showInformation(String title, String message);
 
     /**

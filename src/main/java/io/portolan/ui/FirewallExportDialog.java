@@ -34,6 +34,7 @@ import javafx.stage.Window;
  */
 final class FirewallExportDialog {
 
+    static final String TITLE = "Export Firewall Configuration";
     private static final int COLUMNS = 3;
 
     private final Dialog<ButtonType> dialog = new Dialog<>();
@@ -45,10 +46,15 @@ final class FirewallExportDialog {
     private final RadioButton lower = new RadioButton("Lower case (citrix_gateway)");
     private final Label problem = new Label();
 
+    /** The dialog's title. */
+    String title() {
+        return dialog.getTitle();
+    }
+
     /** @param browse asks for a folder, starting in the given one */
     FirewallExportDialog(FirewallExportChoice suggested, String aclgenNote, Window owner, Function<Path, Optional<Path>> browse) {
         dialog.initOwner(owner);
-        dialog.setTitle("Export firewall configuration");
+        dialog.setTitle(TITLE);
         dialog.setHeaderText("Capirca policies per firewall, with named objects");
         folder.setText(suggested.folder() == null ? "" : suggested.folder().toString());
         folder.setPrefColumnCount(32);

@@ -18,6 +18,13 @@ import javafx.stage.Window;
 /** The dialogs of the real window: native file choosers and JavaFX alerts, owned by the main window. */
 public final class FxDialogs implements Dialogs {
 
+    /** The title of every alert's window; the alert's headline says what it is about. */
+    static final String APP_TITLE = "Portolan";
+    static final String OPEN_TITLE = "Open Design";
+    static final String UNSAVED_TITLE = "Unsaved Changes";
+    static final String ABOUT_TITLE = "About Portolan";
+    static final String POLICY_FOLDER_TITLE = "Choose Policy Folder";
+
     private final Supplier<Window> owner;
 
     public FxDialogs(Supplier<Window> owner) {
@@ -26,7 +33,7 @@ public final class FxDialogs implements Dialogs {
 
     @Override
     public Optional<Path> chooseFileToOpen(Path folder) {
-        FileChooser chooser = chooser("Open design", FileKind.DESIGN, folder);
+        FileChooser chooser = chooser(OPEN_TITLE, FileKind.DESIGN, folder);
         java.io.File file = chooser.showOpenDialog(owner.get());
         return Optional.ofNullable(file).map(java.io.File::toPath);
     }
@@ -39,7 +46,7 @@ public final class FxDialogs implements Dialogs {
 
     @Override
     public Optional<Path> chooseFileToSave(FileKind kind, Path folder, String suggestedName) {
-        FileChooser chooser = chooser(kind == FileKind.DESIGN ? "Save design" : "Export " + kind.description().toLowerCase(), kind, folder);
+        FileChooser chooser = chooser(kind.saveTitle(), kind, folder);
         chooser.setInitialFileName(suggestedName);
         java.io.File file = chooser.showSaveDialog(owner.get());
         return Optional.ofNullable(file).map(java.io.File::toPath);
@@ -55,7 +62,8 @@ public final class FxDialogs implements Dialogs {
         return Optional.ofNullable(chooser.showDialog(owner.get())).map(java.io.File::toPath);
     }
 
-    private static FileChooser chooser(String title, FileKind kind, Path folder) {
+    /** A file chooser of the kind's files, titled, opening in the folder when there is one. */
+    static FileChooser chooser(String title, FileKind kind, Path folder) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind.description(), "*" + kind.extension()));
@@ -72,7 +80,7 @@ public final class FxDialogs implements Dialogs {
         ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", save, discard, cancel);
         alert.initOwner(owner.get());
-        alert.setTitle("Unsaved changes");
+        alert.setTitle(UNSAVED_TITLE);
         alert.setHeaderText("Save the changes to " + designName + "?");
         alert.setContentText("Your changes are lost if you don't save them.");
         ButtonType answer = alert.showAndWait().orElse(cancel);
@@ -90,7 +98,7 @@ public final class FxDialogs implements Dialogs {
     public void showInformation(String title, String message) {
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.initOwner(owner.get());
-        alert.setTitle("Portolan");
+        alert.setTitle(APP_TITLE);
         alert.setHeaderText(title);
         alert.setContentText(message);
         alert.getDialogPane().setPrefWidth(520);
@@ -100,7 +108,7 @@ public final class FxDialogs implements Dialogs {
     /** The error dialog: a headline and the full message, selectable so it can be copied into a ticket. */
     public static Alert errorAlert(String title, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
-        alert.setTitle("Portolan");
+        alert.setTitle(APP_TITLE);
         alert.setHeaderText(title);
         String[] lines = message.split("\n", 2);
         if (lines.length == 1 && message.length() < 160) {
@@ -121,7 +129,7 @@ public final class FxDialogs implements Dialogs {
 
     @Override
     public Optional<FirewallExportChoice> askFirewallExport(FirewallExportChoice suggested, String aclgenNote) {
-        return new FirewallExportDialog(suggested, aclgenNote, owner.get(), folder -> chooseFolder("Folder for the policies", folder))
+        return new FirewallExportDialog(suggested, aclgenNote, owner.get(), folder -> chooseFolder(POLICY_FOLDER_TITLE, folder))
                 .ask();
     }
 
@@ -130,7 +138,7 @@ public final class FxDialogs implements Dialogs {
         ButtonType go = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, go, ButtonType.CANCEL);
         alert.initOwner(owner.get());
-        alert.setTitle("Portolan");
+        alert.setTitle(APP_TITLE);
         alert.setHeaderText(title);
         alert.getDialogPane().setPrefWidth(520);
         return alert.showAndWait().orElse(ButtonType.CANCEL) == go;
@@ -145,7 +153,7 @@ public final class FxDialogs implements Dialogs {
     public void showAbout() {
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.initOwner(owner.get());
-        alert.setTitle("About Portolan");
+        alert.setTitle(ABOUT_TITLE);
         alert.setHeaderText("Portolan " + version());
         alert.setContentText("A topology designer for remote-access and VDI deployments (Citrix, Parallels RAS, "
                 + "HP Anyware / Teradici). Place components in zones; Portolan works out every port that must be open, "

@@ -20,15 +20,19 @@ import io.portolan.ui.panels.TaskBarViewModel;
 import io.portolan.ui.panels.WalkthroughView;
 import io.portolan.ui.panels.WalkthroughViewModel;
 import io.portolan.ui.theme.Glyphs;
+import io.portolan.ui.theme.Styles;
 import io.portolan.ui.theme.Theme;
 import io.portolan.ui.theme.VendorColours;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.print.PrinterJob;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -46,6 +50,8 @@ public final class MainWindow {
     /** The style class of a designer window's root, by which the session finds its windows. */
     static final String STYLE_CLASS = "portolan";
 
+    /** The id of the hint over the canvas of a design with no component, for tests. */
+    public static final String START_HINT_ID = "start-hint";
     /** The id of the walkthrough panel's tab, for tests. */
     public static final String WALKTHROUGH_TAB_ID = "walkthrough-tab";
 
@@ -96,8 +102,9 @@ public final class MainWindow {
         this.flowsModel = new FlowsViewModel(document, selection, catalog, comparison);
         this.inspectorModel = new InspectorViewModel(document, selection, catalog);
         this.walkthroughModel = new WalkthroughViewModel(document);
-        this.centre = new SplitPane(canvas, new FlowsView(flowsModel, () -> windowEdits.addCustomFlow(null, null), selection::clear));
-        this.presentation = new Presentation(root, centre, canvas);
+        StackPane canvasPane = new StackPane(canvas, startHint());
+        this.centre = new SplitPane(canvasPane, new FlowsView(flowsModel, () -> windowEdits.addCustomFlow(null, null), selection::clear));
+        this.presentation = new Presentation(root, canvasPane, canvas);
         installWalkthroughKeys();
         darkTheme.set(Theme.DARK.equals(settings.theme()));
         darkTheme.addListener((o, was, dark) -> applyTheme(dark ? Theme.DARK : Theme.LIGHT));
@@ -133,6 +140,23 @@ public final class MainWindow {
         root.getChildren().addAll(layout, drop.ghostLayer());
         root.getStyleClass().add(STYLE_CLASS);
         FileDrop.install(root, files);
+    }
+
+    /** How to start, over the canvas of a design with no component yet; it lets every click and drop through. */
+    private Label startHint() {
+        Label hint = new Label();
+        hint.setId(START_HINT_ID);
+        hint.getStyleClass().add(Styles.START_HINT);
+        hint.textProperty().bind(flowsModel.startHintProperty());
+        hint.visibleProperty().bind(flowsModel.startHintProperty().isNotEmpty());
+        hint.setWrapText(true);
+        hint.setMaxWidth(420);
+        hint.setMouseTransparent(true);
+        // in the middle of an empty canvas; under the zones once there are some, so that it hides none of them
+        hint.textProperty().addListener((o, was, text) -> StackPane.setAlignment(hint,
+                FlowsViewModel.START_WITH_ZONES.equals(text) ? Pos.BOTTOM_CENTER : Pos.CENTER));
+        StackPane.setMargin(hint, new Insets(24));
+        return hint;
     }
 
     /** The walkthrough's keys (arrows, Page Up/Down, F5), on the scene once the window has one. */

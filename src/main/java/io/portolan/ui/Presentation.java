@@ -2,7 +2,6 @@ package io.portolan.ui;
 
 import io.portolan.ui.canvas.DiagramView;
 import javafx.beans.value.ChangeListener;
-import javafx.scene.control.SplitPane;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -18,22 +17,20 @@ final class Presentation {
     static final String HINT = "Press F5 or Esc to leave presentation mode";
 
     private final StackPane root;
-    private final SplitPane home;
+    private final Pane home;
     private final DiagramView canvas;
     private final StackPane layer = new StackPane();
-    private final Pane placeholder = new Pane();
     private final ChangeListener<Boolean> fullScreenLeft = (o, was, full) -> {
         if (!full) {
             exit();
         }
     };
-    private double[] dividers;
 
     /**
      * @param root the window's root, whose top layer the canvas moves to
-     * @param home the split pane the canvas normally sits in
+     * @param home the pane the canvas normally sits in, first of its children; it keeps its place in the window
      */
-    Presentation(StackPane root, SplitPane home, DiagramView canvas) {
+    Presentation(StackPane root, Pane home, DiagramView canvas) {
         this.root = root;
         this.home = home;
         this.canvas = canvas;
@@ -55,12 +52,10 @@ final class Presentation {
     }
 
     void enter() {
-        int index = home.getItems().indexOf(canvas);
-        if (isPresenting() || index < 0) {
+        if (isPresenting() || canvas.getParent() != home) {
             return;
         }
-        dividers = home.getDividerPositions();
-        home.getItems().set(index, placeholder);
+        home.getChildren().remove(canvas);
         layer.getChildren().setAll(canvas);
         root.getChildren().add(layer);
         canvas.presentingProperty().set(true);
@@ -86,8 +81,7 @@ final class Presentation {
         canvas.presentingProperty().set(false);
         root.getChildren().remove(layer);
         layer.getChildren().clear();
-        home.getItems().set(home.getItems().indexOf(placeholder), canvas);
-        home.setDividerPositions(dividers);
+        home.getChildren().add(0, canvas);
         refit();
     }
 

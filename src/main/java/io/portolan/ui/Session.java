@@ -12,7 +12,6 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -118,43 +117,49 @@ final class Session {
         open.stage().show();
     }
 
+    /**
+     * Sizes and places the window within the visible part of the screen it lands on (see {@link ScreenFit}), a second
+     * window cascaded from the first, and asks about unsaved changes when it is closed.
+     */
     private void place(OpenWindow open) {
         Stage stage = open.stage();
-        WindowPlacement placement = settings.windowPlacement().filter(Session::onScreen).orElse(null);
+        List<Rectangle2D> screens = Screen.getScreens().stream().map(Screen::getVisualBounds).toList();
+        Rectangle2D primary = Screen.getPrimary().getVisualBounds();
+        WindowPlacement placement = ScreenFit.fit(settings.windowPlacement().orElse(null), screens, primary);
         double offset = windows.size() * CASCADE;
-        Scene scene = open.window().createScene(placement == null ? 1440 : placement.width(), placement == null ? 900 : placement.height());
-        stage.setScene(scene);
-        stage.titleProperty().bind(open.window().document().titleProperty());
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
-        addIcons(stage);
-        if (placement != null) {
-            stage.setX(placement.x() + offset);
-            stage.setY(placement.y() + offset);
-            stage.setMaximized(placement.maximized() && offset == 0);
+        if (offset > 0) {
+            placement = ScreenFit.fit(new WindowPlacement(placement.x() + offset, placement.y() + offset, placement.width(),
+                    placement.height(), false), screens, primary);
         }
-        stage.setOnCloseRequest(e -> {
-            if (!open.window().files().confirmDiscardChanges()) {
-                e.consume();
-                return;
-            }
-            if (open.autosave() != null) {
-                open.autosave().close();
-            }
-            windows.remove(open);
-            settings.setWindowPlacement(new WindowPlacement(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
-                    stage.isMaximized()));
-        });
+        stage.setScene(open.window().createScene(placement.width(), placement.height()));
+        stage.titleProperty().bind(open.window().document().titleProperty());
+        Rectangle2D landing = ScreenFit.landing(placement, screens);
+        double[] minimum = ScreenFit.minimum(landing == null ? primary : landing);
+        stage.setMinWidth(minimum[0]);
+        stage.setMinHeight(minimum[1]);
+        addIcons(stage);
+        // the stage's size is the window's, frame included, which is what is remembered and what must fit the screen
+        stage.setWidth(placement.width());
+        stage.setHeight(placement.height());
+        stage.setX(placement.x());
+        stage.setY(placement.y());
+        stage.setMaximized(placement.maximized());
+        stage.setOnCloseRequest(e -> closing(open, e));
     }
 
-    private static boolean onScreen(WindowPlacement placement) {
-        for (Screen screen : Screen.getScreens()) {
-            Rectangle2D bounds = screen.getVisualBounds();
-            if (bounds.intersects(placement.x(), placement.y(), Math.max(1, placement.width()), Math.max(1, placement.height()))) {
-                return true;
-            }
+    /** The window is asked to close: it does once the user has answered about unsaved changes, and its autosave ends. */
+    private void closing(OpenWindow open, WindowEvent e) {
+        Stage stage = open.stage();
+        if (!open.window().files().confirmDiscardChanges()) {
+            e.consume();
+            return;
         }
-        return false;
+        if (open.autosave() != null) {
+            open.autosave().close();
+        }
+        windows.remove(open);
+        settings.setWindowPlacement(new WindowPlacement(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
+                stage.isMaximized()));
     }
 
     private static void addIcons(Stage stage) {

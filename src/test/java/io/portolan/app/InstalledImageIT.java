@@ -135,11 +135,7 @@ class InstalledImageIT {
         Path deb = onlyDeb();
         assertThat(run(Map.of(), "dpkg-deb", "-x", deb.toString(), root.toString()).status()).isZero();
         assertThat(run(Map.of(), "dpkg-deb", "-e", deb.toString(), root.resolve("DEBIAN").toString()).status()).isZero();
-        String postinst = Files.readString(root.resolve("DEBIAN/postinst"));
-        String launcher = postinst.substring(postinst.indexOf("<<'LAUNCHER'\n") + 13, postinst.indexOf("\nLAUNCHER\n") + 1)
-                .replace("/opt/portolan/bin/Portolan", root.resolve("opt/portolan/bin/Portolan").toString());
-        Path command = root.resolve("portolan");
-        Files.writeString(command, launcher);
+        Path command = installedCommand(root);
         Path design = root.resolve("Zürich.portolan");
         assertThat(run(Map.of(), IMAGE.resolve("bin/Portolan").toString(), "template", "hp-anyware", "-o", design.toString())
                 .status()).isZero();
@@ -149,6 +145,76 @@ class InstalledImageIT {
 
         assertThat(flows.status()).as(flows.err()).isZero();
         assertThat(flows.out()).contains("DMZ Zürich");
+    }
+
+    @Test
+    void thePackageScriptsLeaveNoHandlerLineAndNoEmptyMenuFolderBehind(@TempDir Path root) throws Exception {
+        Path deb = onlyDeb();
+        assertThat(run(Map.of(), "dpkg-deb", "-x", deb.toString(), root.toString()).status()).isZero();
+        assertThat(run(Map.of(), "dpkg-deb", "-e", deb.toString(), root.resolve("DEBIAN").toString()).status()).isZero();
+        Path system = Files.createDirectories(root.resolve("system"));
+        Path defaults = Files.createDirectories(system.resolve("applications")).resolve("defaults.list");
+        Path stubs = xdgStubs(Files.createDirectories(root.resolve("stubs")));
+        Map<String, String> path = Map.of("PATH", stubs + File.pathSeparator + System.getenv("PATH"));
+
+        Run postinst = run(path, "/bin/sh", sandboxed(root, "postinst", system).toString(), "configure");
+        assertThat(postinst.status()).as(postinst.out() + postinst.err()).isZero();
+        assertThat(system.resolve("desktop-directories")).doesNotExist();
+        assertThat(Files.readString(stubs.resolve("calls.log"))).contains("xdg-desktop-menu install");
+        // what xdg-desktop-menu writes for the entry's MimeType, beside another program's line
+        Files.writeString(defaults, "[Default Applications]\ntext/plain=gedit.desktop\n"
+                + "application/x-portolan+json=portolan-Portolan.desktop\n");
+
+        Run prerm = run(path, "/bin/sh", sandboxed(root, "prerm", system).toString(), "remove");
+
+        assertThat(prerm.status()).as(prerm.out() + prerm.err()).isZero();
+        assertThat(Files.readAllLines(defaults)).containsExactly("[Default Applications]", "text/plain=gedit.desktop");
+        assertThat(system.resolve("bin/portolan")).doesNotExist();
+    }
+
+    @Test
+    void theInstalledCommandNamesItselfInHelpAndInTheAdviceWithoutADisplay(@TempDir Path root) throws Exception {
+        Path deb = onlyDeb();
+        assertThat(run(Map.of(), "dpkg-deb", "-x", deb.toString(), root.toString()).status()).isZero();
+        assertThat(run(Map.of(), "dpkg-deb", "-e", deb.toString(), root.resolve("DEBIAN").toString()).status()).isZero();
+        Path command = installedCommand(root);
+
+        Run help = run(Map.of(), "/bin/sh", command.toString(), "--help");
+        Run window = run(Map.of(), "/bin/sh", command.toString());
+
+        assertThat(help.status()).as(help.err()).isZero();
+        assertThat(help.out()).contains("Without a subcommand, portolan opens the designer window").doesNotContain("java -jar");
+        assertThat(window.status()).isEqualTo(1);
+        assertThat(window.err()).contains("The command line works without a display: portolan --help").doesNotContain("java -jar");
+    }
+
+    /** The package's script with every system path it writes moved under {@code system}. */
+    private static Path sandboxed(Path root, String script, Path system) throws IOException {
+        String text = Files.readString(root.resolve("DEBIAN").resolve(script))
+                .replace("/usr/share/desktop-directories", system.resolve("desktop-directories").toString())
+                .replace("/usr/share/applications/defaults.list", system.resolve("applications/defaults.list").toString())
+                .replace("/usr/local/share/applications/defaults.list", system.resolve("local/defaults.list").toString())
+                .replace("/usr/bin/portolan", system.resolve("bin/portolan").toString());
+        Files.createDirectories(system.resolve("bin"));
+        return Files.writeString(root.resolve(script + ".sandboxed"), text);
+    }
+
+    /** xdg-desktop-menu, xdg-mime and xdg-icon-resource that only log their arguments. */
+    private static Path xdgStubs(Path folder) throws IOException {
+        for (String name : List.of("xdg-desktop-menu", "xdg-mime", "xdg-icon-resource")) {
+            Path stub = Files.writeString(folder.resolve(name), "#!/bin/sh\necho \"" + name + " $*\" >> '"
+                    + folder.resolve("calls.log") + "'\n");
+            assertThat(stub.toFile().setExecutable(true)).isTrue();
+        }
+        return folder;
+    }
+
+    /** The postinst's /usr/bin/portolan, pointing at the extracted image. */
+    private static Path installedCommand(Path root) throws IOException {
+        String postinst = Files.readString(root.resolve("DEBIAN/postinst"));
+        String launcher = postinst.substring(postinst.indexOf("<<'LAUNCHER'\n") + 13, postinst.indexOf("\nLAUNCHER\n") + 1)
+                .replace("/opt/portolan/bin/Portolan", root.resolve("opt/portolan/bin/Portolan").toString());
+        return Files.writeString(root.resolve("portolan"), launcher);
     }
 
     private static Path onlyDeb() throws IOException {

@@ -10,8 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import io.portolan.cli.CommandName;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -69,7 +71,7 @@ class InstallerResourcesTest {
     void linuxPackageScriptsKeepJpackagesMenuAndFileTypeCommands() throws IOException {
         assertThat(Files.readString(Path.of("installer/linux/resources/postinst")))
                 .contains("DESKTOP_COMMANDS_INSTALL", "cat > /usr/bin/portolan <<'LAUNCHER'", "chmod 755 /usr/bin/portolan",
-                        "mkdir -p /usr/share/desktop-directories");
+                        "menu_directories=/usr/share/desktop-directories", "mkdir -p \"$menu_directories\"");
         assertThat(Files.readString(Path.of("installer/linux/resources/prerm")))
                 .contains("DESKTOP_COMMANDS_UNINSTALL", "UTILITY_SCRIPTS", "rm -f /usr/bin/portolan",
                         "xdg-icon-resource uninstall --context mimetypes --size 128 application-x-portolan+json");
@@ -90,6 +92,113 @@ class InstallerResourcesTest {
         assertThat(Files.readString(Path.of("installer/linux/resources/prerm")))
                 .contains("grep -qx 'exec /opt/portolan/bin/Portolan \"$@\"' /usr/bin/portolan");
         Files.delete(script);
+    }
+
+    @Test
+    void theCommandOnThePathTellsTheProgramItsName() throws Exception {
+        String launcher = launcherScript();
+        Path script = Files.createTempFile("portolan", ".sh");
+        Files.writeString(script, launcher.replace("exec /opt/portolan/bin/Portolan \"$@\"", "exec /usr/bin/env"));
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/sh")) && Files.isExecutable(Path.of("/usr/bin/env")));
+
+        assertThat(environment(script, "C.UTF-8").lines()).contains(CommandName.ENVIRONMENT + "=portolan");
+        Files.delete(script);
+    }
+
+    @Test
+    void removingThePackageTakesItsHandlerOutOfTheDefaultsListAndKeepsTheRest(@TempDir Path folder) throws Exception {
+        Path defaults = Files.writeString(folder.resolve("defaults.list"), String.join("\n", "[Default Applications]",
+                "text/plain=gedit.desktop", DESIGN_TYPE + "=portolan-Portolan.desktop",
+                "application/x-portolanxjson=portolan-Portolan.desktop", "") );
+        Path shared = Files.writeString(folder.resolve("shared.list"), String.join("\n", "[Default Applications]",
+                DESIGN_TYPE + "=other.desktop;portolan-Portolan.desktop;another.desktop", ""));
+        Path missing = folder.resolve("absent/defaults.list");
+
+        assertThat(removeHandler(defaults, shared, missing).status()).isZero();
+
+        assertThat(Files.readAllLines(defaults)).containsExactly("[Default Applications]", "text/plain=gedit.desktop",
+                "application/x-portolanxjson=portolan-Portolan.desktop");
+        assertThat(Files.readAllLines(shared)).containsExactly("[Default Applications]",
+                DESIGN_TYPE + "=other.desktop;another.desktop");
+        assertThat(missing).doesNotExist();
+    }
+
+    @Test
+    void theHandlerRemovalNamesTheTypeAndEntryThePackageRegisters() throws IOException {
+        Properties association = new Properties();
+        try (Reader in = Files.newBufferedReader(Path.of("installer/linux/portolan-file.properties"))) {
+            association.load(in);
+        }
+        String name = arguments("jpackage/app.args").get(arguments("jpackage/app.args").indexOf("--name") + 1);
+        String packageName = arguments("linux/package.args").get(arguments("linux/package.args").indexOf("--linux-package-name") + 1);
+
+        // jpackage names the menu entry PACKAGE-NAME.desktop
+        assertThat(handlerFunction()).contains("type=\"" + association.getProperty("mime-type") + "\"",
+                "entry=\"" + packageName + "-" + name + ".desktop\"");
+        assertThat(Files.readString(Path.of("installer/linux/resources/prerm")))
+                .contains("remove_design_file_handler \"$defaults\"");
+    }
+
+    @Test
+    void aMenuFolderMadeForTheMenuEntryIsTakenAwayWhenItStaysEmpty(@TempDir Path folder) throws Exception {
+        Path made = folder.resolve("made/desktop-directories");
+        Path existing = Files.createDirectories(folder.resolve("existing/desktop-directories"));
+        Path filled = folder.resolve("filled/desktop-directories");
+
+        assertThat(configureMenu(made, ":").status()).isZero();
+        assertThat(configureMenu(existing, ":").status()).isZero();
+        assertThat(configureMenu(filled, "touch \"$menu_directories/portolan.directory\"").status()).isZero();
+
+        assertThat(made).doesNotExist();
+        assertThat(made.getParent()).isDirectory();
+        assertThat(existing).isDirectory();
+        assertThat(filled.resolve("portolan.directory")).isRegularFile();
+    }
+
+    private static final String DESIGN_TYPE = "application/x-portolan+json";
+
+    /** The prerm's function that removes the design file type's handler, run on the given defaults lists. */
+    private static Run removeHandler(Path... lists) throws Exception {
+        StringBuilder script = new StringBuilder("set -e\n").append(handlerFunction()).append('\n');
+        for (Path list : lists) {
+            script.append("remove_design_file_handler '").append(list).append("'\n");
+        }
+        return shell(script.toString());
+    }
+
+    private static String handlerFunction() throws IOException {
+        String prerm = Files.readString(Path.of("installer/linux/resources/prerm"));
+        int start = prerm.indexOf("remove_design_file_handler ()");
+        return prerm.substring(start, prerm.indexOf("\n}\n", start) + 3);
+    }
+
+    /** The postinst's lines around jpackage's menu commands, with the commands replaced and the folder moved. */
+    private static Run configureMenu(Path menuFolder, String desktopCommands) throws Exception {
+        String postinst = Files.readString(Path.of("installer/linux/resources/postinst"));
+        int start = postinst.indexOf("        menu_directories=");
+        String end = "rmdir \"$menu_directories\" 2>/dev/null || true\n        fi\n";
+        String part = postinst.substring(start, postinst.indexOf(end, start) + end.length())
+                .replace("menu_directories=/usr/share/desktop-directories", "menu_directories='" + menuFolder + "'")
+                .replace("DESKTOP_COMMANDS_INSTALL", desktopCommands);
+        Files.createDirectories(menuFolder.getParent());
+        return shell("set -e\n" + part);
+    }
+
+    private record Run(int status, String output) {
+    }
+
+    private static Run shell(String script) throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "a POSIX shell");
+        Process process = new ProcessBuilder("/bin/sh", "-c", script).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        int status = process.waitFor();
+        assertThat(status).as(output).isZero();
+        return new Run(status, output);
+    }
+
+    private static String launcherScript() throws IOException {
+        String postinst = Files.readString(Path.of("installer/linux/resources/postinst"));
+        return postinst.substring(postinst.indexOf("<<'LAUNCHER'\n") + 13, postinst.indexOf("\nLAUNCHER\n") + 1);
     }
 
     private static String environment(Path script, String locale) throws Exception {

@@ -29,6 +29,7 @@ final class FakeDialogs implements Dialogs {
     final Deque<RecoveryChoice> recoveryAnswers = new ArrayDeque<>();
     final List<RecoveryOffer> recoveryOffers = new ArrayList<>();
     final List<List<Shortcut>> shortcutsShown = new ArrayList<>();
+    final List<String> titles = new ArrayList<>();
     int unsavedQuestions;
 
     @Override
@@ -39,17 +40,20 @@ final class FakeDialogs implements Dialogs {
     @Override
     public Optional<Path> chooseFileToRead(String title, FileKind kind, Path folder) {
         readsAsked.add(kind);
+        titles.add(title);
         return Optional.ofNullable(filesToOpen.poll());
     }
 
     @Override
     public Optional<Path> chooseFileToSave(FileKind kind, Path folder, String suggestedName) {
         savesAsked.add(kind);
+        titles.add(kind.saveTitle());
         return Optional.ofNullable(filesToSave.poll());
     }
 
     @Override
     public Optional<Path> chooseFolder(String title, Path folder) {
+        titles.add(title);
         return Optional.ofNullable(folders.poll());
     }
 

@@ -20,6 +20,16 @@ final class Snapshots {
     private Snapshots() {
     }
 
+    /** Saves a picture of one part of the window, as it is drawn now. */
+    static Path save(javafx.scene.Node node, String name) throws IOException, InterruptedException, ExecutionException, TimeoutException {
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> node.snapshot(null, null)).get(20, TimeUnit.SECONDS);
+        Files.createDirectories(FOLDER);
+        Path file = FOLDER.resolve(name + ".png");
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+        return file;
+    }
+
     static Path save(Scene scene, String name) throws IOException, InterruptedException, ExecutionException, TimeoutException {
         WaitForAsyncUtils.waitForFxEvents();
         WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get(20, TimeUnit.SECONDS);

@@ -5,6 +5,9 @@ import io.portolan.catalog.CatalogLoader;
 import io.portolan.ui.Settings;
 import io.portolan.model.Node;
 import io.portolan.model.Point;
+import io.portolan.ui.panels.InspectorField;
+import java.util.List;
+import java.util.Optional;
 import javafx.geometry.Point2D;
 import javafx.stage.Stage;
 import org.testfx.util.WaitForAsyncUtils;
@@ -61,6 +64,11 @@ final class WindowFixture {
     /** The screen point of a node's icon. */
     Point2D screenOf(String nodeId) {
         return screen(node(nodeId).position());
+    }
+
+    /** The id of the inspector's editor of a field, for a lookup. */
+    static String editorId(String fieldName) {
+        return new InspectorField("", fieldName, "", InspectorField.Kind.TEXT, "", List.of(), v -> Optional.empty()).editorId();
     }
 
     Node node(String nodeId) {

@@ -9,10 +9,11 @@ import java.io.Writer;
 import java.util.List;
 
 /**
- * The rules of a request as JSON, {@code {"detailed": false, "rules": [...], "warnings": [...]}}, written as a
+ * The rules of a request as JSON, {@code {"detailed": false, "rules": [...], "suppressed": [...], "warnings": [...]}},
+ * written as a
  * stream. Each rule holds the text of every column of the Rules sheet under its key ({@code "sourceZone"}),
  * so that it agrees with the workbook and the CSV cell for cell, and the same values structured: the ports
- * as ranges, every reference, the number of flows merged.
+ * as ranges, every reference, the number of flows merged. {@code suppressed} lists the flows the user left out.
  */
 public final class RulesJson {
 
@@ -34,9 +35,23 @@ public final class RulesJson {
                 rule(json, i + 1, rows.get(i), table.columns());
             }
             json.writeEndArray();
+            suppressed(json, SuppressedFlows.table(table.analysis()));
             FlowsJson.warnings(json, table.analysis().warnings());
             json.writeEndObject();
         }
+    }
+
+    /** The flows left out on purpose, each under the keys of {@link SuppressedFlows#KEYS}. */
+    private static void suppressed(JsonGenerator json, RuleTable.SideTable suppressed) throws IOException {
+        json.writeArrayFieldStart("suppressed");
+        for (List<String> row : suppressed.rows()) {
+            json.writeStartObject();
+            for (int c = 0; c < SuppressedFlows.KEYS.size(); c++) {
+                json.writeStringField(SuppressedFlows.KEYS.get(c), row.get(c));
+            }
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
     /** More fields of a rule, written by the caller before the rule's object closes. */

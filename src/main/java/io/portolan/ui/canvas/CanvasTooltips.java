@@ -11,6 +11,9 @@ import javafx.util.Duration;
  */
 final class CanvasTooltips {
 
+    /** The most characters of a tooltip line: a longer name is cut rather than filling the screen. */
+    static final int MAX_LINE = 200;
+
     private final DiagramView view;
     private final CanvasShapes shapes;
     private final Tooltip tooltip = new Tooltip();
@@ -55,7 +58,7 @@ final class CanvasTooltips {
         }
         String text = shapes.tooltipFor(item);
         if (text != null && view.getScene() != null && view.getScene().getWindow() != null) {
-            tooltip.setText(text);
+            tooltip.setText(TextFit.cutLines(text, MAX_LINE));
             tooltip.show(view, screenX + 14, screenY + 16);
         }
     }

@@ -67,6 +67,16 @@ final class NodeView extends Region {
         return tile.getStyleClass().contains(Styles.NODE_TILE_UNKNOWN);
     }
 
+    /** The name as the canvas shows it, cut to the node's width. */
+    String shownName() {
+        return nameText.getText();
+    }
+
+    /** The width the name's text takes on the canvas. */
+    double shownNameWidth() {
+        return nameText.getLayoutBounds().getWidth();
+    }
+
     /** The node shown. */
     Node node() {
         return node;
@@ -84,19 +94,10 @@ final class NodeView extends Region {
 
     /** The name, shortened with an ellipsis when it is wider than the node. */
     private String fit(String text) {
-        nameText.setText(text);
-        if (nameText.getLayoutBounds().getWidth() <= WIDTH - 8) {
-            return text;
-        }
-        String cut = text;
-        while (cut.length() > 3) {
-            cut = cut.substring(0, cut.length() - 1);
-            nameText.setText(cut + "\u2026");
-            if (nameText.getLayoutBounds().getWidth() <= WIDTH - 8) {
-                break;
-            }
-        }
-        return cut.strip() + "\u2026";
+        return TextFit.fit(text, WIDTH - 8, candidate -> {
+            nameText.setText(candidate);
+            return nameText.getLayoutBounds().getWidth();
+        });
     }
 
     @Override

@@ -12,6 +12,8 @@ import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -19,6 +21,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.ToggleSwitch;
 import org.controlsfx.property.editor.PropertyEditor;
@@ -31,6 +34,8 @@ import org.controlsfx.property.editor.PropertyEditor;
 final class FieldEditors {
 
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass(Styles.INVALID);
+    /** On an editor whose selected nodes hold different values. */
+    private static final PseudoClass MIXED = PseudoClass.getPseudoClass(Styles.MIXED);
 
     private FieldEditors() {
     }
@@ -148,30 +153,68 @@ final class FieldEditors {
         }
     }
 
+    /**
+     * A number. A mixed value shows an empty box that says so; typing a number and Enter, or a tick of the arrows,
+     * gives every node that number. Text that is not a number keeps the value the box had.
+     */
     private static final class IntegerEditor extends Base<Spinner<Integer>> {
         IntegerEditor(InspectorField field, int min, int max) {
-            super(field, new Spinner<>(min, max, (Integer) field.value()));
+            super(field, new Spinner<>(min, max, field.value() instanceof Integer n ? n : min));
             control.setEditable(true);
+            SpinnerValueFactory<Integer> factory = control.getValueFactory();
+            factory.setConverter(new StringConverter<>() {
+                @Override
+                public String toString(Integer value) {
+                    return value == null ? "" : value.toString();
+                }
+
+                @Override
+                public Integer fromString(String text) {
+                    try {
+                        return Integer.valueOf(text.strip());
+                    } catch (NumberFormatException e) {
+                        return factory.getValue();
+                    }
+                }
+            });
             control.valueProperty().addListener((o, a, b) -> {
                 if (b != null) {
                     commit(b);
                 }
             });
+            // the value a mixed box holds may be the very number typed, which the spinner would not see as a change
+            control.getEditor().addEventHandler(javafx.event.ActionEvent.ACTION, e -> {
+                if (this.field.mixed()) {
+                    Integer typed = factory.getConverter().fromString(control.getEditor().getText());
+                    if (typed != null && !control.getEditor().getText().isBlank()) {
+                        commit(typed);
+                    }
+                }
+            });
+            refresh(field);
         }
 
         @Override
         public void refresh(InspectorField changed) {
             field = changed;
             updating = true;
-            control.getValueFactory().setValue((Integer) changed.value());
+            if (changed.value() instanceof Integer n) {
+                control.getValueFactory().setValue(n);
+                control.getEditor().setText(n.toString());
+            } else {
+                control.getEditor().setText("");
+            }
+            control.getEditor().setPromptText(changed.mixed() ? InspectorField.MIXED_TEXT : null);
+            control.pseudoClassStateChanged(MIXED, changed.mixed());
             updating = false;
         }
     }
 
+    /** A switch; a mixed one is off and says so, and switching it on switches every node on. */
     private static final class SwitchEditor extends Base<ToggleSwitch> {
         SwitchEditor(InspectorField field) {
             super(field, new ToggleSwitch());
-            control.setSelected((Boolean) field.value());
+            refresh(field);
             control.selectedProperty().addListener((o, a, b) -> commit(b));
             mark(Optional.empty());
         }
@@ -180,7 +223,9 @@ final class FieldEditors {
         public void refresh(InspectorField changed) {
             field = changed;
             updating = true;
-            control.setSelected((Boolean) changed.value());
+            control.setSelected(Boolean.TRUE.equals(changed.value()));
+            control.setText(changed.mixed() ? InspectorField.MIXED_TEXT : null);
+            control.pseudoClassStateChanged(MIXED, changed.mixed());
             updating = false;
         }
     }
@@ -190,6 +235,15 @@ final class FieldEditors {
             super(field, new ComboBox<>());
             control.getItems().setAll(field.choices());
             control.setMaxWidth(Double.MAX_VALUE);
+            // says what no choice means (mixed, outside every zone): a combo box cleared to null forgets its prompt
+            control.setButtonCell(new ListCell<>() {
+                @Override
+                protected void updateItem(Choice item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(item != null ? item.label()
+                            : ChoiceEditor.this.field.mixed() ? InspectorField.MIXED_TEXT : ChoiceEditor.this.field.placeholder());
+                }
+            });
             select(field);
             control.valueProperty().addListener((o, a, b) -> {
                 if (b != null) {
@@ -200,7 +254,13 @@ final class FieldEditors {
 
         private void select(InspectorField f) {
             updating = true;
-            f.choices().stream().filter(c -> c.id().equals(f.value())).findFirst().ifPresent(control::setValue);
+            control.setValue(f.choices().stream().filter(c -> c.id().equals(f.value())).findFirst().orElse(null));
+            control.setPromptText(f.mixed() ? InspectorField.MIXED_TEXT : f.placeholder());
+            control.pseudoClassStateChanged(MIXED, f.mixed());
+            // a value that stays null draws no new cell, so the cell is told what no choice now means
+            if (control.getValue() == null) {
+                control.getButtonCell().setText(f.mixed() ? InspectorField.MIXED_TEXT : f.placeholder());
+            }
             updating = false;
         }
 

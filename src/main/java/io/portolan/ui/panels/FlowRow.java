@@ -4,8 +4,10 @@ import io.portolan.catalog.PortRule;
 import io.portolan.catalog.Reference;
 import io.portolan.engine.Crossing;
 import io.portolan.engine.Flow;
+import io.portolan.engine.Route;
 import io.portolan.model.FlowKey;
 import io.portolan.model.Node;
+import io.portolan.model.PortSet;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,12 +20,19 @@ import java.util.Locale;
  * @param suppressedRule the rule of a suppressed flow, or null
  * @param source the source node
  * @param destination the destination node
+ * @param suppressedRoute the way a suppressed flow would take between its zones, or null
  */
-public record FlowRow(Flow flow, FlowKey suppressedKey, PortRule suppressedRule, Node source, Node destination) {
+public record FlowRow(Flow flow, FlowKey suppressedKey, PortRule suppressedRule, Node source, Node destination,
+                      Route suppressedRoute) {
 
     /** A row for a flow of the analysis. */
     public static FlowRow of(Flow flow) {
-        return new FlowRow(flow, null, null, flow.source(), flow.destination());
+        return new FlowRow(flow, null, null, flow.source(), flow.destination(), null);
+    }
+
+    /** A row for a flow the user suppressed, with the firewalls it would pass. */
+    public static FlowRow suppressed(FlowKey key, PortRule rule, Node source, Node destination, Route route) {
+        return new FlowRow(null, key, rule, source, destination, route);
     }
 
     public boolean isSuppressed() {
@@ -34,9 +43,9 @@ public record FlowRow(Flow flow, FlowKey suppressedKey, PortRule suppressedRule,
         return flow != null && flow.isCustom();
     }
 
-    /** True when the flow leaves its zone; false for suppressed rows. */
+    /** True when the flow leaves its zone, or a suppressed one would. */
     public boolean crossing() {
-        return flow != null && flow.needsRule();
+        return flow != null ? flow.needsRule() : suppressedRoute != null && suppressedRoute.crossing() != Crossing.SAME_ZONE;
     }
 
     public String protocol() {
@@ -47,28 +56,42 @@ public record FlowRow(Flow flow, FlowKey suppressedKey, PortRule suppressedRule,
         return flow != null ? flow.portText() : suppressedRule == null ? "" : suppressedRule.portText();
     }
 
+    /** The ports as the table sorts them: by number, range by range. */
+    public PortsCell portsCell() {
+        PortSet set = flow != null ? flow.ports() : suppressedRule == null ? PortSet.EMPTY : suppressedRule.ports();
+        return PortsCell.of(ports(), set);
+    }
+
     public String purpose() {
         String purpose = flow != null ? flow.purpose() : suppressedRule == null ? suppressedKey.ruleId() : suppressedRule.purpose();
         return isSuppressed() ? "(suppressed) " + purpose : purpose;
     }
 
-    /** The firewalls passed, {@code Edge firewall › Internal firewall}, or how the flow fails to route. */
+    /**
+     * The firewalls passed, {@code Edge firewall › Internal firewall}, or how the flow fails to route; for a suppressed
+     * flow, those it would pass.
+     */
     public String firewalls() {
-        if (flow == null) {
+        Route route = route();
+        if (route == null) {
             return "";
         }
-        Crossing crossing = flow.crossing();
-        return switch (crossing) {
+        return switch (route.crossing()) {
             case SAME_ZONE -> "";
             case UNZONED -> "outside every zone";
             case UNROUTABLE -> "no firewall path";
-            case CROSSING -> String.join(" \u203a ", flow.route().boundaryNames());
+            case CROSSING -> String.join(" \u203a ", route.boundaryNames());
         };
     }
 
-    /** The boundary names passed. */
+    /** The boundary names passed, or that a suppressed flow would pass. */
     public List<String> firewallNames() {
-        return flow == null ? List.of() : flow.route().boundaryNames();
+        Route route = route();
+        return route == null ? List.of() : route.boundaryNames();
+    }
+
+    private Route route() {
+        return flow != null ? flow.route() : suppressedRoute;
     }
 
     public String reference() {

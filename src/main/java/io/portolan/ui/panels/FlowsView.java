@@ -5,7 +5,9 @@ import io.portolan.ui.theme.Glyphs;
 import io.portolan.ui.theme.Styles;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.collections.transformation.SortedList;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -16,6 +18,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -24,6 +27,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Callback;
 
@@ -35,6 +39,12 @@ public final class FlowsView extends VBox {
 
     /** The id of the table, for tests. */
     public static final String TABLE_ID = "flows-table";
+    /** The id of the selection chip, for tests. */
+    public static final String SELECTION_CHIP_ID = "selection-chip";
+    /** The id of the bar over the table, for tests. */
+    public static final String BAR_ID = "flows-bar";
+    /** The width a chip never grows past. */
+    private static final double CHIP_WIDTH = 220;
 
     private final FlowsViewModel model;
     private final TableView<FlowRow> table = new TableView<>();
@@ -47,15 +57,23 @@ public final class FlowsView extends VBox {
         this.model = model;
         getStyleClass().add(Styles.FLOWS);
         table.setId(TABLE_ID);
-        table.setItems(model.shownRows());
+        // sorted over the filtered rows, so the column the user sorted by keeps its order whatever the filters
+        SortedList<FlowRow> sorted = new SortedList<>(model.shownRows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getStyleClass().add("dense");
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
-        table.setPlaceholder(new Label("No flows match the filters"));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(model.placeholderProperty());
+        placeholder.setWrapText(true);
+        placeholder.setMaxWidth(520);
+        placeholder.getStyleClass().add(Styles.TABLE_PLACEHOLDER);
+        table.setPlaceholder(placeholder);
         table.getColumns().add(column("Source", 150, r -> r.source().name()));
         table.getColumns().add(column("Destination", 150, r -> r.destination().name()));
         table.getColumns().add(column("Protocol", 70, FlowRow::protocol));
-        table.getColumns().add(column("Ports", 120, FlowRow::ports));
+        table.getColumns().add(column("Ports", 120, FlowRow::portsCell));
         table.getColumns().add(column("Purpose", 260, FlowRow::purpose));
         TableColumn<FlowRow, String> firewalls = column("Firewalls", 180, FlowRow::firewalls);
         firewalls.getStyleClass().add("firewalls-column");
@@ -77,52 +95,74 @@ public final class FlowsView extends VBox {
     }
 
     /**
-     * Title and counts, the filters, then the actions. It is one line in a window of ordinary width and
-     * wraps item by item when narrow, so it never forces the panel wider; it has no dividers, which a
-     * wrapped line would start with.
+     * Two rows that keep their places whatever the table shows: the title, counts and chips, then the actions at the
+     * right end; under them the filters, which wrap item by item in a narrow window, so the bar never forces the panel
+     * wider. A chip that appears takes room from the gap before the actions and is cut with an ellipsis when the row is
+     * full, and the counts never wrap anything, so selecting a node or filtering moves no control under the mouse.
      */
-    private FlowPane bar(Runnable addCustomFlow, Runnable clearSelection) {
+    private VBox bar(Runnable addCustomFlow, Runnable clearSelection) {
         Label title = new Label("Flows");
         title.getStyleClass().add(Styles.PANEL_TITLE);
+        title.setMinWidth(Region.USE_PREF_SIZE);
         Label summary = new Label();
         summary.textProperty().bind(model.summaryProperty());
-        HBox heading = new HBox(8, title, summary, selectionChip(clearSelection), comparisonChip());
-        heading.setAlignment(Pos.CENTER_LEFT);
+        summary.setMinWidth(Region.USE_PREF_SIZE);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
         HBox actions = new HBox(6, actions(addCustomFlow));
-        actions.setAlignment(Pos.CENTER_LEFT);
-        FlowPane bar = new FlowPane(12, 4, heading);
-        bar.getChildren().addAll(filters());
-        bar.getChildren().add(actions);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPrefWrapLength(600);
+        actions.setAlignment(Pos.CENTER_RIGHT);
+        actions.setMinWidth(Region.USE_PREF_SIZE);
+        HBox heading = new HBox(8, title, summary, selectionChip(clearSelection), comparisonChip(), gap, actions);
+        heading.setAlignment(Pos.CENTER_LEFT);
+        heading.setMinWidth(0);
+        FlowPane filters = new FlowPane(12, 4, filters());
+        filters.setAlignment(Pos.CENTER_LEFT);
+        VBox bar = new VBox(4, heading, filters);
         bar.getStyleClass().add(Styles.FLOWS_BAR);
+        bar.setId(BAR_ID);
+        bar.setMinWidth(0);
         return bar;
     }
 
-    /** The chip naming what the canvas selection filters the table to; its button clears the selection. */
+    /**
+     * The chip naming what the canvas selection filters the table to; its button clears the selection. A long name is
+     * cut with an ellipsis (the tooltip has it whole).
+     */
     private Button selectionChip(Runnable clearSelection) {
+        Button chip = chip(model.selectionFilterTextProperty());
+        chip.setId(SELECTION_CHIP_ID);
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(Bindings.concat("The table shows the flows of ", model.selectionFilterTextProperty(),
+                "; click to show every flow"));
+        chip.setTooltip(tip);
+        chip.setOnAction(e -> clearSelection.run());
+        return chip;
+    }
+
+    /** A chip showing the text while it is not empty, never wider than {@link #CHIP_WIDTH}, with a close glyph. */
+    private static Button chip(ReadOnlyStringProperty text) {
         Button chip = new Button();
         chip.getStyleClass().add(Styles.FILTER_CHIP);
-        chip.textProperty().bind(model.selectionFilterTextProperty());
+        chip.textProperty().bind(text);
         chip.setGraphic(Glyphs.of("mdal-close", 12));
         chip.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
-        chip.visibleProperty().bind(model.selectionFilterTextProperty().isNotEmpty());
+        chip.setTextOverrun(OverrunStyle.ELLIPSIS);
+        chip.setMinWidth(40);
+        chip.setMaxWidth(CHIP_WIDTH);
+        chip.visibleProperty().bind(text.isNotEmpty());
         chip.managedProperty().bind(chip.visibleProperty());
-        chip.setTooltip(new Tooltip("The table shows the flows of the canvas selection; click to show every flow"));
-        chip.setOnAction(e -> clearSelection.run());
         return chip;
     }
 
     /** The chip naming what the design is compared with and what changed; its button stops comparing. */
     private Button comparisonChip() {
-        Button chip = new Button();
-        chip.getStyleClass().addAll(Styles.FILTER_CHIP, Styles.COMPARISON_CHIP);
-        chip.textProperty().bind(model.comparisonProperty());
-        chip.setGraphic(Glyphs.of("mdal-close", 12));
-        chip.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
-        chip.visibleProperty().bind(model.comparisonProperty().isNotEmpty());
-        chip.managedProperty().bind(chip.visibleProperty());
-        chip.setTooltip(new Tooltip("Edges are marked by what changed or what the rulebase allows; click to stop comparing"));
+        Button chip = chip(model.comparisonProperty());
+        chip.getStyleClass().add(Styles.COMPARISON_CHIP);
+        chip.setMaxWidth(2 * CHIP_WIDTH);
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(Bindings.concat(model.comparisonProperty(),
+                "\nEdges are marked by what changed or what the rulebase allows; click to stop comparing"));
+        chip.setTooltip(tip);
         chip.setOnAction(e -> model.clearComparison());
         return chip;
     }
@@ -185,11 +225,12 @@ public final class FlowsView extends VBox {
         return new Node[] {add, suppress, restore};
     }
 
-    private static TableColumn<FlowRow, String> column(String name, double width, Function<FlowRow, String> value) {
-        TableColumn<FlowRow, String> column = new TableColumn<>(name);
+    private static <T> TableColumn<FlowRow, T> column(String name, double width, Function<FlowRow, T> value) {
+        TableColumn<FlowRow, T> column = new TableColumn<>(name);
+        column.setId(name.toLowerCase(java.util.Locale.ROOT) + "-column");
         column.setPrefWidth(width);
         column.setMinWidth(Math.min(width, 80));
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         return column;
     }
 

@@ -40,6 +40,14 @@ public final class FlowsViewModel {
 
     /** The firewall and vendor filters' "no filter" entry. */
     public static final String ALL = "All";
+    /** What the table says when the filters leave none of the design's flows. */
+    public static final String NO_MATCH = "No flows match the filters";
+    /** How to start a design that has zones but no component. */
+    public static final String START_WITH_ZONES = "Drag a component from the palette onto a zone, or use File > New to start"
+            + " from a template.";
+    /** How to start a design that has nothing at all. */
+    public static final String START_BLANK = "Drag a zone from the palette's Zones and firewalls onto the canvas, then"
+            + " components into it; or use File > New to start from a template.";
 
     private final DesignDocument document;
     private final Selection selection;
@@ -56,6 +64,8 @@ public final class FlowsViewModel {
     private final ObjectProperty<FlowRow> selectedRow = new SimpleObjectProperty<>(this, "selectedRow");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper selectionFilterText = new ReadOnlyStringWrapper(this, "selectionFilterText", "");
+    private final ReadOnlyStringWrapper startHint = new ReadOnlyStringWrapper(this, "startHint", "");
+    private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(this, "placeholder", NO_MATCH);
     private final BooleanProperty changesOnly = new SimpleBooleanProperty(this, "changesOnly", false);
     private final Comparison comparison;
 
@@ -157,6 +167,16 @@ public final class FlowsViewModel {
         return summary.getReadOnlyProperty();
     }
 
+    /** How to start, for a design with no component yet; empty once it has one. */
+    public ReadOnlyStringProperty startHintProperty() {
+        return startHint.getReadOnlyProperty();
+    }
+
+    /** What the table says when it shows no row: how to start a design with no component, or that nothing matches. */
+    public ReadOnlyStringProperty placeholderProperty() {
+        return placeholder.getReadOnlyProperty();
+    }
+
     /** What the selection filters the flows to ({@code StoreFront}), or empty when it does not. */
     public ReadOnlyStringProperty selectionFilterTextProperty() {
         return selectionFilterText.getReadOnlyProperty();
@@ -189,7 +209,8 @@ public final class FlowsViewModel {
             Node source = design.node(key.sourceId()).orElse(null);
             Node destination = design.node(key.destinationId()).orElse(null);
             if (source != null && destination != null) {
-                next.add(new FlowRow(null, key, analysis.catalog().rule(key.ruleId()).orElse(null), source, destination));
+                next.add(FlowRow.suppressed(key, analysis.catalog().rule(key.ruleId()).orElse(null), source, destination,
+                        analysis.route(source.zoneId(), destination.zoneId())));
             }
         }
         rows = next;
@@ -226,7 +247,9 @@ public final class FlowsViewModel {
     }
 
     private void applyFilter() {
-        Design design = document.shown();
+        // the analysis's own design: the document publishes its analysis before the design it shows, so a rename
+        // would otherwise name the chip after the name before
+        Design design = document.analysis().design();
         Predicate<FlowRow> filter = row -> true;
         if (crossingOnly.get()) {
             filter = filter.and(FlowRow::crossing);
@@ -236,25 +259,14 @@ public final class FlowsViewModel {
         }
         String fw = firewall.get();
         if (fw != null && !ALL.equals(fw)) {
-            filter = filter.and(row -> row.firewallNames().contains(fw));
+            // a suppressed flow stays listed whatever the firewall, so that it can always be restored
+            filter = filter.and(row -> row.isSuppressed() || row.firewallNames().contains(fw));
         }
         String v = vendor.get();
         if (v != null && !ALL.equals(v)) {
             filter = filter.and(row -> v.equals(vendorByType.get(row.source().typeId())) || v.equals(vendorByType.get(row.destination().typeId())));
         }
-        String[] words = text.get() == null ? new String[0] : text.get().trim().toLowerCase(Locale.ROOT).split("\\s+");
-        if (words.length > 0 && !words[0].isEmpty()) {
-            filter = filter.and(row -> {
-                String haystack = row.searchText();
-                for (String word : words) {
-                    if (!haystack.contains(word)) {
-                        return false;
-                    }
-                }
-                return true;
-            });
-        }
-        filter = filter.and(selectionFilter(design));
+        filter = filter.and(textFilter()).and(selectionFilter(design));
         List<FlowRow> passing = new ArrayList<>(rows.size());
         for (FlowRow row : rows) {
             if (filter.test(row)) {
@@ -262,7 +274,26 @@ public final class FlowsViewModel {
             }
         }
         shown.setAll(passing);
+        startHint.set(!design.nodes().isEmpty() ? "" : design.zones().isEmpty() ? START_BLANK : START_WITH_ZONES);
+        placeholder.set(startHint.get().isEmpty() ? NO_MATCH : startHint.get());
         summary.set(shown.size() == rows.size() ? rows.size() + " flows" : shown.size() + " of " + rows.size() + " flows");
+    }
+
+    /** The rows holding every word of the filter text. */
+    private Predicate<FlowRow> textFilter() {
+        String[] words = text.get() == null ? new String[0] : text.get().trim().toLowerCase(Locale.ROOT).split("\\s+");
+        if (words.length == 0 || words[0].isEmpty()) {
+            return row -> true;
+        }
+        return row -> {
+            String haystack = row.searchText();
+            for (String word : words) {
+                if (!haystack.contains(word)) {
+                    return false;
+                }
+            }
+            return true;
+        };
     }
 
     private Predicate<FlowRow> selectionFilter(Design design) {

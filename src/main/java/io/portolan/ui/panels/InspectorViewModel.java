@@ -50,12 +50,14 @@ public final class InspectorViewModel {
     private final ObservableList<InspectorField> fields = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper subtitle = new ReadOnlyStringWrapper(this, "subtitle", "");
+    private final SharedNodeFields shared;
     private ComponentType selectedType;
 
     public InspectorViewModel(DesignDocument document, Selection selection, Catalog catalog) {
         this.document = document;
         this.selection = selection;
         this.catalog = catalog;
+        this.shared = new SharedNodeFields(catalog, document::design, this::run);
         document.designProperty().addListener((o, a, b) -> refresh());
         selection.ids().addListener((SetChangeListener<String>) c -> refresh());
         refresh();
@@ -96,9 +98,7 @@ public final class InspectorViewModel {
             title.set("Request");
             subtitle.set("Details for the change-request workbook");
         } else if (ids.size() > 1) {
-            next = List.of();
-            title.set(ids.size() + " items selected");
-            subtitle.set("Select one item to edit its properties");
+            next = severalFields(design, ids);
         } else {
             String id = ids.iterator().next();
             next = design.node(id).map(this::nodeFields)
@@ -109,6 +109,23 @@ public final class InspectorViewModel {
         if (!next.equals(fields)) {
             fields.setAll(next);
         }
+    }
+
+    /** The fields the selected nodes share, or none when the selection holds no node. */
+    private List<InspectorField> severalFields(Design design, Set<String> ids) {
+        List<Node> nodes = ids.stream().map(design::node).flatMap(Optional::stream)
+                .sorted(java.util.Comparator.comparing(Node::id)).toList();
+        if (nodes.isEmpty()) {
+            title.set(ids.size() + " items selected");
+            subtitle.set("Select one item to edit its properties, or several nodes to edit what they share");
+            return List.of();
+        }
+        title.set(nodes.size() == ids.size() ? nodes.size() + " nodes selected"
+                : ids.size() + " items selected");
+        subtitle.set(nodes.size() == ids.size() ? "A change applies to every selected node"
+                : "A change applies to the " + (nodes.size() == 1 ? "selected node" : nodes.size() + " selected nodes")
+                + "; zones and firewalls are left as they are");
+        return shared.of(nodes);
     }
 
     private List<InspectorField> nodeFields(Node node) {
@@ -127,8 +144,7 @@ public final class InspectorViewModel {
                 + "(a load balancer's subnet IP, a source NAT); empty when they come from its address",
                 node.outboundAddress(), v -> EditNode.outboundAddress(id, v)));
         list.add(number("Node", "Count", "How many machines the node stands for", node.count(), id, v -> EditNode.count(id, v)));
-        list.add(InspectorField.readOnly("Node", "Zone",
-                document.design().zone(node.zoneId()).map(Zone::name).orElse("Outside every zone")));
+        list.add(shared.zone("Node", Set.of(id), node.zoneId()));
         if (type != null) {
             for (Setting setting : type.settings()) {
                 int port = node.settings().getOrDefault(setting.id(), setting.defaultValue());

@@ -72,6 +72,12 @@ public final class Styles {
 
     public static final String FLOWS = "flows";
     public static final String FLOWS_BAR = "flows-bar";
+    /** The hint over the canvas of a design with no component yet. */
+    public static final String START_HINT = "start-hint";
+    /** The pseudo-class of an inspector editor whose selected nodes hold different values. */
+    public static final String MIXED = "mixed";
+    /** What the flows table says when it shows no row. */
+    public static final String TABLE_PLACEHOLDER = "table-placeholder";
     public static final String FLOW_SUPPRESSED = "flow-suppressed";
     public static final String FLOW_CUSTOM = "flow-custom";
     public static final String FLOW_CROSSING = "flow-crossing";

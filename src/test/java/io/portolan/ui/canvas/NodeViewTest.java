@@ -60,4 +60,19 @@ class NodeViewTest {
     void tooltipLeavesTheOutboundAddressOutWhenTheNodeConnectsFromItsAddress() {
         assertThat(tooltip(gateway())).endsWith("\nAddress: 172.16.10.10").doesNotContain("Outbound");
     }
+
+    @Test
+    void aNameWiderThanTheNodeIsCutToItsWidthWithAnEllipsisHoweverLongItIs() {
+        String word = "Lorem ipsum dolor sit amet ";
+        String longName = word.repeat(40_000 / word.length() + 1).substring(0, 40_000);
+        Node named = gateway().withName(longName);
+
+        NodeView view = new NodeView(named, CATALOG.type("citrix.gateway").orElseThrow(), GLYPHS);
+
+        assertThat(view.shownName()).startsWith("Lorem ipsum").endsWith(TextFit.ELLIPSIS);
+        assertThat(view.shownNameWidth()).isLessThanOrEqualTo(NodeView.WIDTH - 8);
+        assertThat(view.describe()).startsWith(longName);
+        view.update(named.withName("Citrix Gateway"));
+        assertThat(view.shownName()).isEqualTo("Citrix Gateway");
+    }
 }

@@ -112,4 +112,55 @@ class FlowsViewModelTest {
         model.selectedRowProperty().set(row);
         assertThat(selection.highlightedFlowProperty().get()).isEqualTo(row.flow());
     }
+
+    @Test
+    void aSuppressedFlowStaysListedWhateverTheFirewallFilterWithTheFirewallsItWouldPass() {
+        FlowsViewModel model = model();
+        FlowRow crossing = model.shownRows().stream()
+                .filter(r -> r.firewallNames().contains("Edge firewall") && !r.isCustom()).findFirst().orElseThrow();
+        model.suppress(crossing);
+
+        for (String firewall : model.firewalls()) {
+            model.firewallProperty().set(firewall);
+            assertThat(model.shownRows()).as("filtered to %s", firewall).filteredOn(FlowRow::isSuppressed).hasSize(1);
+        }
+        model.firewallProperty().set(FlowsViewModel.ALL);
+        model.crossingOnlyProperty().set(true);
+        FlowRow suppressed = model.shownRows().stream().filter(FlowRow::isSuppressed).findFirst().orElseThrow();
+        assertThat(suppressed.firewalls()).isEqualTo(crossing.firewalls());
+        assertThat(suppressed.ports()).isEqualTo(crossing.ports());
+        model.firewallProperty().set("Management firewall");
+        model.restore(model.shownRows().stream().filter(FlowRow::isSuppressed).findFirst().orElseThrow());
+        assertThat(document.design()).isEqualTo(template);
+    }
+
+    @Test
+    void theSelectionChipNamesANodeByItsNameAfterARename() {
+        FlowsViewModel model = model();
+        selection.select("sql");
+        assertThat(model.selectionFilterTextProperty().get()).isEqualTo("SQL Server");
+
+        document.execute(io.portolan.edit.EditNode.name("sql", "Database cluster"));
+
+        assertThat(model.selectionFilterTextProperty().get()).isEqualTo("Database cluster");
+        document.undo();
+        assertThat(model.selectionFilterTextProperty().get()).isEqualTo("SQL Server");
+    }
+
+    @Test
+    void portsSortByNumberRangeByRangeNotAsText() {
+        java.util.List<PortsCell> cells = new java.util.ArrayList<>(java.util.List.of(
+                PortsCell.of("1433", io.portolan.model.PortSet.parse("1433")),
+                PortsCell.of("135", io.portolan.model.PortSet.parse("135")),
+                PortsCell.of("see the document", io.portolan.model.PortSet.EMPTY),
+                PortsCell.of("22", io.portolan.model.PortSet.parse("22")),
+                PortsCell.of("22-25", io.portolan.model.PortSet.parse("22-25")),
+                PortsCell.of("80, 443", io.portolan.model.PortSet.parse("80, 443")),
+                PortsCell.of("80", io.portolan.model.PortSet.parse("80"))));
+
+        java.util.Collections.sort(cells);
+
+        assertThat(cells).extracting(PortsCell::text)
+                .containsExactly("22", "22-25", "80", "80, 443", "135", "1433", "see the document");
+    }
 }

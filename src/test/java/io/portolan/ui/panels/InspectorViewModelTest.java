@@ -204,10 +204,95 @@ class InspectorViewModelTest {
     }
 
     @Test
-    void severalSelectedItemsShowNoFields() {
+    void severalNodesShowTheFieldsTheyShareWithMixedValuesIndeterminate() {
         InspectorViewModel model = model();
-        selection.set(List.of("vda", "sql"));
-        assertThat(model.fields()).isEmpty();
+        selection.set(List.of("gateway", "vda"));
+
+        assertThat(model.titleProperty().get()).isEqualTo("2 nodes selected");
+        assertThat(model.field(SharedNodeFields.CATEGORY, "Count").orElseThrow().mixed()).isTrue();
+        InspectorField zone = model.field(SharedNodeFields.CATEGORY, "Zone").orElseThrow();
+        assertThat(zone.mixed()).isTrue();
+        assertThat(zone.kind()).isEqualTo(InspectorField.Kind.CHOICE);
+        assertThat(zone.choices()).extracting(InspectorField.Choice::id).containsExactlyElementsOf(
+                template.zones().stream().map(z -> z.id()).toList());
+        // the Gateway and the VDA both have EDT, switched on in both; nothing else of theirs is shared
+        assertThat(model.fields()).filteredOn(f -> f.kind() == InspectorField.Kind.SWITCH)
+                .extracting(InspectorField::name, InspectorField::value).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(catalog.type("citrix.vda").orElseThrow().feature("edt").orElseThrow().name(),
+                                true));
+        assertThat(model.fields()).noneMatch(f -> f.name().equals("Name") || f.name().equals("Address"));
+    }
+
+    @Test
+    void aCountGivenToSeveralNodesIsOneUndoStep() {
+        InspectorViewModel model = model();
+        selection.set(List.of("gateway", "vda", "storefront"));
+
+        assertThat(model.field(SharedNodeFields.CATEGORY, "Count").orElseThrow().commit().apply(3)).isEmpty();
+
+        assertThat(List.of("gateway", "vda", "storefront")).allSatisfy(id ->
+                assertThat(document.design().node(id).orElseThrow().count()).isEqualTo(3));
+        assertThat(model.field(SharedNodeFields.CATEGORY, "Count").orElseThrow().value()).isEqualTo(3);
+        assertThat(document.undoTextProperty().get()).isEqualTo("Undo Set count of 3 nodes");
+        document.undo();
+        assertThat(document.design()).isEqualTo(template);
+    }
+
+    @Test
+    void aSharedSwitchSetForSeveralNodesIsOneUndoStepAndAMixedOneShowsSo() {
+        InspectorViewModel model = model();
+        String edt = catalog.type("citrix.vda").orElseThrow().feature("edt").orElseThrow().name();
+        selection.set(List.of("gateway", "vda"));
+
+        assertThat(model.field(SharedNodeFields.FEATURES, edt).orElseThrow().commit().apply(false)).isEmpty();
+        assertThat(document.design().node("gateway").orElseThrow().hasFeature("edt")).isFalse();
+        assertThat(document.design().node("vda").orElseThrow().hasFeature("edt")).isFalse();
+        document.undo();
+        assertThat(document.design()).isEqualTo(template);
+
+        document.execute(new io.portolan.edit.SetFeature(java.util.Set.of("vda"), "edt", false));
+        assertThat(model.field(SharedNodeFields.FEATURES, edt).orElseThrow().mixed()).isTrue();
+    }
+
+    @Test
+    void choosingAZoneForSeveralNodesMovesThemIntoItInOneStep() {
+        InspectorViewModel model = model();
+        selection.set(List.of("storefront", "license", "admin"));
+
+        assertThat(model.field(SharedNodeFields.CATEGORY, "Zone").orElseThrow().commit().apply("dmz")).isEmpty();
+
+        Design moved = document.design();
+        for (String id : List.of("storefront", "license", "admin")) {
+            io.portolan.model.Node node = moved.node(id).orElseThrow();
+            assertThat(node.zoneId()).isEqualTo("dmz");
+            assertThat(moved.zoneAt(node.position()).map(z -> z.id())).hasValue("dmz");
+        }
+        assertThat(model.field(SharedNodeFields.CATEGORY, "Zone").orElseThrow().value()).isEqualTo("dmz");
+        assertThat(document.undoTextProperty().get()).isEqualTo("Undo Move 3 nodes to DMZ");
+        document.undo();
+        assertThat(document.design()).isEqualTo(template);
+    }
+
+    @Test
+    void aSingleNodesZoneIsChosenFromTheZones() {
+        InspectorViewModel model = model();
+        selection.select("sql");
+        InspectorField zone = model.field("Node", "Zone").orElseThrow();
+        assertThat(zone.kind()).isEqualTo(InspectorField.Kind.CHOICE);
+        assertThat(zone.value()).isEqualTo("internal");
+
+        assertThat(zone.commit().apply("management")).isEmpty();
+
+        assertThat(document.design().node("sql").orElseThrow().zoneId()).isEqualTo("management");
+        assertThat(model.field("Node", "Zone").orElseThrow().value()).isEqualTo("management");
+        assertThat(document.undoTextProperty().get()).isEqualTo("Undo Move SQL Server to Management");
+    }
+
+    @Test
+    void aSelectionWithoutNodesStillAsksForOneItem() {
+        InspectorViewModel model = model();
+        selection.set(List.of("dmz", "internal"));
         assertThat(model.titleProperty().get()).isEqualTo("2 items selected");
+        assertThat(model.fields()).isEmpty();
     }
 }

@@ -3,6 +3,7 @@ package io.portolan.io.export.workbook;
 import io.portolan.engine.Boundary;
 import io.portolan.engine.DesignWarning;
 import io.portolan.io.export.RuleTable;
+import io.portolan.io.export.SuppressedFlows;
 import io.portolan.io.export.objects.FirewallObjects;
 import io.portolan.model.RequestInfo;
 import java.time.LocalDate;
@@ -118,6 +119,11 @@ final class RequestSheet {
         count("Rows without a route", table.unroutedRows(), table.unroutedRows() == 0 ? ""
                 : "Marked in the Rules sheet: unroutable, or with an end outside every zone.");
         count("Flows inside one zone", table.sameZoneFlows(), "Need no firewall rule, so they are not listed.");
+        int suppressed = SuppressedFlows.count(table.analysis());
+        if (suppressed > 0) {
+            count("Suppressed flows", suppressed, "Left out of the request on purpose; listed on the sheet '"
+                    + SuppressedFlows.SHEET + "'.");
+        }
     }
 
     private void warnings(List<DesignWarning> warnings) {

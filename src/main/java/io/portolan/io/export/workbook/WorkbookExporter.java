@@ -7,6 +7,7 @@ import io.portolan.io.OutputFileException;
 import io.portolan.io.export.RequestColumn;
 import io.portolan.io.export.RuleRow;
 import io.portolan.io.export.RuleTable;
+import io.portolan.io.export.SuppressedFlows;
 import io.portolan.io.export.objects.FirewallObjects;
 import io.portolan.model.RequestInfo;
 import java.io.IOException;
@@ -20,8 +21,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Writes the firewall change-request workbook of an analysed design: Request, Rules, one sheet per
- * firewall and implicit boundary, Zone matrix, Components, Objects when objects are asked for, and Diagram when a
- * picture is supplied.
+ * firewall and implicit boundary, Suppressed flows when the user left any out, Zone matrix, Components, Objects when
+ * objects are asked for, and Diagram when a picture is supplied.
  * The file is written whole or not at all; an existing file is replaced only once the new one is complete.
  */
 public final class WorkbookExporter {
@@ -158,12 +159,17 @@ public final class WorkbookExporter {
         String reference = request.changeReference();
         WorkbookStyles styles = new WorkbookStyles(workbook);
         PrintLayout print = new PrintLayout(options.paper());
+        RuleTable.SideTable suppressed = SuppressedFlows.table(table.analysis());
+        // the Request sheet names the suppressed flows' sheet, so a firewall of the same name gives way to it
         SheetNames names = new SheetNames(RequestSheet.NAME, RULES, ZoneMatrixSheet.NAME, ComponentsSheet.NAME, DiagramSheet.NAME,
-                ObjectsSheet.NAME);
+                ObjectsSheet.NAME, suppressed.rows().isEmpty() ? RULES : suppressed.name());
         RequestSheet.write(workbook.createSheet(RequestSheet.NAME), styles, print, table, options.date(), objects);
         writeRules(new RulesSheet(workbook, styles, print, table.columns()), table, names, request);
         for (RuleTable.SideTable side : table.sideTables()) {
             SideSheet.write(workbook.createSheet(names.unique(side.name())), styles, print, side, reference);
+        }
+        if (!suppressed.rows().isEmpty()) {
+            SideSheet.write(workbook.createSheet(suppressed.name()), styles, print, suppressed, reference);
         }
         ZoneMatrixSheet.write(workbook.createSheet(ZoneMatrixSheet.NAME), styles, print, table);
         ComponentsSheet.write(workbook.createSheet(ComponentsSheet.NAME), styles, print, table);
