@@ -44,5 +44,10 @@ public final class Launcher {
         if (System.getProperty("log4j2.loggerContextFactory") == null) {
             System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         }
+        // POI logs a failed write (a full disk) as an error with its stack trace before throwing; Portolan reports the
+        // failure itself, in one line naming the file
+        if (System.getProperty("org.apache.logging.log4j.simplelog.level") == null) {
+            System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
+        }
     }
 }

@@ -3,6 +3,7 @@ package io.portolan.cli;
 import io.portolan.engine.Flow;
 import io.portolan.engine.FlowAnalysis;
 import io.portolan.io.AtomicFiles;
+import io.portolan.io.Cancellation;
 import io.portolan.io.design.DesignFileException;
 import io.portolan.io.OutputFileException;
 import io.portolan.io.export.diagram.DiagramOptions;
@@ -31,6 +32,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -146,16 +148,7 @@ final class ExportCommand implements Callable<Integer> {
             firewall.checkCapirca(capirca, platforms(), force);
         }
         RuleTable table = output != null || csv != null ? table(analysis, workbookObjects) : null;
-        if (output != null) {
-            writeWorkbook(table, workbookObjects, out, err);
-        }
-        if (csv != null) {
-            RulesCsv.export(table, csv);
-            out.println("Wrote " + csv + ": the Rules sheet as CSV" + (objects ? ", naming objects" : "") + ".");
-        }
-        if (capirca != null) {
-            firewall.writeCapirca(capirca, platforms(), force, platformList != null, out, err);
-        }
+        writeAll(table, workbookObjects, firewall, out, err);
         long unrouted = analysis.flows().stream().filter(Flow::unrouted).count();
         if (unrouted > 0) {
             err.println("portolan: warning: " + unrouted + " flows have no route (unroutable, or an end outside every zone);"
@@ -243,14 +236,42 @@ final class ExportCommand implements Callable<Integer> {
         return table;
     }
 
-    private void writeWorkbook(RuleTable table, FirewallObjects workbookObjects, PrintWriter out, PrintWriter err)
+    /**
+     * Writes the workbook and the CSV whole beside their targets first, and puts them in place only once everything, the
+     * Capirca folder included, is written: a failure leaves the old pair, never a new workbook beside an old CSV. Only a
+     * process killed in the instant between the two renames can leave them apart.
+     */
+    private void writeAll(RuleTable table, FirewallObjects workbookObjects, FirewallOutputs firewall, PrintWriter out, PrintWriter err)
+            throws OutputFileException, CapircaException, ObjectNameException {
+        List<AtomicFiles.Output> files = new ArrayList<>();
+        List<String> wrote = new ArrayList<>();
+        if (output != null) {
+            files.add(workbook(table, workbookObjects, wrote, err));
+        }
+        if (csv != null) {
+            files.add(new AtomicFiles.Output(csv, RulesCsv.writer(table)));
+            wrote.add("Wrote " + csv + ": the Rules sheet as CSV" + (objects ? ", naming objects" : "") + ".");
+        }
+        try (AtomicFiles.Staged staged = AtomicFiles.stage(files, Cancellation.none())) {
+            if (capirca != null) {
+                firewall.writeCapirca(capirca, platforms(), force, platformList != null, out, err);
+            }
+            staged.commit();
+        }
+        wrote.forEach(out::println);
+    }
+
+    /** The workbook to write, with the line that says it was written. */
+    private AtomicFiles.Output workbook(RuleTable table, FirewallObjects workbookObjects, List<String> wrote, PrintWriter err)
             throws OutputFileException {
         LocalDate day = date == null ? LocalDate.now() : date;
         byte[] png = noDiagram ? null : diagram(table.analysis(), day, err);
-        WorkbookExporter.export(table, new WorkbookOptions(detailed, png, day, paper), workbookObjects, output);
-        out.println("Wrote " + output + ": " + summary(table) + (png != null ? ", with the diagram drawn without a display"
+        AtomicFiles.Writer writer = WorkbookExporter.writer(table, new WorkbookOptions(detailed, png, day, paper), workbookObjects,
+                output, Cancellation.none());
+        wrote.add("Wrote " + output + ": " + summary(table) + (png != null ? ", with the diagram drawn without a display"
                 : ", without a Diagram sheet") + (workbookObjects != null ? ", with " + workbookObjects.addresses().size()
                 + " address and " + workbookObjects.services().size() + " service objects" : "") + ".");
+        return new AtomicFiles.Output(output, writer);
     }
 
     /** A paper size by name. */

@@ -35,6 +35,7 @@ public final class History {
     private long revision;
     private long nextRevision;
     private long savedRevision;
+    private int changes;
     // the key of the step on top of the undo stack while a burst may still grow it; null when none may
     private MergeKey mergeKey;
     private long mergedAt;
@@ -91,10 +92,19 @@ public final class History {
         return revision != savedRevision;
     }
 
+    /**
+     * How many changes were made since the design was last saved or opened: each new undo step, undo and redo counts
+     * one (a burst merged into one step counts once). Zero whenever the design is the saved one.
+     */
+    public int changesSinceSaved() {
+        return isModified() ? changes : 0;
+    }
+
     /** Records that the current design was saved (or freshly opened). */
     public void markSaved() {
         savedRevision = revision;
         mergeKey = null;
+        changes = 0;
     }
 
     /** Forgets every step and starts again at the design, which counts as saved. */
@@ -105,6 +115,17 @@ public final class History {
         revision = ++nextRevision;
         savedRevision = revision;
         mergeKey = null;
+        changes = 0;
+    }
+
+    /**
+     * Forgets every step and starts again at a design that is not saved: one recovered after a crash, with the changes
+     * it carried since it was last saved.
+     */
+    public void resetUnsaved(Design design, int changesCarried) {
+        reset(design);
+        savedRevision = 0;
+        changes = Math.max(1, changesCarried);
     }
 
     /**
@@ -147,6 +168,9 @@ public final class History {
         revision = ++nextRevision;
         mergeKey = key;
         mergedAt = now;
+        if (!merging) {
+            changes++;
+        }
         return true;
     }
 
@@ -178,6 +202,7 @@ public final class History {
         redo.push(new Step(current, revision, step.description()));
         current = step.design();
         revision = step.revision();
+        changes++;
         return true;
     }
 
@@ -191,6 +216,7 @@ public final class History {
         undo.push(new Step(current, revision, step.description()));
         current = step.design();
         revision = step.revision();
+        changes++;
         return true;
     }
 }

@@ -1,6 +1,8 @@
 package io.portolan.io;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
@@ -11,12 +13,17 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 
 /**
  * Writes files so that a reader never sees half of one: the content goes to a temporary file beside the
@@ -26,6 +33,8 @@ import java.security.SecureRandom;
 public final class AtomicFiles {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** What a cancelled write says. */
+    private static final String CANCELLED = "the write was cancelled; nothing was written";
 
     private AtomicFiles() {
     }
@@ -42,35 +51,209 @@ public final class AtomicFiles {
      * @throws OutputFileException naming the file when it is read-only, locked, or cannot be written
      */
     public static void write(Path target, Writer writer) throws OutputFileException {
-        checkTarget(target);
-        Path absolute = target.toAbsolutePath();
-        Path temporary = null;
+        write(target, writer, Cancellation.none());
+    }
+
+    /**
+     * Writes the file whole or not at all, unless the write is cancelled first: then nothing is written and no
+     * temporary file is left.
+     *
+     * @throws OutputFileException naming the file when it is read-only, locked, or cannot be written, or the write was
+     *     cancelled ({@link Cancellation#isCancelled()} then says so)
+     */
+    public static void write(Path target, Writer writer, Cancellation cancellation) throws OutputFileException {
+        try (Staged staged = stage(List.of(new Output(target, writer)), cancellation)) {
+            staged.commit();
+        }
+    }
+
+    /**
+     * A file to write and what goes into it.
+     *
+     * @param target the file as the user named it
+     * @param writer what writes its content
+     */
+    public record Output(Path target, Writer writer) {
+        public Output {
+            Objects.requireNonNull(target, "target");
+            Objects.requireNonNull(writer, "writer");
+        }
+    }
+
+    /**
+     * Writes every file to a temporary file beside it, each complete and on disk, without touching the targets; they
+     * are put in place by {@link Staged#commit()}, and whatever is not committed is removed by {@link Staged#close()}.
+     * Every target is checked before any is written.
+     *
+     * @throws OutputFileException naming the file that cannot be written, or the first one when the write was cancelled;
+     *     no temporary file is left
+     */
+    public static Staged stage(List<Output> outputs, Cancellation cancellation) throws OutputFileException {
+        for (Output output : outputs) {
+            checkTarget(output.target());
+        }
+        Staged staged = new Staged(cancellation);
         try {
-            absolute = throughLinks(absolute);
-            Path folder = absolute.getParent();
-            removeStaleTemporaries(folder, absolute.getFileName().toString());
-            temporary = createTemporary(folder, absolute.getFileName().toString());
-            keepPermissions(absolute, temporary);
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-                 OutputStream out = Channels.newOutputStream(channel)) {
-                writer.writeTo(out);
-                out.flush();
-                channel.force(true);
+            for (Output output : outputs) {
+                staged.add(output);
             }
-            move(temporary, absolute);
-            temporary = null;
-        } catch (AccessDeniedException e) {
-            throw new OutputFileException(target, "access was denied (is it open in another program, or is the folder read-only?)");
-        } catch (IOException e) {
-            throw new OutputFileException(target, diskFull(absolute.getParent()) ? "the disk is full" : describe(e));
-        } finally {
-            if (temporary != null) {
+            return staged;
+        } catch (OutputFileException | RuntimeException e) {
+            staged.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Files written to temporaries, waiting to be put in place together. Closing it removes the temporaries that were
+     * not put in place, so that a failed or cancelled write leaves nothing behind.
+     */
+    public static final class Staged implements AutoCloseable {
+
+        private final Cancellation cancellation;
+        private final List<Path> given = new ArrayList<>();
+        private final List<Path> targets = new ArrayList<>();
+        private final List<Path> temporaries = new ArrayList<>();
+
+        private Staged(Cancellation cancellation) {
+            this.cancellation = Objects.requireNonNull(cancellation, "cancellation");
+        }
+
+        private void add(Output output) throws OutputFileException {
+            Path target = output.target();
+            Path absolute = target.toAbsolutePath();
+            Path temporary = null;
+            try {
+                absolute = throughLinks(absolute);
+                Path folder = absolute.getParent();
+                removeStaleTemporaries(folder, absolute.getFileName().toString());
+                temporary = createTemporary(folder, absolute.getFileName().toString());
+                given.add(target);
+                targets.add(absolute);
+                temporaries.add(temporary);
+                keepPermissions(absolute, temporary);
+                fill(temporary, output.writer(), cancellation);
+            } catch (IOException e) {
+                throw failure(target, absolute, e, cancellation);
+            }
+        }
+
+        /**
+         * Puts every file in place, in the order given. Each move replaces one file in one step; a process killed
+         * between two moves leaves the files before it new and the others as they were.
+         *
+         * @throws OutputFileException when the write was cancelled (nothing is replaced) or a move failed (naming the
+         *     file; the files before it are replaced)
+         */
+        public void commit() throws OutputFileException {
+            if (targets.isEmpty()) {
+                return;
+            }
+            try {
+                cancellation.commit();
+            } catch (InterruptedIOException e) {
+                throw new OutputFileException(given.get(0), CANCELLED);
+            }
+            while (!targets.isEmpty()) {
+                try {
+                    move(temporaries.get(0), targets.get(0));
+                } catch (IOException e) {
+                    throw failure(given.get(0), targets.get(0), e, Cancellation.none());
+                }
+                given.remove(0);
+                targets.remove(0);
+                temporaries.remove(0);
+            }
+        }
+
+        /** Removes the temporary files not put in place. */
+        @Override
+        public void close() {
+            for (Path temporary : temporaries) {
                 try {
                     Files.deleteIfExists(temporary);
                 } catch (IOException ignored) {
-                    // the write already failed; the leftover temporary file is hidden and harmless
+                    // the write already failed; the leftover temporary file is hidden, and the next write removes it
                 }
             }
+            given.clear();
+            targets.clear();
+            temporaries.clear();
+        }
+    }
+
+    /** Writes the content into the temporary file and forces it to the disk. */
+    private static void fill(Path temporary, Writer writer, Cancellation cancellation) throws IOException {
+        try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+             OutputStream out = new CheckedStream(Channels.newOutputStream(channel), cancellation)) {
+            cancellation.check();
+            writer.writeTo(out);
+            out.flush();
+            cancellation.check();
+            channel.force(true);
+        }
+    }
+
+    /** The exception a failed write of the target gives, in words a user understands. */
+    private static OutputFileException failure(Path target, Path absolute, IOException e, Cancellation cancellation) {
+        if (cancellation.isCancelled()) {
+            return new OutputFileException(target, CANCELLED);
+        }
+        if (e instanceof AccessDeniedException) {
+            return new OutputFileException(target, "access was denied (is it open in another program, or is the folder read-only?)");
+        }
+        String full = fullDisk(absolute.getParent(), e);
+        return new OutputFileException(target, full != null ? full : describe(e));
+    }
+
+    /**
+     * {@code the disk is full} when the write failed for want of room, else null. Many writers report a full disk only
+     * as a broken stream ("This archive contains unclosed entries"), so the free space of the folder's disk is looked
+     * at, and the system's words anywhere in the chain of causes.
+     *
+     * @param folder the folder written to
+     */
+    static String fullDisk(Path folder, Throwable e) {
+        return diskFull(folder) || saysNoSpace(e, 0) ? "the disk is full" : null;
+    }
+
+    /** True when the error or one of its causes or suppressed errors is the system's "no space left". */
+    private static boolean saysNoSpace(Throwable e, int depth) {
+        if (e == null || depth > 8) {
+            return false;
+        }
+        String message = e.getMessage() == null ? "" : e.getMessage().toLowerCase(Locale.ROOT);
+        if (message.contains("no space left on device") || message.contains("not enough space on the disk")
+                || message.contains("disk quota exceeded")) {
+            return true;
+        }
+        for (Throwable suppressed : e.getSuppressed()) {
+            if (saysNoSpace(suppressed, depth + 1)) {
+                return true;
+            }
+        }
+        return e.getCause() != e && saysNoSpace(e.getCause(), depth + 1);
+    }
+
+    /** A stream that stops the write, between two pieces of it, once it is cancelled. */
+    private static final class CheckedStream extends FilterOutputStream {
+        private final Cancellation cancellation;
+
+        CheckedStream(OutputStream out, Cancellation cancellation) {
+            super(out);
+            this.cancellation = cancellation;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            cancellation.check();
+            out.write(b);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            cancellation.check();
+            out.write(bytes, offset, length);
         }
     }
 
@@ -103,20 +286,27 @@ public final class AtomicFiles {
     }
 
     /**
-     * Removes this target's temporary files that an earlier write left when its process was killed: hidden, named
-     * after the target, and older than an hour, so that a write still running elsewhere keeps its own.
+     * Removes this target's temporary files and folders that an earlier write left when its process was killed: hidden,
+     * named after the target ({@code .NAME.HEX.tmp}, and a replaced folder's {@code .NAME.HEX.old} once the target is
+     * back in place), and older than an hour, so that a write still running elsewhere keeps its own.
      */
-    private static void removeStaleTemporaries(Path folder, String name) {
+    static void removeStaleTemporaries(Path folder, String name) {
         String prefix = "." + name + ".";
+        boolean targetInPlace = Files.exists(folder.resolve(name));
         long hourAgo = System.currentTimeMillis() - 3_600_000L;
         try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(folder, path -> {
             String file = path.getFileName().toString();
-            return file.startsWith(prefix) && file.endsWith(".tmp")
+            boolean old = file.endsWith(".old") && targetInPlace;
+            return file.startsWith(prefix) && (file.endsWith(".tmp") || old)
                     && file.substring(prefix.length(), file.length() - 4).matches("[0-9a-f]{1,16}");
         })) {
             for (Path leftover : leftovers) {
-                if (Files.getLastModifiedTime(leftover).toMillis() < hourAgo) {
-                    Files.deleteIfExists(leftover);
+                if (Files.getLastModifiedTime(leftover, LinkOption.NOFOLLOW_LINKS).toMillis() < hourAgo) {
+                    if (Files.isDirectory(leftover, LinkOption.NOFOLLOW_LINKS)) {
+                        AtomicFolder.deleteQuietly(leftover);
+                    } else {
+                        Files.deleteIfExists(leftover);
+                    }
                 }
             }
         } catch (IOException | UncheckedIOException e) {

@@ -62,20 +62,37 @@ public final class AtomicFolder {
      * @throws E when the filler fails on its own account; nothing is then written
      */
     public static <E extends Exception> void write(Path target, boolean replace, Filler<E> filler) throws OutputFileException, E {
+        write(target, replace, filler, Cancellation.none());
+    }
+
+    /**
+     * Writes the folder whole or not at all, unless the write is cancelled before the new folder takes the target's
+     * place: then nothing is written and the hidden folder is removed.
+     *
+     * @param replace true to replace a folder that holds files
+     * @throws OutputFileException naming the folder when it cannot be written, or the write was cancelled
+     * @throws E when the filler fails on its own account; nothing is then written
+     */
+    public static <E extends Exception> void write(Path target, boolean replace, Filler<E> filler, Cancellation cancellation)
+            throws OutputFileException, E {
         checkTarget(target, replace);
         Path absolute = target.toAbsolutePath().normalize();
         Path parent = absolute.getParent();
         String name = absolute.getFileName().toString();
         Path temporary = null;
+        AtomicFiles.removeStaleTemporaries(parent, name);
         try {
             temporary = Files.createDirectory(parent.resolve("." + name + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp"));
             filler.fill(temporary);
+            cancellation.commit();
             swap(temporary, absolute, parent.resolve("." + name + "." + Long.toHexString(RANDOM.nextLong()) + ".old"));
             temporary = null;
         } catch (AccessDeniedException e) {
             throw new OutputFileException(target, "access was denied (is the folder read-only, or a file in it open in another program?)");
         } catch (IOException e) {
-            throw new OutputFileException(target, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            String full = AtomicFiles.fullDisk(parent, e);
+            throw new OutputFileException(target, cancellation.isCancelled() ? "the write was cancelled; nothing was written"
+                    : full != null ? full : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         } finally {
             if (temporary != null) {
                 deleteQuietly(temporary);

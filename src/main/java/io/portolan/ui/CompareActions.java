@@ -2,12 +2,9 @@ package io.portolan.ui;
 
 import io.portolan.catalog.Catalog;
 import io.portolan.engine.FlowEngine;
-import io.portolan.io.OutputFileException;
 import io.portolan.io.design.DesignFile;
 import io.portolan.io.design.DesignFileException;
-import io.portolan.io.export.RulesCsv;
-import io.portolan.io.export.workbook.WorkbookExporter;
-import io.portolan.io.export.workbook.WorkbookOptions;
+import io.portolan.io.export.RuleTable;
 import io.portolan.io.git.GitRevisions;
 import io.portolan.io.git.RevisionException;
 import io.portolan.rulebase.ColumnMapping;
@@ -17,7 +14,7 @@ import io.portolan.ui.Dialogs.FileKind;
 import io.portolan.ui.document.Comparison;
 import io.portolan.ui.document.DesignDocument;
 import java.nio.file.Path;
-import java.time.LocalDate;
+import java.util.function.Supplier;
 
 /**
  * File > Compare With: an earlier design file, the file as last committed in its git working tree, or the rulebase in
@@ -32,18 +29,18 @@ final class CompareActions {
     private final DesignDocument document;
     private final Comparison comparison;
     private final Catalog catalog;
-    private final FileActions files;
     private final Dialogs dialogs;
-    private final DiagramPicture picture;
+    private final WorkbookExport exports;
 
-    CompareActions(DesignDocument document, Comparison comparison, Catalog catalog, FileActions files, Dialogs dialogs,
-                   DiagramPicture picture) {
+    /**
+     * @param exports where the compared request is written
+     */
+    CompareActions(DesignDocument document, Comparison comparison, Catalog catalog, Dialogs dialogs, WorkbookExport exports) {
         this.document = document;
         this.comparison = comparison;
         this.catalog = catalog;
-        this.files = files;
         this.dialogs = dialogs;
-        this.picture = picture;
+        this.exports = exports;
     }
 
     /** Asks for an earlier design file and compares the open design with it. */
@@ -96,31 +93,26 @@ final class CompareActions {
 
     /** Writes the compared request: only the changes and, with a rulebase, only what is not yet allowed. */
     void exportCompared() {
-        if (!comparison.active()) {
-            dialogs.showInformation("Nothing to compare with", "Compare with a design, the last commit or a rulebase first.");
+        if (!comparing()) {
             return;
         }
-        files.chooseTarget(FileKind.WORKBOOK).ifPresent(target -> {
-            try {
-                LocalDate today = LocalDate.now();
-                WorkbookExporter.export(comparison.table(false), new WorkbookOptions(false, picture.png(today), today, files.workbookPaper()), target);
-                files.rememberFolder(target);
-            } catch (OutputFileException e) {
-                dialogs.showError("Cannot export the workbook", e.getMessage());
-            }
-        });
+        Supplier<RuleTable> rows = comparison.tableLater(false);
+        exports.writeWorkbook(() -> new WorkbookExport.Rows(rows.get(), null), false);
     }
 
     /** Writes the compared request's rules as CSV. */
     void exportComparedCsv() {
-        files.chooseTarget(FileKind.CSV).ifPresent(target -> {
-            try {
-                RulesCsv.export(comparison.table(false), target);
-                files.rememberFolder(target);
-            } catch (OutputFileException e) {
-                dialogs.showError("Cannot export the rules", e.getMessage());
-            }
-        });
+        if (comparing()) {
+            exports.writeCsv(comparison.tableLater(false)::get);
+        }
+    }
+
+    private boolean comparing() {
+        if (!comparison.active()) {
+            dialogs.showInformation("Nothing to compare with", "Compare with a design, the last commit or a rulebase first.");
+            return false;
+        }
+        return true;
     }
 
     private Path folder() {

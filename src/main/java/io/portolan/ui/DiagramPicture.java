@@ -1,6 +1,5 @@
 package io.portolan.ui;
 
-import io.portolan.io.export.diagram.DiagramFormat;
 import io.portolan.io.export.diagram.DiagramOptions;
 import io.portolan.io.export.diagram.DiagramRenderer;
 import io.portolan.ui.document.DesignDocument;
@@ -28,15 +27,5 @@ final class DiagramPicture {
     /** The drawing of the design as it is now, dated the day. */
     DiagramRenderer renderer(LocalDate date) {
         return DiagramRenderer.of(document.analysis(), new DiagramOptions(date, sameZoneEdges.getAsBoolean()));
-    }
-
-    /** The picture as PNG at the default scale, dated the day, for a workbook's Diagram sheet. */
-    byte[] png(LocalDate date) {
-        return renderer(date).png();
-    }
-
-    /** The picture in the format at its default size, dated today, for Export. */
-    byte[] bytes(DiagramFormat format) {
-        return renderer(LocalDate.now()).write(format, 0);
     }
 }

@@ -54,6 +54,9 @@ public interface Dialogs {
     /** What to do with unsaved changes. */
     enum UnsavedChoice { SAVE, DISCARD, CANCEL }
 
+    /** What to do with a design a crash left unsaved: open it, delete it, or ask again at the next start. */
+    enum RecoveryChoice { RECOVER, DISCARD, LATER }
+
     /** Asks for a design file to open, starting in the folder (null for the default); empty when cancelled. */
     Optional<Path> chooseFileToOpen(Path folder);
 
@@ -104,4 +107,10 @@ public interface Dialogs {
 
     /** Shows what Portolan is. */
     void showAbout();
+
+    /** Asks what to do with a design a crash left unsaved; closing the question means {@link RecoveryChoice#LATER}. */
+    RecoveryChoice askRecovery(RecoveryOffer offer);
+
+    /** Shows the keyboard shortcuts, grouped as given. */
+    void showShortcuts(java.util.List<Shortcut> shortcuts);
 }

@@ -7,13 +7,16 @@ import io.portolan.io.design.DesignFile;
 import io.portolan.io.design.DesignFileException;
 import io.portolan.io.design.Templates;
 import io.portolan.io.export.diagram.DiagramFormat;
+import io.portolan.io.export.diagram.DiagramRenderer;
 import io.portolan.io.export.workbook.PaperSize;
 import io.portolan.model.Design;
 import io.portolan.ui.Dialogs.FileKind;
 import io.portolan.ui.document.DesignDocument;
 import io.portolan.ui.document.Selection;
+import io.portolan.ui.panels.TaskBarViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.collections.FXCollections;
@@ -28,23 +31,28 @@ public final class FileActions {
 
     private final DesignDocument document;
     private final Selection selection;
+    private static final String PICTURE_FAILED = "Cannot export the picture";
+
     private final Catalog catalog;
     private final Settings settings;
     private final Dialogs dialogs;
     private final DiagramPicture picture;
+    private final TaskBarViewModel tasks;
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
 
     /**
      * @param picture the diagram as the exports draw it
+     * @param tasks where exports run, off the window's thread
      */
     FileActions(DesignDocument document, Selection selection, Catalog catalog, Settings settings, Dialogs dialogs,
-                DiagramPicture picture) {
+                DiagramPicture picture, TaskBarViewModel tasks) {
         this.document = document;
         this.selection = selection;
         this.catalog = catalog;
         this.settings = settings;
         this.dialogs = dialogs;
         this.picture = picture;
+        this.tasks = tasks;
         recentFiles.setAll(settings.recentFiles());
     }
 
@@ -71,6 +79,16 @@ public final class FileActions {
             selection.clear();
             document.load(Design.empty(), null);
         }
+    }
+
+    /** File > Close: puts the design away (after asking about unsaved changes) and leaves a blank design. */
+    public void close() {
+        newBlank();
+    }
+
+    /** Opens a design file dropped onto the window, after asking about unsaved changes; true when it was opened. */
+    public boolean openDropped(Path file) {
+        return confirmDiscardChanges() && read(file);
     }
 
     /** Starts a new design from a template. */
@@ -153,24 +171,37 @@ public final class FileActions {
         exportPicture(DiagramFormat.PNG);
     }
 
-    /** Writes the picture in the format (PNG, SVG or PDF): the drawing the command line and the workbook make. */
+    /**
+     * Writes the picture in the format (PNG, SVG or PDF), the drawing the command line and the workbook make, in the
+     * background.
+     */
     public void exportPicture(DiagramFormat format) {
+        if (!tasks.checkIdle()) {
+            return;
+        }
         FileKind kind = switch (format) {
             case PNG -> FileKind.PNG;
             case SVG -> FileKind.SVG;
             case PDF -> FileKind.PDF;
         };
         chooseTarget(kind).ifPresent(target -> {
-            try {
-                byte[] bytes = picture.bytes(format);
-                AtomicFiles.write(target, out -> out.write(bytes));
-                rememberFolder(target);
-            } catch (OutputFileException e) {
-                dialogs.showError("Cannot export the picture", e.getMessage());
-            } catch (RuntimeException e) {
-                dialogs.showError("Cannot export the picture", target + ": the diagram could not be drawn (" + e + ")");
-            }
+            // the design and how the canvas shows it are taken now; the drawing itself is done in the background
+            DiagramRenderer drawing = picture.renderer(LocalDate.now());
+            rememberFolder(target);
+            tasks.start("the picture", target, PICTURE_FAILED, cancellation -> {
+                byte[] bytes = drawing.write(format, 0);
+                cancellation.check();
+                AtomicFiles.write(target, out -> out.write(bytes), cancellation);
+                return size(drawing, format);
+            });
         });
+    }
+
+    /** How large the picture written is: {@code 2400 × 1500 pixels} for a PNG, its size in points for SVG and PDF. */
+    private static String size(DiagramRenderer drawing, DiagramFormat format) {
+        double scale = format == DiagramFormat.PNG ? drawing.defaultScale() : 1;
+        return (int) Math.ceil(drawing.width() * scale) + " \u00d7 " + (int) Math.ceil(drawing.height() * scale)
+                + (format == DiagramFormat.PNG ? " pixels" : " points");
     }
 
     /** The paper exported workbooks print on: the one chosen in File > Export > Workbook Paper, else the locale's. */

@@ -1,7 +1,6 @@
 package io.portolan.ui;
 
 import io.portolan.engine.FlowAnalysis;
-import io.portolan.io.OutputFileException;
 import io.portolan.io.export.capirca.Aclgen;
 import io.portolan.io.export.capirca.CapircaException;
 import io.portolan.io.export.capirca.CapircaExport;
@@ -11,19 +10,17 @@ import io.portolan.io.export.objects.FirewallObjects;
 import io.portolan.io.export.objects.ObjectNameException;
 import io.portolan.io.export.objects.ObjectNaming;
 import io.portolan.ui.document.DesignDocument;
+import io.portolan.ui.panels.TaskBarViewModel;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.Executor;
-import java.util.function.Consumer;
-import javafx.application.Platform;
 
 /**
  * Export > Firewall Configuration and Export > Workbook with Objects: asks for the folder, platforms and object
  * names (offering the last choice), checks everything before writing, writes the Capirca policies and runs aclgen
- * off the window's thread, then says what was written or what went wrong.
+ * off the window's thread, where it can be cancelled, then says what was written or what went wrong.
  */
 final class FirewallExport {
 
@@ -32,29 +29,16 @@ final class FirewallExport {
     private final DesignDocument document;
     private final Settings settings;
     private final Dialogs dialogs;
-    private final Executor background;
-    private final Consumer<Runnable> onWindowThread;
+    private final TaskBarViewModel tasks;
 
     /**
-     * @param background where the policies are written and aclgen runs
-     * @param onWindowThread how the result gets back to the window
+     * @param tasks where the policies are written and aclgen runs, off the window's thread
      */
-    FirewallExport(DesignDocument document, Settings settings, Dialogs dialogs, Executor background, Consumer<Runnable> onWindowThread) {
+    FirewallExport(DesignDocument document, Settings settings, Dialogs dialogs, TaskBarViewModel tasks) {
         this.document = document;
         this.settings = settings;
         this.dialogs = dialogs;
-        this.background = background;
-        this.onWindowThread = onWindowThread;
-    }
-
-    /** The window's: a daemon thread per export, results through {@link Platform#runLater}. */
-    static FirewallExport of(DesignDocument document, Settings settings, Dialogs dialogs) {
-        Executor thread = task -> {
-            Thread worker = new Thread(task, "firewall export");
-            worker.setDaemon(true);
-            worker.start();
-        };
-        return new FirewallExport(document, settings, dialogs, thread, Platform::runLater);
+        this.tasks = tasks;
     }
 
     /** The object names last chosen, for the workbook with objects. */
@@ -64,6 +48,9 @@ final class FirewallExport {
 
     /** Asks, checks, then writes the policies in the background. */
     void export() {
+        if (!tasks.checkIdle()) {
+            return;
+        }
         Optional<Aclgen> aclgen = Aclgen.find();
         String note = aclgen.map(a -> "aclgen (" + a.executable() + ") writes the platform configurations into out/.")
                 .orElse("aclgen is not installed, so only the policies are written; to have the configurations too, "
@@ -85,29 +72,22 @@ final class FirewallExport {
                     ObjectNaming.of(choice.prefix(), choice.nameCase()));
             CapircaExport.check(analysis, objects, choice.platforms());
             CapircaOptions options = new CapircaOptions(choice.platforms(), replace, aclgen.orElse(null), null);
-            background.execute(() -> write(analysis, objects, options, choice.folder()));
+            tasks.start("the firewall configuration", choice.folder(), FAILED,
+                    cancellation -> summary(CapircaExport.export(analysis, objects, options, choice.folder(), cancellation), objects));
         } catch (ObjectNameException | CapircaException e) {
             dialogs.showError(FAILED, e.getMessage());
         }
     }
 
-    private void write(FlowAnalysis analysis, FirewallObjects objects, CapircaOptions options, Path folder) {
-        try {
-            CapircaResult result = CapircaExport.export(analysis, objects, options, folder);
-            onWindowThread.accept(() -> dialogs.showInformation("Firewall configuration written", summary(result, objects)));
-        } catch (CapircaException | OutputFileException e) {
-            onWindowThread.accept(() -> dialogs.showError(FAILED, e.getMessage()));
-        }
-    }
-
+    /** What the export says besides where the folder is: how many firewalls and rules, what was left out, what aclgen did. */
     private static String summary(CapircaResult result, FirewallObjects objects) {
         long firewalls = result.policies().stream().filter(p -> p.startsWith("policies/pol/")).count();
-        String text = "Capirca policies for " + firewalls + (firewalls == 1 ? " firewall" : " firewalls") + " in " + result.folder()
-                + ": " + result.terms() + " rules with objects, grouped from " + objects.rulesBefore() + " rules of the request.";
+        String text = "Capirca policies for " + firewalls + (firewalls == 1 ? " firewall" : " firewalls") + ": " + result.terms()
+                + " rules with objects, grouped from " + objects.rulesBefore() + " rules of the request.";
         if (result.leftOut() > 0) {
-            text += "\n" + result.leftOut() + " rules are left out (implicit boundaries, no route, no address); README.md lists them.";
+            text += " " + result.leftOut() + " rules are left out (implicit boundaries, no route, no address); README.md lists them.";
         }
-        return text + "\n" + (result.rendered() ? "aclgen wrote " + result.configurations().size()
+        return text + " " + (result.rendered() ? "aclgen wrote " + result.configurations().size()
                 + " platform configurations into out/." : "aclgen did not run: render the policies with it later, as README.md says.");
     }
 

@@ -163,6 +163,18 @@ public final class FxDialogs implements Dialogs {
         alert.showAndWait();
     }
 
+    @Override
+    public RecoveryChoice askRecovery(RecoveryOffer offer) {
+        Alert alert = RecoveryQuestion.alert(offer, java.time.Instant.now(), java.time.ZoneId.systemDefault());
+        alert.initOwner(owner.get());
+        return RecoveryQuestion.choice(alert.showAndWait().orElse(RecoveryQuestion.LATER));
+    }
+
+    @Override
+    public void showShortcuts(java.util.List<Shortcut> shortcuts) {
+        ShortcutsHelp.dialog(owner.get(), shortcuts).show();
+    }
+
     private static String version() {
         String version = FxDialogs.class.getPackage().getImplementationVersion();
         return version == null ? "(development build)" : version;

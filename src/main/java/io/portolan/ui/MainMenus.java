@@ -51,6 +51,8 @@ final class MainMenus {
     private DiagramPrint print;
     private Runnable showWalkthrough = () -> { };
     private Runnable togglePresentation = () -> { };
+    private Runnable quit;
+    private BooleanProperty reopenLast;
 
     /**
      * @param firewall what Export > Firewall Configuration does
@@ -83,9 +85,18 @@ final class MainMenus {
         togglePresentation = present;
     }
 
+    /**
+     * What File > Quit does (close every window, asking about unsaved changes), and the setting File > Reopen Last
+     * Design on Start switches; set before the menus are built.
+     */
+    void setSession(Runnable quitAll, BooleanProperty reopen) {
+        quit = quitAll;
+        reopenLast = reopen;
+    }
+
     MenuBar menuBar() {
         MenuBar bar = new MenuBar();
-        bar.getMenus().addAll(fileMenu(bar), editMenu(), viewMenu(), insertMenu(), helpMenu());
+        bar.getMenus().addAll(fileMenu(bar), editMenu(), viewMenu(), insertMenu(), helpMenu(bar));
         bar.setUseSystemMenuBar(true);
         // a menu item has one accelerator: the second shortcut of Redo goes to the scene the bar is shown in
         bar.sceneProperty().addListener((o, old, scene) -> {
@@ -105,22 +116,21 @@ final class MainMenus {
         builtInOnly.setOnAction(e -> builtInOnly.setDisable(catalogFolder.clear()));
         MenuItem chooseCatalog = item("Catalog Folder\u2026", "mdal-library_books", null,
                 () -> builtInOnly.setDisable(!catalogFolder.choose() && !catalogFolder.isSet()));
-        MenuItem exit = new MenuItem("Exit");
-        exit.setOnAction(e -> {
-            javafx.stage.Window stage = bar.getScene().getWindow();
-            stage.fireEvent(new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST));
-        });
+        MenuItem quitItem = item("Quit", "mdal-exit_to_app", new KeyCodeCombination(KeyCode.Q, SHORTCUT), () -> quit.run());
+        CheckMenuItem reopen = new CheckMenuItem("Reopen Last Design on Start");
+        reopen.selectedProperty().bindBidirectional(reopenLast);
         return new Menu("File", null, newMenu(),
                 item("Open\u2026", "mdal-folder_open", new KeyCodeCombination(KeyCode.O, SHORTCUT), files::open),
-                recentMenu(), new SeparatorMenuItem(),
+                recentMenu(), item("Close", "mdal-close", new KeyCodeCombination(KeyCode.W, SHORTCUT), files::close),
+                new SeparatorMenuItem(),
                 item("Save", "mdmz-save", new KeyCodeCombination(KeyCode.S, SHORTCUT), files::save),
                 item("Save As\u2026", null, new KeyCodeCombination(KeyCode.S, SHORTCUT, SHIFT), files::saveAs),
                 new SeparatorMenuItem(),
                 exportMenu(), compareMenu(), new SeparatorMenuItem(),
                 item("Page Setup\u2026", null, null, () -> print.pageSetup(bar.getScene().getWindow())),
                 item("Print\u2026", "mdmz-print", new KeyCodeCombination(KeyCode.P, SHORTCUT), () -> print.print(bar.getScene().getWindow())),
-                new SeparatorMenuItem(), chooseCatalog, builtInOnly,
-                new SeparatorMenuItem(), exit);
+                new SeparatorMenuItem(), chooseCatalog, builtInOnly, reopen,
+                new SeparatorMenuItem(), quitItem);
     }
 
     /**
@@ -249,8 +259,11 @@ final class MainMenus {
         return insert;
     }
 
-    private Menu helpMenu() {
-        return new Menu("Help", null, item("About Portolan", "mdal-info", null, dialogs::showAbout));
+    private Menu helpMenu(MenuBar bar) {
+        return new Menu("Help", null,
+                item("Keyboard Shortcuts", "mdal-keyboard", new KeyCodeCombination(KeyCode.F1),
+                        () -> dialogs.showShortcuts(ShortcutsHelp.of(bar, java.util.Map.of(REDO_AGAIN, "Redo")))),
+                item("About Portolan", "mdal-info", null, dialogs::showAbout));
     }
 
     ToolBar toolBar() {

@@ -2,7 +2,6 @@ package io.portolan.ui;
 
 import io.portolan.catalog.Catalog;
 import io.portolan.engine.FlowEngine;
-import io.portolan.model.Design;
 import io.portolan.ui.canvas.DiagramView;
 import io.portolan.ui.canvas.PaletteDropTarget;
 import io.portolan.ui.document.Comparison;
@@ -16,12 +15,15 @@ import io.portolan.ui.panels.InspectorViewModel;
 import io.portolan.ui.panels.PaletteView;
 import io.portolan.ui.panels.PaletteViewModel;
 import io.portolan.ui.panels.StatusBarView;
+import io.portolan.ui.panels.TaskBarView;
+import io.portolan.ui.panels.TaskBarViewModel;
 import io.portolan.ui.panels.WalkthroughView;
 import io.portolan.ui.panels.WalkthroughViewModel;
 import io.portolan.ui.theme.Glyphs;
 import io.portolan.ui.theme.Styles;
 import io.portolan.ui.theme.Theme;
 import io.portolan.ui.theme.VendorColours;
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
@@ -44,6 +46,9 @@ import javafx.scene.layout.VBox;
  * every part takes only what it needs through its constructor.
  */
 public final class MainWindow {
+
+    /** The style class of a designer window's root, by which the session finds its windows. */
+    static final String STYLE_CLASS = "portolan";
 
     /** The id of the hint over the canvas of a design with no component, for tests. */
     public static final String START_HINT_ID = "start-hint";
@@ -69,26 +74,31 @@ public final class MainWindow {
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
     private final StackPane root = new StackPane();
     private final FirewallExport firewallExport;
+    private final TaskBarViewModel tasks;
+    private final BooleanProperty reopenLast = new SimpleBooleanProperty(this, "reopenLast");
     private final DiagramPrint print;
 
-    public MainWindow(Catalog catalog, Settings settings, Dialogs dialogs, Design initial, String initialName) {
+    /**
+     * @param start what the window shows first: a file's design, or a template's
+     * @param services what the window gets from its session: opening files the system's way, where exports run, quit
+     */
+    MainWindow(Catalog catalog, Settings settings, Dialogs dialogs, StartingDesign start, WindowServices services) {
         this.catalog = catalog;
         this.settings = settings;
-        this.document = new DesignDocument(new FlowEngine(catalog), initial);
-        if (initialName != null) {
-            document.loadTemplate(initial, initialName);
-        }
+        this.document = documentOf(catalog, start);
         Glyphs glyphs = Glyphs.load();
         this.edits = new EditActions(document, selection);
         this.canvas = new DiagramView(document, selection, catalog, glyphs);
         WindowEdits windowEdits = new WindowEdits(document, selection, edits, canvas, dialogs);
         canvas.setContextMenus(new CanvasContextMenus(document, edits, windowEdits, canvas));
         DiagramPicture picture = new DiagramPicture(document, canvas.showSameZoneEdgesProperty()::get);
-        this.files = new FileActions(document, selection, catalog, settings, dialogs, picture);
+        this.tasks = new TaskBarViewModel(services.background(), Platform::runLater, dialogs::showError, services.opener());
+        this.files = new FileActions(document, selection, catalog, settings, dialogs, picture, tasks);
+        WorkbookExport exports = new WorkbookExport(document, files, dialogs, picture, tasks);
         this.paletteModel = new PaletteViewModel(catalog);
         this.comparison = new Comparison(document);
         comparison.marksProperty().addListener((o, was, marks) -> canvas.setEdgeMarks(marks));
-        this.compareActions = new CompareActions(document, comparison, catalog, files, dialogs, picture);
+        this.compareActions = new CompareActions(document, comparison, catalog, dialogs, exports);
         this.flowsModel = new FlowsViewModel(document, selection, catalog, comparison);
         this.inspectorModel = new InspectorViewModel(document, selection, catalog);
         this.walkthroughModel = new WalkthroughViewModel(document);
@@ -98,18 +108,38 @@ public final class MainWindow {
         installWalkthroughKeys();
         darkTheme.set(Theme.DARK.equals(settings.theme()));
         darkTheme.addListener((o, was, dark) -> applyTheme(dark ? Theme.DARK : Theme.LIGHT));
-        PaletteDropTarget drop = new PaletteDropTarget(canvas, edits, glyphs);
-        this.firewallExport = FirewallExport.of(document, settings, dialogs);
+        reopenLast.set(settings.reopenLast());
+        reopenLast.addListener((o, was, reopen) -> settings.setReopenLast(reopen));
+        this.firewallExport = new FirewallExport(document, settings, dialogs, tasks);
         this.print = new DiagramPrint(picture, dialogs, PrinterJob::createPrinterJob);
-        MainMenus menus = new MainMenus(files, new WorkbookExport(document, files, dialogs, picture), compareActions,
-                firewallExport, new CatalogFolder(settings, dialogs), windowEdits, canvas, darkTheme, dialogs);
+        MainMenus menus = new MainMenus(files, exports, compareActions, firewallExport, new CatalogFolder(settings, dialogs), windowEdits,
+                canvas, darkTheme, dialogs);
         menus.setPrint(print);
         menus.setWalkthrough(this::showWalkthrough, presentation::toggle);
+        menus.setSession(services.quit(), reopenLast);
+        layOut(menus, glyphs);
+    }
+
+    /** The window's document, on the design it starts with: a file's, saved, or a template's, unnamed. */
+    private static DesignDocument documentOf(Catalog catalog, StartingDesign start) {
+        DesignDocument document = new DesignDocument(new FlowEngine(catalog), start.design());
+        if (start.file() != null) {
+            document.load(start.design(), start.file());
+        } else if (start.title() != null) {
+            document.loadTemplate(start.design(), start.title());
+        }
+        return document;
+    }
+
+    /** Menus and toolbar on top, the panels, the bar of exports and the status bar below; design files may be dropped anywhere. */
+    private void layOut(MainMenus menus, Glyphs glyphs) {
+        PaletteDropTarget drop = new PaletteDropTarget(canvas, edits, glyphs);
         BorderPane layout = new BorderPane(panels(glyphs, drop));
         layout.setTop(new VBox(menus.menuBar(), menus.toolBar()));
-        layout.setBottom(new StatusBarView(document, selection, canvas.zoomProperty()));
+        layout.setBottom(new VBox(new TaskBarView(tasks), new StatusBarView(document, selection, canvas.zoomProperty())));
         root.getChildren().addAll(layout, drop.ghostLayer());
-        root.getStyleClass().add("portolan");
+        root.getStyleClass().add(STYLE_CLASS);
+        FileDrop.install(root, files);
     }
 
     /** How to start, over the canvas of a design with no component yet; it lets every click and drop through. */
@@ -178,6 +208,11 @@ public final class MainWindow {
         Theme.apply(scene, theme());
         VendorColours.stylesheet(catalog.vendors()).ifPresent(scene.getStylesheets()::add);
         return scene;
+    }
+
+    /** The exports running in the background, and what the last one wrote. */
+    public TaskBarViewModel tasks() {
+        return tasks;
     }
 
     /** File > Page Setup and Print. */

@@ -1,91 +1,46 @@
 package io.portolan.ui;
 
 import io.portolan.catalog.Catalog;
-import io.portolan.io.design.Templates;
-import io.portolan.model.Design;
-import io.portolan.ui.Settings.WindowPlacement;
-import io.portolan.ui.document.DesignDocument;
-import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.function.Consumer;
 import javafx.application.Application;
-import javafx.geometry.Rectangle2D;
-import javafx.scene.Scene;
-import javafx.scene.image.Image;
-import javafx.stage.Screen;
+import javafx.application.HostServices;
 import javafx.stage.Stage;
 
 /**
- * The designer window. Opens the design file given as the first parameter, or else the Citrix
- * on-premises template, so that a new user sees a real design at once.
+ * The designer window. Opens the design file given as the first parameter, or else the last design (a setting), or
+ * else the Citrix on-premises template, so that a new user sees a real design at once; then offers the designs a
+ * crash left unsaved.
  */
 public final class PortolanApp extends Application {
-
-    private static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256};
 
     @Override
     public void start(Stage stage) {
         Settings settings = Settings.forUser();
         FxDialogs dialogs = new FxDialogs(() -> stage);
         Catalog catalog = new CatalogFolder(settings, dialogs).loadAtStart();
-        MainWindow window = open(stage, catalog, settings, dialogs);
-        List<String> args = getParameters().getRaw();
-        if (!args.isEmpty()) {
-            window.files().read(Path.of(args.get(0)));
-        }
+        Session session = new Session(catalog, settings, window -> window == stage ? dialogs : new FxDialogs(() -> window),
+                opener(getHostServices()), WindowServices.threadPerTask(), Autosave.DEFAULT_INTERVAL);
+        session.start(stage, getParameters().getRaw());
     }
 
-    /** Builds the window on the stage, restores its placement and shows it. */
+    /** Builds a window on the stage, on the template, and shows it; no autosave (tests of the window). */
     static MainWindow open(Stage stage, Catalog catalog, Settings settings, Dialogs dialogs) {
-        Design start;
-        String title;
-        try {
-            start = Templates.load(Templates.DEFAULT, catalog);
-            title = Templates.find(Templates.DEFAULT).title();
-        } catch (Templates.UnknownTemplateException e) {
-            start = Design.empty();
-            title = DesignDocument.UNTITLED;
-        }
-        MainWindow window = new MainWindow(catalog, settings, dialogs, start, title);
-        List<Rectangle2D> screens = Screen.getScreens().stream().map(Screen::getVisualBounds).toList();
-        Rectangle2D primary = Screen.getPrimary().getVisualBounds();
-        WindowPlacement placement = ScreenFit.fit(settings.windowPlacement().orElse(null), screens, primary);
-        Scene scene = window.createScene(placement.width(), placement.height());
-        stage.setScene(scene);
-        stage.titleProperty().bind(window.document().titleProperty());
-        Rectangle2D landing = ScreenFit.landing(placement, screens);
-        double[] minimum = ScreenFit.minimum(landing == null ? primary : landing);
-        stage.setMinWidth(minimum[0]);
-        stage.setMinHeight(minimum[1]);
-        addIcons(stage);
-        // the stage's size is the window's, frame included, which is what is remembered and what must fit the screen
-        stage.setWidth(placement.width());
-        stage.setHeight(placement.height());
-        stage.setX(placement.x());
-        stage.setY(placement.y());
-        stage.setMaximized(placement.maximized());
-        stage.setOnCloseRequest(e -> {
-            if (!window.files().confirmDiscardChanges()) {
-                e.consume();
-                return;
-            }
-            settings.setWindowPlacement(new WindowPlacement(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
-                    stage.isMaximized()));
-        });
-        stage.show();
-        return window;
+        Session session = new Session(catalog, settings, window -> dialogs, file -> { }, WindowServices.threadPerTask(),
+                Autosave.DEFAULT_INTERVAL);
+        Session.OpenWindow open = session.create(stage, StartingDesign.template(catalog));
+        session.show(open);
+        return open.window();
     }
 
-    private static void addIcons(Stage stage) {
-        for (int size : ICON_SIZES) {
-            try (InputStream in = PortolanApp.class.getResourceAsStream("/io/portolan/icons/app/portolan-" + size + ".png")) {
-                if (in != null) {
-                    stage.getIcons().add(new Image(in));
-                }
-            } catch (java.io.IOException e) {
-                // an icon that cannot be read leaves the window with the others, or the platform's default
-                continue;
+    /** Opens files and folders with the program the desktop gives them; where there is none (no desktop), nothing happens. */
+    private static Consumer<Path> opener(HostServices host) {
+        return path -> {
+            try {
+                host.showDocument(path.toUri().toString());
+            } catch (RuntimeException e) {
+                // no desktop to open it with; the bar still says where the file is
             }
-        }
+        };
     }
 }

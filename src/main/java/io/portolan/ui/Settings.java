@@ -1,8 +1,9 @@
 package io.portolan.ui;
 
-import io.portolan.io.export.workbook.PaperSize;
+import io.portolan.io.UserDataFolder;
 import io.portolan.io.export.capirca.Platform;
 import io.portolan.io.export.objects.NameCase;
+import io.portolan.io.export.workbook.PaperSize;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,8 +14,9 @@ import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
 /**
- * The user's settings that persist between runs: recent files, the window's place, the last folder,
- * the theme, an extra catalog folder, and the platforms and object names of the last firewall configuration. Kept in {@link Preferences} (the registry on Windows, a file
+ * The user's settings that persist between runs: recent files, the last design and whether to reopen it, the
+ * window's place, the last folder, the theme, an extra catalog folder, and the platforms and object names of the last
+ * firewall configuration; and the folder of the user's data, where unsaved designs are autosaved. Kept in {@link Preferences} (the registry on Windows, a file
  * under {@code ~/.java} on Linux, a plist on macOS); tests pass a throwaway node.
  */
 public final class Settings {
@@ -32,16 +34,60 @@ public final class Settings {
     private static final String PREFIX = "objects.prefix";
     private static final String CASE = "objects.case";
     private static final String FIREWALL_FOLDER = "firewall.folder";
+    private static final String REOPEN_LAST = "reopenLast";
+    private static final String LAST_DESIGN = "lastDesign";
 
     private final Preferences node;
+    private final Path dataFolder;
 
+    /** Settings kept in the node, with no data folder: nothing is autosaved (tests of other things). */
     public Settings(Preferences node) {
-        this.node = node;
+        this(node, null);
     }
 
-    /** The settings of the user running Portolan. */
+    /**
+     * Settings kept in the node, with the folder where the user's data (the recovery files of unsaved designs) lives.
+     *
+     * @param dataFolder the folder, or null to keep no data (no autosave)
+     */
+    public Settings(Preferences node, Path dataFolder) {
+        this.node = node;
+        this.dataFolder = dataFolder;
+    }
+
+    /** The settings of the user running Portolan, with the user's data folder ({@link UserDataFolder}). */
     public static Settings forUser() {
-        return new Settings(Preferences.userRoot().node("io/portolan"));
+        return new Settings(Preferences.userRoot().node("io/portolan"), UserDataFolder.forUser());
+    }
+
+    /** The folder of the user's data, where unsaved designs are autosaved; empty when nothing is to be kept. */
+    public Optional<Path> dataFolder() {
+        return Optional.ofNullable(dataFolder);
+    }
+
+    /** True when a start without a file to open reopens the last design (the default), false for the template. */
+    public boolean reopenLast() {
+        return node.getBoolean(REOPEN_LAST, true);
+    }
+
+    public void setReopenLast(boolean reopen) {
+        node.putBoolean(REOPEN_LAST, reopen);
+        flush();
+    }
+
+    /** The design file open when the window last opened, saved or closed one; empty when that was a new design. */
+    public Optional<Path> lastDesign() {
+        return path(node.get(LAST_DESIGN, null));
+    }
+
+    /** Remembers the design file the window shows, or forgets it with null (a new design). */
+    public void setLastDesign(Path file) {
+        if (file == null) {
+            node.remove(LAST_DESIGN);
+        } else {
+            node.put(LAST_DESIGN, file.toAbsolutePath().normalize().toString());
+        }
+        flush();
     }
 
     /**

@@ -107,6 +107,31 @@ class FirewallExportCommandTest {
     }
 
     @Test
+    void whenTheCapircaFolderFailsTheWorkbookAndTheCsvStayAsTheyWereAsAPair() throws Exception {
+        Path workbook = Files.writeString(folder.resolve("request.xlsx"), "the workbook of last week");
+        Path csv = Files.writeString(folder.resolve("request.csv"), "the rules of last week");
+        Path bin = Files.createDirectories(folder.resolve("bin"));
+        Path aclgen = Files.writeString(bin.resolve("aclgen"), "#!/bin/sh\necho 'aclgen: broken policy' >&2\nexit 3\n");
+        assumeTrue(aclgen.toFile().setExecutable(true), "cannot make a script executable here");
+        System.setProperty("portolan.path", bin.toString());
+        try {
+            CommandLineRun run = CommandLineRun.run("export", design.toString(), "-o", workbook.toString(), "--csv", csv.toString(),
+                    "--capirca", folder.resolve("capirca").toString(), "--platform", "srx");
+
+            assertThat(run.status()).as(run.err()).isEqualTo(2);
+            assertThat(run.out()).doesNotContain("Wrote");
+        } finally {
+            System.clearProperty("portolan.path");
+        }
+        assertThat(Files.readString(workbook)).isEqualTo("the workbook of last week");
+        assertThat(Files.readString(csv)).isEqualTo("the rules of last week");
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("web.portolan", "request.xlsx",
+                    "request.csv", "bin");
+        }
+    }
+
+    @Test
     void choosingPlatformsRunsAclgenIntoTheOutFolder() {
         assumeTrue(Aclgen.find().isPresent(), "aclgen is not on the PATH: " + Aclgen.HOW_TO_INSTALL);
         Path target = folder.resolve("capirca");

@@ -187,4 +187,49 @@ class HistoryTest {
         assertThat(timed.isModified()).isFalse();
         assertThat(timed.undoDescription()).contains("Rename node");
     }
+
+    @Test
+    void changesSinceSavedCountEachStepUndoAndRedoAndABurstOnce() {
+        nudgeGateway(timed, 1);
+        pause(100);
+        nudgeGateway(timed, 1);
+        pause(100);
+        nudgeGateway(timed, 1);
+        assertThat(timed.changesSinceSaved()).isEqualTo(1);
+
+        timed.execute(DeleteSelection.of(timed.current(), Set.of("sf")));
+        timed.undo();
+        timed.redo();
+
+        assertThat(timed.changesSinceSaved()).isEqualTo(4);
+        timed.markSaved();
+        assertThat(timed.changesSinceSaved()).isZero();
+    }
+
+    @Test
+    void undoingBackToTheSavedDesignLeavesNoChanges() {
+        History history = new History(start);
+        history.execute(MoveSelection.of(start, Set.of("gw"), 10, 0));
+        history.undo();
+
+        assertThat(history.isModified()).isFalse();
+        assertThat(history.changesSinceSaved()).isZero();
+    }
+
+    @Test
+    void aRecoveredDesignIsUnsavedWithTheChangesItCarried() {
+        History history = new History(start);
+        Design recovered = MoveSelection.of(start, Set.of("gw"), 10, 0).apply(start);
+
+        history.resetUnsaved(recovered, 7);
+
+        assertThat(history.current()).isEqualTo(recovered);
+        assertThat(history.isModified()).isTrue();
+        assertThat(history.changesSinceSaved()).isEqualTo(7);
+        assertThat(history.canUndo()).isFalse();
+        history.execute(DeleteSelection.of(recovered, Set.of("sf")));
+        assertThat(history.changesSinceSaved()).isEqualTo(8);
+        history.markSaved();
+        assertThat(history.isModified()).isFalse();
+    }
 }

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -96,5 +99,34 @@ class AtomicFolderTest {
     void aMissingParentFolderIsAnError() {
         assertThatThrownBy(() -> AtomicFolder.checkTarget(parent.resolve("missing/capirca"), false))
                 .isInstanceOf(OutputFileException.class).hasMessageContaining("does not exist");
+    }
+
+    @Test
+    void foldersAKilledWriteLeftBehindAreRemovedByTheNextWriteOnceStale() throws Exception {
+        Path target = parent.resolve("capirca");
+        Files.createDirectory(target);
+        Path killed = Files.createDirectories(parent.resolve(".capirca.1f2e3d4c5b6a7980.tmp/def"));
+        Path replaced = Files.createDirectories(parent.resolve(".capirca.0a0b0c0d0e0f1011.old/pol"));
+        Path running = Files.createDirectories(parent.resolve(".capirca.2b3c4d5e6f708192.tmp"));
+        Path other = Files.createDirectories(parent.resolve(".other.1f2e3d4c5b6a7980.tmp"));
+        for (Path leftover : List.of(killed.getParent(), replaced.getParent(), other)) {
+            Files.setLastModifiedTime(leftover, FileTime.from(Instant.now().minus(Duration.ofHours(2))));
+        }
+
+        AtomicFolder.write(target, true, folder -> fill(folder, "A = 10.0.0.1/32\n"));
+
+        assertThat(entries()).containsExactly(".capirca.2b3c4d5e6f708192.tmp", ".other.1f2e3d4c5b6a7980.tmp", "capirca");
+        assertThat(running).isEmptyDirectory();
+    }
+
+    @Test
+    void theOldFolderOfAWriteKilledBetweenItsTwoMovesIsKeptWhileTheTargetIsMissing() throws Exception {
+        Path target = parent.resolve("capirca");
+        Path replaced = Files.createDirectories(parent.resolve(".capirca.0a0b0c0d0e0f1011.old"));
+        Files.setLastModifiedTime(replaced, FileTime.from(Instant.now().minus(Duration.ofHours(2))));
+
+        AtomicFolder.write(target, false, folder -> fill(folder, "A = 10.0.0.1/32\n"));
+
+        assertThat(entries()).containsExactly(".capirca.0a0b0c0d0e0f1011.old", "capirca");
     }
 }

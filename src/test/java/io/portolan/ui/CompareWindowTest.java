@@ -83,6 +83,7 @@ class CompareWindowTest {
         fixture.dialogs.filesToSave.add(workbook);
 
         onFx(() -> fixture.window.compareActions().exportCompared());
+        fixture.awaitTasks();
 
         assertThat(fixture.dialogs.errors).isEmpty();
         try (XSSFWorkbook book = new XSSFWorkbook(workbook.toFile())) {

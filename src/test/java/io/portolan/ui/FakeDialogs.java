@@ -26,6 +26,9 @@ final class FakeDialogs implements Dialogs {
     final List<String> firewallNotes = new ArrayList<>();
     final Deque<Boolean> confirmations = new ArrayDeque<>();
     final List<String> confirmationsAsked = new ArrayList<>();
+    final Deque<RecoveryChoice> recoveryAnswers = new ArrayDeque<>();
+    final List<RecoveryOffer> recoveryOffers = new ArrayList<>();
+    final List<List<Shortcut>> shortcutsShown = new ArrayList<>();
     final List<String> titles = new ArrayList<>();
     int unsavedQuestions;
 
@@ -92,5 +95,17 @@ final class FakeDialogs implements Dialogs {
     @Override
     public void showAbout() {
         errors.add("about");
+    }
+
+    @Override
+    public RecoveryChoice askRecovery(RecoveryOffer offer) {
+        recoveryOffers.add(offer);
+        RecoveryChoice answer = recoveryAnswers.poll();
+        return answer == null ? RecoveryChoice.LATER : answer;
+    }
+
+    @Override
+    public void showShortcuts(List<Shortcut> shortcuts) {
+        shortcutsShown.add(List.copyOf(shortcuts));
     }
 }

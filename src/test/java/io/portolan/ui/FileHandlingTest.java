@@ -131,6 +131,7 @@ class FileHandlingTest {
         fixture.dialogs.filesToSave.add(target);
         robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
+        fixture.awaitTasks();
         Path written = folder.resolve("request.xlsx");
         assertThat(fixture.dialogs.errors).isEmpty();
         assertThat(fixture.dialogs.savesAsked).containsExactly(FileKind.WORKBOOK);
@@ -150,6 +151,7 @@ class FileHandlingTest {
         fixture.dialogs.filesToSave.add(folder.resolve("far.png"));
 
         onFx(() -> fixture.window.files().exportPng());
+        fixture.awaitTasks();
 
         assertThat(fixture.dialogs.errors).isEmpty();
         java.awt.image.BufferedImage picture = javax.imageio.ImageIO.read(folder.resolve("far.png").toFile());
@@ -161,6 +163,7 @@ class FileHandlingTest {
     void exportPngWritesAPicture() throws Exception {
         fixture.dialogs.filesToSave.add(folder.resolve("diagram.png"));
         onFx(() -> fixture.window.files().exportPng());
+        fixture.awaitTasks();
         byte[] png = Files.readAllBytes(folder.resolve("diagram.png"));
         assertThat(png).startsWith(0x89, 'P', 'N', 'G');
         Files.createDirectories(Snapshots.FOLDER);

@@ -48,10 +48,8 @@ class FirewallExportTest {
 
     /** Runs the export and waits until it says what it wrote or what went wrong. */
     private void exportAndWait() throws Exception {
-        int said = fixture.dialogs.information.size() + fixture.dialogs.errors.size();
         onFx(() -> fixture.window.firewallExport().export());
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS,
-                () -> fixture.dialogs.information.size() + fixture.dialogs.errors.size() > said);
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !fixture.window.tasks().isBusy());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -74,8 +72,9 @@ class FirewallExportTest {
         int firewalls = (int) fixture.window.document().analysis().design().firewalls().stream()
                 .filter(f -> Files.exists(target.resolve("policies/pol/" + f.name().toLowerCase().replace(' ', '-') + ".pol"))).count();
         assertThat(firewalls).isPositive();
-        assertThat(fixture.dialogs.information).singleElement().asString().startsWith("Firewall configuration written: Capirca"
-                + " policies for " + firewalls + (firewalls == 1 ? " firewall" : " firewalls") + " in " + target);
+        assertThat(fixture.window.tasks().messageProperty().get()).isEqualTo("Wrote the firewall configuration capirca");
+        assertThat(fixture.window.tasks().detailProperty().get()).startsWith("in " + folder + " \u2014 Capirca policies for " + firewalls
+                + (firewalls == 1 ? " firewall: " : " firewalls: "));
         assertThat(Files.readString(target.resolve("def/NETWORK.net"))).startsWith("# Address objects").contains("ptl_");
         assertThat(fixture.settings.firewallPlatforms()).containsExactly(Platform.PALOALTO, Platform.SRX);
         assertThat(fixture.settings.objectPrefix()).isEqualTo("PTL_");
@@ -129,6 +128,7 @@ class FirewallExportTest {
         MenuItem item = exportItem(robot, "Workbook with Objects\u2026");
 
         onFx(item::fire);
+        fixture.awaitTasks();
 
         assertThat(fixture.dialogs.errors).isEmpty();
         try (InputStream in = Files.newInputStream(target); Workbook workbook = new XSSFWorkbook(in)) {

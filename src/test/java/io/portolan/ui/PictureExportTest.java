@@ -58,9 +58,11 @@ class PictureExportTest {
         fixture.dialogs.filesToSave.add(folder.resolve("window.png"));
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.P).release(KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
+        fixture.awaitTasks();
         fixture.dialogs.filesToSave.add(folder.resolve("request.xlsx"));
         robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
+        fixture.awaitTasks();
         Path cli = folder.resolve("cli.png");
         StringWriter err = new StringWriter();
         int status = PortolanCommand.run(new String[] {"picture", design.toString(), "-o", cli.toString(), "--date",
@@ -85,6 +87,7 @@ class PictureExportTest {
         fixture.dialogs.filesToSave.add(folder.resolve("request.xlsx"));
         robot.press(KeyCode.CONTROL).type(KeyCode.E).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
+        fixture.awaitTasks();
 
         assertThat(fixture.settings.workbookPaper()).isEqualTo(PaperSize.A3);
         try (InputStream in = Files.newInputStream(folder.resolve("request.xlsx")); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
@@ -97,7 +100,9 @@ class PictureExportTest {
         fixture.dialogs.filesToSave.add(folder.resolve("onprem"));
         fixture.dialogs.filesToSave.add(folder.resolve("onprem"));
         onFx(() -> fixture.window.files().exportPicture(DiagramFormat.SVG));
+        fixture.awaitTasks();
         onFx(() -> fixture.window.files().exportPicture(DiagramFormat.PDF));
+        fixture.awaitTasks();
 
         assertThat(fixture.dialogs.errors).isEmpty();
         assertThat(fixture.dialogs.savesAsked).containsExactly(FileKind.SVG, FileKind.PDF);
@@ -114,9 +119,11 @@ class PictureExportTest {
     void hidingSameZoneEdgesLeavesThemOutOfThePicture() throws Exception {
         fixture.dialogs.filesToSave.add(folder.resolve("all.svg"));
         onFx(() -> fixture.window.files().exportPicture(DiagramFormat.SVG));
+        fixture.awaitTasks();
         onFx(() -> fixture.window.canvas().showSameZoneEdgesProperty().set(false));
         fixture.dialogs.filesToSave.add(folder.resolve("crossing.svg"));
         onFx(() -> fixture.window.files().exportPicture(DiagramFormat.SVG));
+        fixture.awaitTasks();
 
         assertThat(Files.readString(folder.resolve("all.svg"))).contains("within one zone");
         assertThat(Files.readString(folder.resolve("crossing.svg"))).doesNotContain("within one zone");

@@ -39,6 +39,16 @@ final class WindowFixture {
         stage.setHeight(800);
     }
 
+    /** Waits until the export running in the background (if any) has written its file, failed or been cancelled. */
+    void awaitTasks() {
+        try {
+            WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS, () -> !window.tasks().isBusy());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the export did not finish in a minute", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** Fits the diagram to the canvas and waits for the window to settle. */
     void fit() {
         WaitForAsyncUtils.waitForFxEvents();

@@ -2,6 +2,7 @@ package io.portolan.io.export;
 
 import io.portolan.engine.FlowAnalysis;
 import io.portolan.io.AtomicFiles;
+import io.portolan.io.Cancellation;
 import io.portolan.io.OutputFileException;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -44,8 +45,23 @@ public final class RulesCsv {
      * @throws OutputFileException naming the file when it cannot be written (read-only, locked, no folder)
      */
     public static void export(RuleTable table, Path target) throws OutputFileException {
+        export(table, target, Cancellation.none());
+    }
+
+    /**
+     * Writes the rows of a prepared table, whole or not at all, unless the write is cancelled first: then nothing is
+     * written and no temporary file is left.
+     *
+     * @throws OutputFileException naming the file when it cannot be written, or the write was cancelled
+     */
+    public static void export(RuleTable table, Path target, Cancellation cancellation) throws OutputFileException {
+        AtomicFiles.write(target, writer(table), cancellation);
+    }
+
+    /** What writes the rows of a table into a file's stream, for a caller that writes it with other files. */
+    public static AtomicFiles.Writer writer(RuleTable table) {
         Objects.requireNonNull(table, "table");
-        AtomicFiles.write(target, out -> write(table, out));
+        return out -> write(table, out);
     }
 
     /** Writes the rows of a table to a stream, after a byte order mark; the stream is flushed and left open. */

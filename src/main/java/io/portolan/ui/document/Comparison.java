@@ -109,10 +109,23 @@ public final class Comparison {
 
     /** The rows a compared request exports: the changes (when comparing with a revision), only what is missing (with a rulebase). */
     public RuleTable table(boolean detailed) {
+        return tableLater(detailed).get();
+    }
+
+    /**
+     * The rows a compared request exports, worked out when asked, on any thread: the design and what it is compared with
+     * are taken now, so that an export in the background writes what the window showed when it started.
+     */
+    public java.util.function.Supplier<RuleTable> tableLater(boolean detailed) {
         FlowAnalysis analysis = document.analysis();
-        RuleTable table = baseline == null ? RuleTable.of(analysis, detailed)
-                : DeltaTable.of(RequestComparer.compare(baseline, analysis, detailed), baselineName);
-        return rulebase == null ? table : CheckedTable.of(table, RulebaseCheck.check(analysis, detailed, rulebase), true);
+        FlowAnalysis earlier = baseline;
+        String earlierName = baselineName;
+        Rulebase inPlace = rulebase;
+        return () -> {
+            RuleTable table = earlier == null ? RuleTable.of(analysis, detailed)
+                    : DeltaTable.of(RequestComparer.compare(earlier, analysis, detailed), earlierName);
+            return inPlace == null ? table : CheckedTable.of(table, RulebaseCheck.check(analysis, detailed, inPlace), true);
+        };
     }
 
     private void refresh() {

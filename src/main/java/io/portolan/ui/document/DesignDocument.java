@@ -37,6 +37,7 @@ public final class DesignDocument {
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
     private final javafx.beans.property.ReadOnlyIntegerWrapper loads = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "loads");
+    private final javafx.beans.property.ReadOnlyIntegerWrapper changes = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "changes");
 
     public DesignDocument(FlowEngine engine, Design initial) {
         this.engine = Objects.requireNonNull(engine, "engine");
@@ -94,6 +95,11 @@ public final class DesignDocument {
 
     public boolean isModified() {
         return modified.get();
+    }
+
+    /** How many changes were made since the design was last saved or opened (see {@link History#changesSinceSaved()}). */
+    public javafx.beans.property.ReadOnlyIntegerProperty changesProperty() {
+        return changes.getReadOnlyProperty();
     }
 
     /** True while a gesture shows a preview. */
@@ -199,6 +205,22 @@ public final class DesignDocument {
         displayName.set(templateTitle);
     }
 
+    /**
+     * Replaces the document with a design recovered after a crash: it has unsaved changes, and belongs to its own file
+     * (null when it was never saved), so that Save writes it where it belongs.
+     *
+     * @param name the name the title shows: the file's, or the template's the design started from
+     * @param changesCarried how many changes it held since it was last saved
+     */
+    public void loadRecovered(Design recovered, Path source, String name, int changesCarried) {
+        clearPreview();
+        history.resetUnsaved(recovered, changesCarried);
+        file.set(source);
+        displayName.set(source != null ? source.getFileName().toString() : name == null || name.isBlank() ? UNTITLED : name);
+        publish();
+        loads.set(loads.get() + 1);
+    }
+
     /** Records that the design was saved to the file. */
     public void markSaved(Path target) {
         history.markSaved();
@@ -211,6 +233,7 @@ public final class DesignDocument {
         design.set(history.current());
         show(history.current());
         modified.set(history.isModified());
+        changes.set(history.changesSinceSaved());
         undoText.set(history.undoDescription().map(d -> "Undo " + d).orElse(""));
         redoText.set(history.redoDescription().map(d -> "Redo " + d).orElse(""));
     }

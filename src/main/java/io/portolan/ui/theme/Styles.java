@@ -101,6 +101,21 @@ public final class Styles {
     public static final String STATUS_WARNINGS = "status-warnings";
     public static final String PANEL_TITLE = "panel-title";
 
+    /** The bar of long work (exports) over the status bar, and its parts and states. */
+    public static final String TASK_BAR = "task-bar";
+    public static final String TASK_ICON = "task-icon";
+    public static final String TASK_MESSAGE = "task-message";
+    public static final String TASK_DETAIL = "task-detail";
+    public static final String TASK_DONE = "task-done";
+    public static final String TASK_CANCELLED = "task-cancelled";
+    /** The keyboard shortcuts help: its dialog, a menu's heading and a key. */
+    public static final String SHORTCUTS_HELP = "shortcuts-help";
+    public static final String SHORTCUT_GROUP = "shortcut-group";
+    public static final String SHORTCUT_KEYS = "shortcut-keys";
+    /** The facts of a design offered for recovery. */
+    public static final String RECOVERY_FACTS = "recovery-facts";
+    public static final String RECOVERY_KEY = "recovery-key";
+
     private Styles() {
     }
 }

@@ -126,7 +126,7 @@ class DesignFileSaveTest {
         assertThatThrownBy(() -> AtomicFiles.write(file, out -> {
             out.write("{\"format\": \"portolan-design\", \"zo".getBytes(StandardCharsets.UTF_8));
             throw new IOException("No space left on device");
-        })).isInstanceOf(OutputFileException.class).hasMessage("Cannot write " + file + ": No space left on device");
+        })).isInstanceOf(OutputFileException.class).hasMessage("Cannot write " + file + ": the disk is full");
 
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
         assertThat(filesIn(folder)).containsExactly("design.portolan");

@@ -2,6 +2,7 @@ package io.portolan.io.export.capirca;
 
 import io.portolan.engine.FlowAnalysis;
 import io.portolan.io.AtomicFolder;
+import io.portolan.io.Cancellation;
 import io.portolan.io.OutputFileException;
 import io.portolan.io.export.objects.BoundaryObjects;
 import io.portolan.io.export.objects.FirewallObjects;
@@ -53,6 +54,19 @@ public final class CapircaExport {
      */
     public static CapircaResult export(FlowAnalysis analysis, FirewallObjects objects, CapircaOptions options, Path folder)
             throws CapircaException, OutputFileException {
+        return export(analysis, objects, options, folder, Cancellation.none());
+    }
+
+    /**
+     * Writes the folder unless the write is cancelled before the folder is in place (a running aclgen is stopped): then
+     * nothing is written.
+     *
+     * @throws CapircaException when a chosen platform cannot write a rule, two firewalls share a file name, or aclgen fails
+     * @throws OutputFileException when the folder cannot be written, holds files and {@code replace} is off, or the write
+     *     was cancelled
+     */
+    public static CapircaResult export(FlowAnalysis analysis, FirewallObjects objects, CapircaOptions options, Path folder,
+                                       Cancellation cancellation) throws CapircaException, OutputFileException {
         AtomicFolder.checkTarget(folder, options.replace());
         List<FirewallPolicy> policies = plan(analysis, objects);
         check(policies, options.platforms());
@@ -60,10 +74,11 @@ public final class CapircaExport {
         List<String> configurations = new ArrayList<>();
         AtomicFolder.<CapircaException>write(folder, options.replace(), temporary -> {
             new FolderFiles(temporary, analysis, objects, options).write(policies, anySourcePort);
+            cancellation.check();
             if (options.aclgen() != null) {
                 configurations.addAll(render(options, temporary));
             }
-        });
+        }, cancellation);
         List<String> written = new ArrayList<>();
         for (String prefix : policyFiles(options.platforms()).keySet()) {
             policies.forEach(p -> written.add(prefix + p.file() + ".pol"));

@@ -5,7 +5,9 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
+import org.apache.poi.xssf.streaming.SXSSFRow;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
+import io.portolan.io.Cancellation;
 
 /**
  * SXSSF's writer of a sheet's rows to its temporary file, with a plain UTF-8 sink in place of the
@@ -14,8 +16,18 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
  */
 final class SheetXmlWriter extends SheetDataWriter {
 
-    SheetXmlWriter() throws IOException {
+    private final Cancellation cancellation;
+
+    /** A writer of rows that stops once the write is cancelled, checked each time SXSSF flushes a window of rows. */
+    SheetXmlWriter(Cancellation cancellation) throws IOException {
         super();
+        this.cancellation = cancellation;
+    }
+
+    @Override
+    public void writeRow(int rownum, SXSSFRow row) throws IOException {
+        cancellation.check();
+        super.writeRow(rownum, row);
     }
 
     // SXSSF still calls this public method from its constructor; POI plans to make it protected

@@ -1,5 +1,6 @@
 package io.portolan.io.export.workbook;
 
+import io.portolan.io.Cancellation;
 import io.portolan.io.export.CellText;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -29,6 +30,7 @@ final class StreamingWorkbook extends SXSSFWorkbook {
 
     private final long entryTime;
     private final int level;
+    private final Cancellation cancellation;
 
     /**
      * A workbook dated at the start of the given day.
@@ -36,7 +38,17 @@ final class StreamingWorkbook extends SXSSFWorkbook {
      * @param level the deflate level of the file, {@link Deflater#BEST_SPEED} to {@link Deflater#BEST_COMPRESSION}
      */
     StreamingWorkbook(LocalDate date, String title, int level) {
+        this(date, title, level, Cancellation.none());
+    }
+
+    /**
+     * A workbook dated at the start of the given day, whose rows stop being written once the write is cancelled.
+     *
+     * @param level the deflate level of the file, {@link Deflater#BEST_SPEED} to {@link Deflater#BEST_COMPRESSION}
+     */
+    StreamingWorkbook(LocalDate date, String title, int level, Cancellation cancellation) {
         super(preparedWorkbook(), ROW_WINDOW, false, false);
+        this.cancellation = cancellation;
         this.entryTime = date.atStartOfDay(ZoneId.systemDefault()).toInstant().toEpochMilli();
         this.level = level;
         POIXMLProperties.CoreProperties core = getXSSFWorkbook().getProperties().getCoreProperties();
@@ -54,7 +66,7 @@ final class StreamingWorkbook extends SXSSFWorkbook {
 
     @Override
     protected SheetDataWriter createSheetDataWriter() throws IOException {
-        return new SheetXmlWriter();
+        return new SheetXmlWriter(cancellation);
     }
 
     @Override

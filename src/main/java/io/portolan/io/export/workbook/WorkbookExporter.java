@@ -2,6 +2,7 @@ package io.portolan.io.export.workbook;
 
 import io.portolan.engine.FlowAnalysis;
 import io.portolan.io.AtomicFiles;
+import io.portolan.io.Cancellation;
 import io.portolan.io.OutputFileException;
 import io.portolan.io.export.RequestColumn;
 import io.portolan.io.export.RuleRow;
@@ -55,6 +56,18 @@ public final class WorkbookExporter {
      */
     public static void export(FlowAnalysis analysis, WorkbookOptions options, FirewallObjects objects, Path target)
             throws OutputFileException {
+        export(analysis, options, objects, target, Cancellation.none());
+    }
+
+    /**
+     * Writes the workbook with objects (or without, when {@code objects} is null) unless it is cancelled first: then
+     * nothing is written and no temporary file is left.
+     *
+     * @throws OutputFileException naming the file when it cannot be written, or the write was cancelled
+     * @throws IllegalArgumentException when the diagram bytes are not a PNG image, or the objects are of another request
+     */
+    public static void export(FlowAnalysis analysis, WorkbookOptions options, FirewallObjects objects, Path target,
+                              Cancellation cancellation) throws OutputFileException {
         Objects.requireNonNull(analysis, "analysis");
         Objects.requireNonNull(options, "options");
         if (objects != null && objects.request() != analysis.rules(options.detailed())) {
@@ -62,7 +75,7 @@ public final class WorkbookExporter {
         }
         RuleTable table = objects == null ? RuleTable.of(analysis, options.detailed())
                 : RuleTable.of(analysis, options.detailed(), objects.addressNaming());
-        export(table, options, objects, target);
+        AtomicFiles.write(target, writer(table, options, objects, target, cancellation), cancellation);
     }
 
     /**
@@ -87,6 +100,20 @@ public final class WorkbookExporter {
      */
     public static void export(RuleTable table, WorkbookOptions options, FirewallObjects objects, Path target)
             throws OutputFileException {
+        AtomicFiles.write(target, writer(table, options, objects, target, Cancellation.none()));
+    }
+
+    /**
+     * What writes the workbook of prepared rows into a file's stream, checked first, for a caller that writes it with
+     * other files ({@link AtomicFiles#stage}) or lets a person cancel it: the rows written so far are checked against the
+     * cancellation every few hundred rows.
+     *
+     * @param target the .xlsx file it is for, named in the errors
+     * @throws OutputFileException when the rows do not fit in a worksheet
+     * @throws IllegalArgumentException when the diagram bytes are not a PNG image
+     */
+    public static AtomicFiles.Writer writer(RuleTable table, WorkbookOptions options, FirewallObjects objects, Path target,
+                                            Cancellation cancellation) throws OutputFileException {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(options, "options");
         byte[] png = options.diagramPng();
@@ -97,17 +124,28 @@ public final class WorkbookExporter {
             throw new OutputFileException(target, "the design needs " + table.rows().size()
                     + " rule rows, more than a worksheet holds (" + MAX_ROWS + ")");
         }
-        AtomicFiles.write(target, out -> write(table, options, png, objects, out));
+        return out -> write(table, options, png, objects, out, cancellation);
     }
 
     /** Writes the workbook of a rule table, with objects when they are not null, to a stream, which is left open. */
     static void write(RuleTable table, WorkbookOptions options, byte[] png, FirewallObjects objects, OutputStream out)
             throws IOException {
+        write(table, options, png, objects, out, Cancellation.none());
+    }
+
+    private static void write(RuleTable table, WorkbookOptions options, byte[] png, FirewallObjects objects, OutputStream out,
+                              Cancellation cancellation) throws IOException {
         RequestInfo request = table.analysis().design().request();
         // closing the workbook deletes its temporary files, whether or not the write succeeded
-        try (StreamingWorkbook workbook = new StreamingWorkbook(options.date(), request.title(), Deflater.BEST_SPEED)) {
-            fill(workbook, table, options, png, objects);
-            workbook.write(out);
+        try (StreamingWorkbook workbook = new StreamingWorkbook(options.date(), request.title(), Deflater.BEST_SPEED, cancellation)) {
+            try {
+                fill(workbook, table, options, png, objects);
+                cancellation.check();
+                workbook.write(out);
+            } catch (IOException | RuntimeException e) {
+                // asked before the workbook is closed, while its temporary files still fill their disk
+                throw PoiTemporaryFiles.explain(e);
+            }
         }
     }
 

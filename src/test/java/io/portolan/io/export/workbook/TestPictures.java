@@ -20,6 +20,22 @@ final class TestPictures {
         g.setColor(Color.ORANGE);
         g.fillRect(0, 0, width / 2, height);
         g.dispose();
+        return encode(image);
+    }
+
+    /** A picture of random pixels, which no compression makes smaller: about three bytes a pixel. */
+    static byte[] noise(int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        java.util.Random random = new java.util.Random(14);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                image.setRGB(x, y, random.nextInt(1 << 24));
+            }
+        }
+        return encode(image);
+    }
+
+    private static byte[] encode(BufferedImage image) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             ImageIO.write(image, "png", out);
