@@ -3,11 +3,14 @@ package io.portolan.rulebase;
 import io.portolan.model.PortRange;
 import io.portolan.model.PortSet;
 import io.portolan.model.Protocol;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * The services of an existing rule: per protocol the ports it allows or denies ({@code tcp/443}, {@code udp/1812-1813},
@@ -17,7 +20,7 @@ import java.util.regex.Pattern;
 final class Services {
 
     /** Every port of a protocol. */
-    static final PortSet ALL_PORTS = PortSet.of(java.util.List.of(new PortRange(PortRange.MIN_PORT, PortRange.MAX_PORT)));
+    static final PortSet ALL_PORTS = PortSet.of(List.of(new PortRange(PortRange.MIN_PORT, PortRange.MAX_PORT)));
     /** What a protocol without ports is held as. */
     static final PortSet PORTLESS = PortSet.ofPorts(PortRange.MIN_PORT);
     static final Services ANY = new Services(true, Map.of());
@@ -33,9 +36,19 @@ final class Services {
         this.byProtocol = Map.copyOf(byProtocol);
     }
 
+    /** The keys of the protocols with names, by their order, and of the IP protocols by number: made once, not per rule. */
+    private static final String[] PROTOCOL_KEYS = Arrays.stream(Protocol.values())
+            .map(p -> p.name().toLowerCase(Locale.ROOT)).toArray(String[]::new);
+    private static final String[] IP_PROTOCOL_KEYS = IntStream.range(0, 256).mapToObj(n -> "ip/" + n)
+            .toArray(String[]::new);
+
     /** The key a protocol is indexed under: {@code tcp}, {@code udp}, {@code icmp}, {@code ip/112}. */
     static String key(Protocol protocol, Integer ipProtocol) {
-        return protocol == Protocol.IP ? "ip/" + ipProtocol : protocol.name().toLowerCase(Locale.ROOT);
+        if (protocol != Protocol.IP) {
+            return PROTOCOL_KEYS[protocol.ordinal()];
+        }
+        return ipProtocol != null && ipProtocol >= 0 && ipProtocol < IP_PROTOCOL_KEYS.length ? IP_PROTOCOL_KEYS[ipProtocol]
+                : "ip/" + ipProtocol;
     }
 
     /** True when the rule matches every protocol. */
@@ -70,7 +83,7 @@ final class Services {
     static Services of(String protocol, String portText) {
         String ports = portText.trim();
         String item = protocol.trim() + (ports.isEmpty() || ports.equalsIgnoreCase("any") ? "" : "/" + ports.replace(" ", ""));
-        return parse(java.util.List.of(item));
+        return parse(List.of(item));
     }
 
     private static void add(Map<String, PortSet> ports, String text) {
