@@ -4,9 +4,8 @@ import io.portolan.engine.FirewallRule;
 import io.portolan.model.AddressRole;
 import io.portolan.model.Node;
 import io.portolan.model.PortRange;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What a firewall evaluates of each rule of a section, as numbers read in one pass over the rules in request order: the
@@ -28,7 +27,7 @@ final class RuleValues {
     private static final int NOT_YET = -3;
 
     private final RuleZones zones;
-    private final Map<String, Integer> addresses = new HashMap<>();
+    private final TextCodes addresses = new TextCodes();
     private int[] earlierNodes = new int[0];
     private int[] laterNodes = new int[0];
 
@@ -40,8 +39,8 @@ final class RuleValues {
     void numberNodes(int count) {
         earlierNodes = new int[count];
         laterNodes = new int[count];
-        java.util.Arrays.fill(earlierNodes, NOT_YET);
-        java.util.Arrays.fill(laterNodes, NOT_YET);
+        Arrays.fill(earlierNodes, NOT_YET);
+        Arrays.fill(laterNodes, NOT_YET);
     }
 
     /** Room for the values of a section's rules on one side. */
@@ -115,12 +114,7 @@ final class RuleValues {
         if (text.isEmpty()) {
             return NO_ADDRESS;
         }
-        Integer code = addresses.get(text);
-        if (code == null) {
-            code = addresses.size();
-            addresses.put(text, code);
-        }
-        return code;
+        return addresses.code(text);
     }
 
     /**

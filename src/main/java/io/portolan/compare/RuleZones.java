@@ -2,7 +2,6 @@ package io.portolan.compare;
 
 import io.portolan.engine.FirewallRule;
 import io.portolan.engine.Hop;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
@@ -15,7 +14,7 @@ final class RuleZones {
     private static final int NO_ZONE = -1;
 
     private final DesignMatching matching;
-    private final Map<String, Integer> codes = new HashMap<>();
+    private final TextCodes codes = new TextCodes();
     private final Map<Hop, Long> earlierHops = new IdentityHashMap<>();
     private final Map<Hop, Long> laterHops = new IdentityHashMap<>();
 
@@ -53,11 +52,6 @@ final class RuleZones {
         if (id == null) {
             return NO_ZONE;
         }
-        Integer code = codes.get(id);
-        if (code == null) {
-            code = codes.size();
-            codes.put(id, code);
-        }
-        return code;
+        return codes.code(id);
     }
 }
