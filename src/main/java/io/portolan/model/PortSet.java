@@ -19,6 +19,7 @@ public final class PortSet {
 
     private static final Pattern RANGE = Pattern.compile("(\\d{1,9})\\s*(?:-|\\.\\.|\u2013|\u2014)\\s*(\\d{1,9})");
     private static final Pattern SINGLE = Pattern.compile("\\d{1,9}");
+    private static final Pattern SEPARATOR = Pattern.compile("[,;]");
 
     private final List<PortRange> ranges;
 
@@ -69,7 +70,7 @@ public final class PortSet {
             return EMPTY;
         }
         List<PortRange> ranges = new ArrayList<>();
-        for (String raw : text.split("[,;]")) {
+        for (String raw : SEPARATOR.split(text)) {
             String item = raw.trim();
             if (item.isEmpty()) {
                 throw new PortSyntaxException("empty item in port list '" + text + "'");
