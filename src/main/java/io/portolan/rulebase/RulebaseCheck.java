@@ -55,7 +55,7 @@ public final class RulebaseCheck {
     }
 
     private CheckResult run(FlowAnalysis analysis, RequestRules request) {
-        Map<FirewallRule, RuleCheck> checks = new IdentityHashMap<>(request.size() * 2);
+        Map<FirewallRule, RuleCheck> checks = new IdentityHashMap<>(request.size());
         Set<String> firewalls = new LinkedHashSet<>();
         request.boundaries().forEach(boundary -> firewalls.add(FirewallGroups.key(boundary.boundary().name())));
         FirewallGroups groups = new FirewallGroups(rules, firewalls);
