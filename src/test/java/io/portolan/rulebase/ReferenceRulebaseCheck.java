@@ -21,7 +21,8 @@ import java.util.Set;
 /**
  * The check {@link RulebaseCheck} makes, as it was written before it was made fast: each firewall's rules found by a
  * stream over the whole rulebase, indexes of boxed maps, port sets subtracted to test containment, one result object
- * per required rule. It stays in the tests so that a property test proves the fast check gives the same result.
+ * per required rule. It stays in the tests so that a property test proves the fast check gives the same result; without
+ * its index ({@link #checkEveryRule}) it is the plain scan of every rule that both indexes must agree with.
  */
 final class ReferenceRulebaseCheck {
 
@@ -30,9 +31,11 @@ final class ReferenceRulebaseCheck {
     private final Map<String, ReferenceRulebaseIndex> indexes = new HashMap<>();
     private final Map<String, AddressSet> addresses = new HashMap<>();
     private final boolean[] used;
+    private final boolean everyRule;
 
-    private ReferenceRulebaseCheck(Rulebase rulebase) {
+    private ReferenceRulebaseCheck(Rulebase rulebase, boolean everyRule) {
         this.rulebase = rulebase;
+        this.everyRule = everyRule;
         this.rules = rulebase.rules();
         this.used = new boolean[rules.size()];
     }
@@ -43,7 +46,12 @@ final class ReferenceRulebaseCheck {
      * @param detailed check one rule per flow and firewall rather than merged rules
      */
     static CheckResult check(FlowAnalysis analysis, boolean detailed, Rulebase rulebase) {
-        return new ReferenceRulebaseCheck(rulebase).run(analysis, analysis.rules(detailed));
+        return new ReferenceRulebaseCheck(rulebase, false).run(analysis, analysis.rules(detailed));
+    }
+
+    /** The check without an index: each required rule evaluated against every rule of its firewall, in order. */
+    static CheckResult checkEveryRule(FlowAnalysis analysis, boolean detailed, Rulebase rulebase) {
+        return new ReferenceRulebaseCheck(rulebase, true).run(analysis, analysis.rules(detailed));
     }
 
     private CheckResult run(FlowAnalysis analysis, RequestRules request) {
@@ -76,7 +84,7 @@ final class ReferenceRulebaseCheck {
                 own.add(rule);
             }
         }
-        return new ReferenceRulebaseIndex(own);
+        return new ReferenceRulebaseIndex(own, everyRule);
     }
 
     private RuleCheck evaluate(FirewallRule rule, ReferenceRulebaseIndex index) {

@@ -25,10 +25,21 @@ final class ReferenceRulebaseIndex {
     private final Map<String, PortIndex> byProtocol = new HashMap<>();
     private final Destinations anyProtocolByAddress = new Destinations();
     private final Map<String, Destinations> byAddress = new HashMap<>();
+    /** Every rule, for an index that files nothing and gives every rule as a candidate; null for a filing index. */
+    private final int[] every;
 
     /** Files the rules, which must come in rulebase order. */
     ReferenceRulebaseIndex(List<ExistingRule> rules) {
-        for (ExistingRule rule : rules) {
+        this(rules, false);
+    }
+
+    /**
+     * Files the rules, or with {@code everyRule} files nothing and gives every rule as a candidate of every query: the
+     * plain scan of the firewall's rules in order that any index must agree with.
+     */
+    ReferenceRulebaseIndex(List<ExistingRule> rules, boolean everyRule) {
+        every = everyRule ? rules.stream().mapToInt(ExistingRule::index).toArray() : null;
+        for (ExistingRule rule : everyRule ? List.<ExistingRule>of() : rules) {
             int block = rule.destination().ipv4Block();
             long[] addresses = rule.destination().ipv4Addresses(SMALL);
             if (rule.services().anyProtocol()) {
@@ -45,6 +56,9 @@ final class ReferenceRulebaseIndex {
 
     /** The indexes of the rules that may match traffic of the protocol, ports and destination, ascending. */
     int[] candidates(String protocol, PortSet ports, AddressSet destination) {
+        if (every != null) {
+            return every;
+        }
         long[] addresses = destination.ipv4Addresses(SMALL);
         IntList found = new IntList();
         if (addresses != null) {

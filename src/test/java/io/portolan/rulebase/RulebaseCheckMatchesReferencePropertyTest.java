@@ -25,10 +25,11 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 
 /**
- * The check gives the result of the plain check it replaced ({@link ReferenceRulebaseCheck}) for random designs and
- * rulebases such as a firewall team keeps: the design's own rules, some widened to blocks or any, some with ports
- * dropped, some turned to denies or shadowed by a deny above them, rules on every firewall and on firewalls the design
- * does not have, services of any protocol, and rules for other networks in between.
+ * The check gives the result of the plain check it replaced ({@link ReferenceRulebaseCheck}), and of a scan of every
+ * rule of the firewall in order without any index, for random designs and rulebases such as a firewall team keeps: the
+ * design's own rules, some widened to blocks or any, some with ports dropped, some turned to denies or shadowed by a
+ * deny above them, rules on every firewall and on firewalls the design does not have, services of any protocol, and
+ * rules for other networks in between.
  */
 class RulebaseCheckMatchesReferencePropertyTest {
 
@@ -59,11 +60,13 @@ class RulebaseCheckMatchesReferencePropertyTest {
             for (boolean detailed : new boolean[] {false, true}) {
                 CheckResult result = RulebaseCheck.check(analysis, detailed, rulebase);
                 CheckResult reference = ReferenceRulebaseCheck.check(analysis, detailed, rulebase);
+                CheckResult scan = ReferenceRulebaseCheck.checkEveryRule(analysis, detailed, rulebase);
                 for (FirewallRule rule : analysis.rules(detailed).all()) {
                     assertThat(result.of(rule)).as("detailed %s: %s %s [%s] %s -> %s", detailed, rule.boundary(), rule.protocolText(),
-                            rule.ports(), rule.sourceAddress(), rule.destinationAddress()).isEqualTo(reference.of(rule));
+                            rule.ports(), rule.sourceAddress(), rule.destinationAddress()).isEqualTo(reference.of(rule))
+                            .isEqualTo(scan.of(rule));
                 }
-                assertThat(result.unneeded()).isEqualTo(reference.unneeded());
+                assertThat(result.unneeded()).isEqualTo(reference.unneeded()).isEqualTo(scan.unneeded());
                 assertThat(result.unknownFirewalls()).isEqualTo(reference.unknownFirewalls());
                 assertThat(result.checks()).hasSameSizeAs(reference.checks());
                 PARTLY.addAndGet((int) result.count(RuleCheck.Status.PARTLY));
