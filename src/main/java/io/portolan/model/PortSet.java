@@ -32,6 +32,9 @@ public final class PortSet {
         if (ranges.isEmpty()) {
             return EMPTY;
         }
+        if (ranges.size() == 1) {
+            return new PortSet(List.of(ranges.iterator().next()));
+        }
         List<PortRange> sorted = new ArrayList<>(ranges);
         Collections.sort(sorted);
         List<PortRange> merged = new ArrayList<>(sorted.size());

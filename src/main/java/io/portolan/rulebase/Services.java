@@ -68,6 +68,14 @@ final class Services {
 
     /** Services read from items; each is {@code any}, a service ({@code tcp/443}) or a protocol alone ({@code tcp}: every port). */
     static Services parse(Iterable<String> items) {
+        if (items instanceof List<String> list && list.size() == 1) {
+            // one plain service, as nearly every cell of a large rulebase holds: no map to build and copy
+            String text = list.get(0).trim().toLowerCase(Locale.ROOT);
+            PortRange plain = plainTcpOrUdp(text);
+            if (plain != null) {
+                return new Services(false, Map.of(plainProtocol(text), PortSet.of(List.of(plain))));
+            }
+        }
         Map<String, PortSet> ports = new LinkedHashMap<>();
         for (String item : items) {
             String text = item.trim().toLowerCase(Locale.ROOT);
@@ -89,7 +97,7 @@ final class Services {
     private static void add(Map<String, PortSet> ports, String text) {
         PortRange plain = plainTcpOrUdp(text);
         if (plain != null) {
-            ports.merge(text.substring(0, 3), PortSet.of(List.of(plain)), PortSet::union);
+            ports.merge(plainProtocol(text), PortSet.of(List.of(plain)), PortSet::union);
         } else {
             addWritten(ports, text);
         }
@@ -111,6 +119,11 @@ final class Services {
             low = PortRange.MIN_PORT;
         }
         return low < PortRange.MIN_PORT || high > PortRange.MAX_PORT || low > high ? null : new PortRange(low, high);
+    }
+
+    /** The protocol of a service {@link #plainTcpOrUdp} reads. */
+    private static String plainProtocol(String text) {
+        return text.charAt(0) == 't' ? "tcp" : "udp";
     }
 
     /** The number the digits from {@code from} to {@code to} write, at most six of them; -1 when there are none or others. */
