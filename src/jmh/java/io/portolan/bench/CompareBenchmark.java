@@ -19,6 +19,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -28,6 +29,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * How long {@code diff} takes to compare the requests of two revisions of a 5,000-node design (issue 12: at most
  * 200 ms), once both are analysed: the later revision renames every tenth node, gives every hundredth a new address,
  * deletes twenty and switches the order of the nodes. Run with
+ * {@code java -jar target/benchmarks.jar CompareBenchmark -f 1 -wi 3 -i 5 -p nodes=2500,5000,10000} for growth, or
  * {@code java -jar target/benchmarks.jar CompareBenchmark -f 1 -wi 3 -i 5}.
  */
 @State(Scope.Benchmark)
@@ -38,6 +40,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgs = {"-Xms2g", "-Xmx2g"})
 public class CompareBenchmark {
 
+    /** The number of nodes of the design; {@code -p nodes=2500,5000,10000} shows how the time grows. */
+    @Param({"5000"})
+    public int nodes;
+
     private FlowAnalysis before;
     private FlowAnalysis after;
 
@@ -45,7 +51,7 @@ public class CompareBenchmark {
     public void setUp() {
         Catalog catalog = CatalogLoader.loadBuiltIn();
         FlowEngine engine = new FlowEngine(catalog);
-        Design design = LargeDesigns.generate(catalog, 5000);
+        Design design = LargeDesigns.generate(catalog, nodes);
         before = engine.analyze(design);
         after = engine.analyze(changed(design));
         RequestDelta delta = RequestComparer.compare(before, after, false);

@@ -88,6 +88,10 @@ public final class DesignMatching {
         if (addresses == null || addresses.isBlank()) {
             return "";
         }
+        if (Addresses.plainIpv4(addresses) >= 0) {
+            // what nearly every node holds: one address, which the library would read back as it is written
+            return addresses + "-" + addresses;
+        }
         try {
             TreeSet<String> items = new TreeSet<>();
             Addresses.items(addresses).forEach(item -> items.add(item.first() + "-" + item.last()));

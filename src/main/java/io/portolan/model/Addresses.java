@@ -55,6 +55,42 @@ public final class Addresses {
         return address(text) != null;
     }
 
+    /**
+     * The value of a plain dotted-quad IPv4 address (four octets 0 to 255 without leading zeros, nothing before or after
+     * it), read without the library so that hundreds of thousands of them read fast; -1 for any other text, which the
+     * library may still read.
+     */
+    public static long plainIpv4(String text) {
+        int length = text.length();
+        if (length < 7 || length > 15) {
+            return -1;
+        }
+        long value = 0;
+        int octet = 0;
+        int digits = 0;
+        int dots = 0;
+        for (int i = 0; i <= length; i++) {
+            char c = i < length ? text.charAt(i) : '.';
+            if (c == '.') {
+                if (digits == 0 || ++dots > 4) {
+                    return -1;
+                }
+                value = value << 8 | octet;
+                octet = 0;
+                digits = 0;
+            } else if (c >= '0' && c <= '9' && !(digits == 1 && octet == 0) && digits < 3) {
+                octet = octet * 10 + (c - '0');
+                digits++;
+                if (octet > 255) {
+                    return -1;
+                }
+            } else {
+                return -1;
+            }
+        }
+        return dots == 4 ? value : -1;
+    }
+
     /** Why the text is not a CIDR range such as {@code 10.0.1.0/24}, or empty when it is one. */
     public static Optional<String> cidrProblem(String text) {
         return readCidr(text).problem();

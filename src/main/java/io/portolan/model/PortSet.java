@@ -19,6 +19,7 @@ public final class PortSet {
 
     private static final Pattern RANGE = Pattern.compile("(\\d{1,9})\\s*(?:-|\\.\\.|\u2013|\u2014)\\s*(\\d{1,9})");
     private static final Pattern SINGLE = Pattern.compile("\\d{1,9}");
+    private static final Pattern SEPARATOR = Pattern.compile("[,;]");
 
     private final List<PortRange> ranges;
 
@@ -30,6 +31,9 @@ public final class PortSet {
     public static PortSet of(Collection<PortRange> ranges) {
         if (ranges.isEmpty()) {
             return EMPTY;
+        }
+        if (ranges.size() == 1) {
+            return new PortSet(List.of(ranges.iterator().next()));
         }
         List<PortRange> sorted = new ArrayList<>(ranges);
         Collections.sort(sorted);
@@ -69,7 +73,7 @@ public final class PortSet {
             return EMPTY;
         }
         List<PortRange> ranges = new ArrayList<>();
-        for (String raw : text.split("[,;]")) {
+        for (String raw : SEPARATOR.split(text)) {
             String item = raw.trim();
             if (item.isEmpty()) {
                 throw new PortSyntaxException("empty item in port list '" + text + "'");

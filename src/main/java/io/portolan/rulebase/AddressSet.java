@@ -6,6 +6,7 @@ import inet.ipaddr.IPAddressString;
 import inet.ipaddr.ipv4.IPv4Address;
 import inet.ipaddr.ipv6.IPv6Address;
 import io.portolan.model.AddressItem;
+import io.portolan.model.Addresses;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -68,7 +69,7 @@ final class AddressSet {
         int slash = text.indexOf('/');
         int dash = text.indexOf('-');
         if (slash > 0 && dash < 0) {
-            long base = ipv4Strict(text.substring(0, slash));
+            long base = Addresses.plainIpv4(text.substring(0, slash));
             String prefix = text.substring(slash + 1);
             if (base < 0 || prefix.isEmpty() || prefix.length() > 2 || !prefix.chars().allMatch(Character::isDigit)
                     || Integer.parseInt(prefix) > 32) {
@@ -79,29 +80,12 @@ final class AddressSet {
             return new Range(4, 0, low, 0, low + size - 1);
         }
         if (dash > 0 && slash < 0) {
-            long first = ipv4Strict(text.substring(0, dash).trim());
-            long last = ipv4Strict(text.substring(dash + 1).trim());
+            long first = Addresses.plainIpv4(text.substring(0, dash).trim());
+            long last = Addresses.plainIpv4(text.substring(dash + 1).trim());
             return first < 0 || last < 0 ? null : new Range(4, 0, Math.min(first, last), 0, Math.max(first, last));
         }
-        long address = slash < 0 && dash < 0 ? ipv4Strict(text) : -1;
+        long address = slash < 0 && dash < 0 ? Addresses.plainIpv4(text) : -1;
         return address < 0 ? null : new Range(4, 0, address, 0, address);
-    }
-
-    /** A dotted quad as the design's addresses accept it (four octets 0-255, no leading zeros), or -1. */
-    private static long ipv4Strict(String text) {
-        String[] octets = text.split("\\.", -1);
-        if (octets.length != 4) {
-            return -1;
-        }
-        long value = 0;
-        for (String octet : octets) {
-            if (octet.isEmpty() || octet.length() > 3 || octet.length() > 1 && octet.charAt(0) == '0'
-                    || !octet.chars().allMatch(c -> c >= '0' && c <= '9') || Integer.parseInt(octet) > 255) {
-                return -1;
-            }
-            value = value << 8 | Integer.parseInt(octet);
-        }
-        return value;
     }
 
     /** A canonical dotted-quad IPv4 address as a number, read without the library's general parser; -1 if it is not one. */

@@ -2,6 +2,7 @@ package io.portolan.rulebase;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,7 +35,12 @@ final class CsvRecords {
 
         /** True for a row whose every cell is blank. */
         boolean blank() {
-            return cells.stream().allMatch(String::isBlank);
+            for (int i = 0; i < cells.size(); i++) {
+                if (!cells.get(i).isBlank()) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
@@ -70,20 +76,20 @@ final class CsvRecords {
 
     private static void parse(BufferedReader reader, String file, RowHandler handler) throws IOException, RulebaseException {
         Parser parser = new Parser(handler);
-        int c = reader.read();
+        Chars chars = new Chars(reader);
+        int c = chars.read();
         if (c == '\uFEFF') {
-            c = reader.read();
+            c = chars.read();
         }
-        for (; c != -1; c = reader.read()) {
+        for (; c != -1; c = chars.read()) {
             if (parser.quoted && c == '"') {
-                reader.mark(1);
-                int next = reader.read();
+                int next = chars.read();
                 if (next == '"') {
                     parser.cell.append('"');
                 } else {
                     parser.quoted = false;
                     if (next != -1) {
-                        reader.reset();
+                        chars.unread();
                     }
                 }
             } else {
@@ -95,6 +101,38 @@ final class CsvRecords {
         }
         if (parser.cell.length() > 0 || !parser.cells.isEmpty()) {
             parser.endRow();
+        }
+    }
+
+    /**
+     * The characters of a reader taken a buffer at a time: a rulebase of a hundred thousand rules has millions, and a
+     * reader's own {@code read()} takes a lock for each.
+     */
+    private static final class Chars {
+        private final Reader reader;
+        private final char[] buffer = new char[1 << 14];
+        private int length;
+        private int next;
+
+        Chars(Reader reader) {
+            this.reader = reader;
+        }
+
+        /** The next character, or -1 at the end. */
+        int read() throws IOException {
+            if (next == length) {
+                length = Math.max(0, reader.read(buffer, 0, buffer.length));
+                next = 0;
+                if (length == 0) {
+                    return -1;
+                }
+            }
+            return buffer[next++];
+        }
+
+        /** Gives back the character just read, which must not have been the end. */
+        void unread() {
+            next--;
         }
     }
 

@@ -61,10 +61,23 @@ final class ObjectTable {
 
     /** The items of a cell: separated by {@code ;}, commas or line breaks, blanks left out. */
     static List<String> split(String cell) {
-        List<String> items = new ArrayList<>();
-        for (String item : cell.split("[;,\\r\\n]")) {
-            if (!item.isBlank()) {
-                items.add(item.trim());
+        return split(cell, ";,\r\n");
+    }
+
+    /**
+     * The items of a cell separated by any of the characters, blanks left out: what a split by a regular expression
+     * gives, without compiling one for each of a hundred thousand rows.
+     */
+    static List<String> split(String cell, String separators) {
+        List<String> items = new ArrayList<>(2);
+        int start = 0;
+        for (int i = 0; i <= cell.length(); i++) {
+            if (i == cell.length() || separators.indexOf(cell.charAt(i)) >= 0) {
+                String item = cell.substring(start, i);
+                if (!item.isBlank()) {
+                    items.add(item.trim());
+                }
+                start = i + 1;
             }
         }
         return items;

@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -23,19 +22,27 @@ import java.util.Set;
  * firewall (and those on every firewall) in order, the first that matches a packet decides it, so a deny above an
  * allow hides it; addresses and ports are covered by containment. Each required rule is evaluated as one box of
  * traffic that each matching rule cuts; what no allow rule takes is missing.
+ *
+ * <p>A large request holds hundreds of thousands of rules, nearly all allowed whole by the first rule in place that
+ * meets them, so that path makes no object: candidates come in one reused list, ports are compared without making sets,
+ * and the result of a rule allowed whole by one rule in place is one value shared by every rule it allows.
  */
 public final class RulebaseCheck {
 
     private final Rulebase rulebase;
     private final List<ExistingRule> rules;
     private final Map<String, RulebaseIndex> indexes = new HashMap<>();
-    private final Map<String, AddressSet> addresses = new HashMap<>();
+    private final Map<String, Target> targets = new HashMap<>();
     private final boolean[] used;
+    /** Per rule in place, the last result of a required rule it allows whole: most such results are alike. */
+    private final RuleCheck[] allowedWhole;
+    private final IntList candidates = new IntList();
 
     private RulebaseCheck(Rulebase rulebase) {
         this.rulebase = rulebase;
         this.rules = rulebase.rules();
         this.used = new boolean[rules.size()];
+        this.allowedWhole = new RuleCheck[rules.size()];
     }
 
     /**
@@ -48,13 +55,14 @@ public final class RulebaseCheck {
     }
 
     private CheckResult run(FlowAnalysis analysis, RequestRules request) {
-        Map<FirewallRule, RuleCheck> checks = new IdentityHashMap<>(request.size() * 2);
+        Map<FirewallRule, RuleCheck> checks = new IdentityHashMap<>(request.size());
         Set<String> firewalls = new LinkedHashSet<>();
+        request.boundaries().forEach(boundary -> firewalls.add(FirewallGroups.key(boundary.boundary().name())));
+        FirewallGroups groups = new FirewallGroups(rules, firewalls);
         for (BoundaryRules boundary : request.boundaries()) {
-            String name = key(boundary.boundary().name());
-            firewalls.add(name);
             if (!boundary.rules().isEmpty()) {
-                RulebaseIndex index = indexes.computeIfAbsent(name, this::index);
+                RulebaseIndex index = indexes.computeIfAbsent(FirewallGroups.key(boundary.boundary().name()),
+                        name -> new RulebaseIndex(groups.rulesOf(name)));
                 boundary.rules().forEach(rule -> checks.put(rule, evaluate(rule, index)));
             }
         }
@@ -62,43 +70,38 @@ public final class RulebaseCheck {
             checks.put(rule, new RuleCheck(RuleCheck.Status.MISSING, List.of(), List.of(), List.of(), rule.protocolText(),
                     "the flow has no route, so no firewall can be named"));
         }
-        return new CheckResult(rulebase, checks, unneeded(analysis, firewalls), unknownFirewalls(firewalls));
-    }
-
-    /** A firewall's name as rulebases and designs are matched on: without blanks around it, in any case. */
-    private static String key(String name) {
-        return name.trim().toLowerCase(Locale.ROOT);
-    }
-
-    private RulebaseIndex index(String firewall) {
-        List<ExistingRule> own = new ArrayList<>();
-        for (ExistingRule rule : rules) {
-            if (rule.firewalls().isEmpty() || rule.firewalls().stream().anyMatch(f -> key(f).equals(firewall))) {
-                own.add(rule);
-            }
-        }
-        return new RulebaseIndex(own);
+        return new CheckResult(rulebase, checks, unneeded(analysis, groups), groups.unknownFirewalls());
     }
 
     private RuleCheck evaluate(FirewallRule rule, RulebaseIndex index) {
         String protocol = Services.key(rule.protocol(), rule.ipProtocol());
         PortSet ports = !rule.protocol().hasPorts() ? Services.PORTLESS : rule.ports().isEmpty() ? Services.ALL_PORTS : rule.ports();
-        AddressSet destination = address(rule.destinationAddress());
-        Box whole = new Box(address(rule.sourceAddress()), destination, ports);
-        int[] candidates = index.candidates(protocol, ports, destination);
-        for (int i = 0; i < candidates.length; i++) {
-            ExistingRule existing = rules.get(candidates[i]);
+        Target destination = target(rule.destinationAddress());
+        Box whole = new Box(target(rule.sourceAddress()).addresses(), destination.addresses(), ports);
+        index.candidates(protocol, ports, destination.ipv4(), destination.block(), candidates);
+        for (int i = 0; i < candidates.size(); i++) {
+            ExistingRule existing = rules.get(candidates.get(i));
             PortSet matched = existing.services().ports(protocol);
             if (matched.isEmpty() || !whole.meets(existing.source(), existing.destination(), matched)) {
                 continue;
             }
             if (existing.allow() && whole.inside(existing.source(), existing.destination(), matched)) {
                 used[existing.index()] = true;
-                return new RuleCheck(RuleCheck.Status.ALLOWED, List.of(existing), List.of(), List.of(), rule.protocolText(), "");
+                return allowedWhole(existing, rule.protocolText());
             }
-            return cut(rule, protocol, whole, candidates, i);
+            return cut(rule, protocol, whole, candidates.toArray(), i);
         }
         return result(rule, List.of(), List.of(), List.of(), List.of(whole));
+    }
+
+    /** The result of a required rule of the protocol allowed whole by the rule in place. */
+    private RuleCheck allowedWhole(ExistingRule existing, String protocolText) {
+        RuleCheck last = allowedWhole[existing.index()];
+        if (last == null || !last.protocol().equals(protocolText)) {
+            last = new RuleCheck(RuleCheck.Status.ALLOWED, List.of(existing), List.of(), List.of(), protocolText, "");
+            allowedWhole[existing.index()] = last;
+        }
+        return last;
     }
 
     /** Evaluates the box rule by rule from the candidate at {@code first}, the first that meets it without deciding all of it. */
@@ -145,18 +148,23 @@ public final class RulebaseCheck {
     }
 
     /** The addresses of an end; an end without an IP address (a host name, nothing) is {@link AddressSet#UNKNOWN}. */
-    private AddressSet address(String text) {
-        return addresses.computeIfAbsent(text, t -> {
+    private Target target(String text) {
+        Target known = targets.get(text);
+        if (known == null) {
+            AddressSet addresses;
             try {
-                List<AddressItem> items = Addresses.items(t);
-                return items.isEmpty() ? AddressSet.UNKNOWN : AddressSet.of(items);
+                List<AddressItem> items = Addresses.items(text);
+                addresses = items.isEmpty() ? AddressSet.UNKNOWN : AddressSet.of(items);
             } catch (IllegalArgumentException e) {
-                return AddressSet.UNKNOWN;
+                addresses = AddressSet.UNKNOWN;
             }
-        });
+            known = new Target(addresses, addresses.ipv4Addresses(RulebaseIndex.SMALL), addresses.ipv4Block());
+            targets.put(text, known);
+        }
+        return known;
     }
 
-    private List<ExistingRule> unneeded(FlowAnalysis analysis, Set<String> firewalls) {
+    private List<ExistingRule> unneeded(FlowAnalysis analysis, FirewallGroups groups) {
         List<AddressItem> items = new ArrayList<>();
         for (Node node : analysis.design().nodes()) {
             for (AddressRole role : AddressRole.values()) {
@@ -170,24 +178,25 @@ public final class RulebaseCheck {
         AddressSet design = AddressSet.of(items);
         List<ExistingRule> unneeded = new ArrayList<>();
         for (ExistingRule rule : rules) {
-            boolean onDesign = rule.firewalls().isEmpty()
-                    || rule.firewalls().stream().anyMatch(f -> firewalls.contains(key(f)));
-            boolean touches = !rule.source().isAny() && design.overlaps(rule.source())
-                    || !rule.destination().isAny() && design.overlaps(rule.destination());
-            if (rule.allow() && !used[rule.index()] && onDesign && touches) {
+            if (rule.allow() && !used[rule.index()] && groups.onDesign(rule) && touches(design, rule)) {
                 unneeded.add(rule);
             }
         }
         return unneeded;
     }
 
-    private List<String> unknownFirewalls(Set<String> firewalls) {
-        Set<String> unknown = new LinkedHashSet<>();
-        for (ExistingRule rule : rules) {
-            if (!rule.firewalls().isEmpty() && rule.firewalls().stream().noneMatch(f -> firewalls.contains(key(f)))) {
-                unknown.add(rule.firewalls().get(0));
-            }
-        }
-        return List.copyOf(unknown);
+    private static boolean touches(AddressSet design, ExistingRule rule) {
+        return !rule.source().isAny() && design.overlaps(rule.source())
+                || !rule.destination().isAny() && design.overlaps(rule.destination());
+    }
+
+    /**
+     * An end of required rules as the index looks it up, worked out once per address text.
+     *
+     * @param addresses its addresses
+     * @param ipv4 its IPv4 addresses when it has at most {@link RulebaseIndex#SMALL}, else null
+     * @param block its /16 block, or -1
+     */
+    private record Target(AddressSet addresses, long[] ipv4, int block) {
     }
 }

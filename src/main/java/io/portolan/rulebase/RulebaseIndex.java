@@ -2,7 +2,6 @@ package io.portolan.rulebase;
 
 import io.portolan.model.PortRange;
 import io.portolan.model.PortSet;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,7 @@ import java.util.Map;
  * {@value #SMALL} IPv4 addresses, else its /16 block, else as wide), and by protocol, port (a rule of many ports apart)
  * and destination block. A required rule to a few addresses, which is nearly every one, is looked up by address; one to
  * a wide destination by port. A rule for every protocol is a candidate of every query. Candidates come back in rulebase
- * order, which first-match evaluation needs.
+ * order, which first-match evaluation needs. The filings are primitive arrays ({@link RuleLists}).
  */
 final class RulebaseIndex {
 
@@ -25,174 +24,168 @@ final class RulebaseIndex {
     /** Past this many addresses a destination is filed by block, not by address. */
     static final int SMALL = 256;
 
-    private final Candidates anyProtocol = new Candidates();
+    private final Candidates anyProtocol;
     private final Map<String, PortIndex> byProtocol = new HashMap<>();
-    private final Destinations anyProtocolByAddress = new Destinations();
+    private final Destinations anyProtocolByAddress;
     private final Map<String, Destinations> byAddress = new HashMap<>();
 
     /** Files the rules, which must come in rulebase order. */
     RulebaseIndex(List<ExistingRule> rules) {
+        Candidates.Builder anyProtocolBuilder = new Candidates.Builder();
+        Destinations.Builder anyProtocolAddresses = new Destinations.Builder();
+        Map<String, PortIndex.Builder> protocolBuilders = new HashMap<>();
+        Map<String, Destinations.Builder> addressBuilders = new HashMap<>();
         for (ExistingRule rule : rules) {
             int block = rule.destination().ipv4Block();
             long[] addresses = rule.destination().ipv4Addresses(SMALL);
             if (rule.services().anyProtocol()) {
-                anyProtocol.add(block, rule.index());
-                anyProtocolByAddress.add(addresses, block, rule.index());
+                anyProtocolBuilder.add(block, rule.index());
+                anyProtocolAddresses.add(addresses, block, rule.index());
                 continue;
             }
             rule.services().byProtocol().forEach((protocol, ports) -> {
-                byProtocol.computeIfAbsent(protocol, p -> new PortIndex()).add(ports, block, rule.index());
-                byAddress.computeIfAbsent(protocol, p -> new Destinations()).add(addresses, block, rule.index());
+                protocolBuilders.computeIfAbsent(protocol, p -> new PortIndex.Builder()).add(ports, rule.index());
+                addressBuilders.computeIfAbsent(protocol, p -> new Destinations.Builder()).add(addresses, block, rule.index());
             });
         }
+        anyProtocol = anyProtocolBuilder.build();
+        anyProtocolByAddress = anyProtocolAddresses.build();
+        protocolBuilders.forEach((protocol, builder) -> byProtocol.put(protocol, builder.build()));
+        addressBuilders.forEach((protocol, builder) -> byAddress.put(protocol, builder.build()));
     }
 
-    /** The indexes of the rules that may match traffic of the protocol, ports and destination, ascending. */
-    int[] candidates(String protocol, PortSet ports, AddressSet destination) {
-        long[] addresses = destination.ipv4Addresses(SMALL);
-        IntList found = new IntList();
+    /**
+     * Fills {@code found} with the indexes of the rules that may match traffic of the protocol and ports to the
+     * destination, ascending, each once.
+     *
+     * @param addresses the destination's IPv4 addresses when it has at most {@value #SMALL} (none for an end without an
+     *     address), else null
+     * @param block the destination's /16 block, or -1 when it spans more than one
+     */
+    void candidates(String protocol, PortSet ports, long[] addresses, int block, IntList found) {
+        found.clear();
         if (addresses != null) {
             anyProtocolByAddress.collect(addresses, found);
             Destinations index = byAddress.get(protocol);
             if (index != null) {
                 index.collect(addresses, found);
             }
-            return found.sortedUnique();
+        } else {
+            anyProtocol.collect(block, found);
+            PortIndex index = byProtocol.get(protocol);
+            if (index != null) {
+                index.collect(ports, found);
+            }
         }
-        int block = destination.ipv4Block();
-        anyProtocol.collect(block, found);
-        PortIndex index = byProtocol.get(protocol);
-        if (index != null) {
-            index.collect(ports, block, found);
-        }
-        return found.sortedUnique();
+        found.sortUnique();
     }
 
     /** The rules of one protocol, by port, for queries whose destination is too wide to look up by address. */
-    private static final class PortIndex {
-        private final IntList wide = new IntList();
-        private final Map<Integer, IntList> byPort = new HashMap<>();
+    private record PortIndex(int[] wide, RuleLists byPort) {
 
-        void add(PortSet ports, int block, int rule) {
-            if (ports.portCount() > WIDE_PORTS) {
-                wide.add(rule);
+        void collect(PortSet ports, IntList found) {
+            found.addAll(wide, 0, wide.length);
+            if (ports.portCount() > QUERY_PORTS) {
+                byPort.collectAll(found);
                 return;
             }
-            for (PortRange range : ports.ranges()) {
-                for (int port = range.low(); port <= range.high(); port++) {
-                    byPort.computeIfAbsent(port, p -> new IntList()).add(rule);
+            List<PortRange> ranges = ports.ranges();
+            for (int r = 0; r < ranges.size(); r++) {
+                for (int port = ranges.get(r).low(); port <= ranges.get(r).high(); port++) {
+                    byPort.collect(port, found);
                 }
             }
         }
 
-        void collect(PortSet ports, int block, IntList found) {
-            found.addAll(wide);
-            if (ports.portCount() > QUERY_PORTS) {
-                byPort.values().forEach(found::addAll);
-                return;
-            }
-            for (PortRange range : ports.ranges()) {
-                for (int port = range.low(); port <= range.high(); port++) {
-                    IntList rules = byPort.get(port);
-                    if (rules != null) {
-                        found.addAll(rules);
+        static final class Builder {
+            private final IntList wide = new IntList();
+            private final RuleLists.Builder byPort = new RuleLists.Builder();
+
+            void add(PortSet ports, int rule) {
+                if (ports.portCount() > WIDE_PORTS) {
+                    wide.add(rule);
+                    return;
+                }
+                for (PortRange range : ports.ranges()) {
+                    for (int port = range.low(); port <= range.high(); port++) {
+                        byPort.add(port, rule);
                     }
                 }
+            }
+
+            PortIndex build() {
+                return new PortIndex(wide.toArray(), byPort.build());
             }
         }
     }
 
     /** Rules by the destination's /16 block, and those whose destination spans more than one block. */
-    private static final class Candidates {
-        private final IntList wideDestination = new IntList();
-        private final Map<Integer, IntList> byBlock = new HashMap<>();
-
-        void add(int block, int rule) {
-            (block < 0 ? wideDestination : byBlock.computeIfAbsent(block, b -> new IntList())).add(rule);
-        }
+    private record Candidates(int[] wideDestination, RuleLists byBlock) {
 
         void collect(int block, IntList found) {
-            found.addAll(wideDestination);
+            found.addAll(wideDestination, 0, wideDestination.length);
             if (block < 0) {
-                byBlock.values().forEach(found::addAll);
+                byBlock.collectAll(found);
             } else {
-                IntList inBlock = byBlock.get(block);
-                if (inBlock != null) {
-                    found.addAll(inBlock);
+                byBlock.collect(block, found);
+            }
+        }
+
+        static final class Builder {
+            private final IntList wideDestination = new IntList();
+            private final RuleLists.Builder byBlock = new RuleLists.Builder();
+
+            void add(int block, int rule) {
+                if (block < 0) {
+                    wideDestination.add(rule);
+                } else {
+                    byBlock.add(block, rule);
                 }
+            }
+
+            Candidates build() {
+                return new Candidates(wideDestination.toArray(), byBlock.build());
             }
         }
     }
 
     /** Rules by each address of a small destination, by block for a larger one within a /16, and the rest. */
-    private static final class Destinations {
-        private final Map<Long, IntList> byAddress = new HashMap<>();
-        private final Map<Integer, IntList> byBlock = new HashMap<>();
-        private final IntList wide = new IntList();
-
-        void add(long[] addresses, int block, int rule) {
-            if (addresses != null && addresses.length > 0) {
-                for (long address : addresses) {
-                    byAddress.computeIfAbsent(address, a -> new IntList()).add(rule);
-                }
-            } else if (block >= 0) {
-                byBlock.computeIfAbsent(block, b -> new IntList()).add(rule);
-            } else {
-                wide.add(rule);
-            }
-        }
+    private record Destinations(RuleLists byAddress, RuleLists byBlock, int[] wide) {
 
         /** The rules that may match a destination of these IPv4 addresses (none: an end without an address). */
         void collect(long[] addresses, IntList found) {
-            found.addAll(wide);
+            found.addAll(wide, 0, wide.length);
             int lastBlock = -1;
             for (long address : addresses) {
-                IntList rules = byAddress.get(address);
-                if (rules != null) {
-                    found.addAll(rules);
-                }
+                byAddress.collect(address, found);
                 int block = (int) (address >>> 16);
                 if (block != lastBlock) {
-                    IntList inBlock = byBlock.get(block);
-                    if (inBlock != null) {
-                        found.addAll(inBlock);
-                    }
+                    byBlock.collect(block, found);
                     lastBlock = block;
                 }
             }
         }
-    }
 
-    /** A growable list of ints. */
-    static final class IntList {
-        private int[] items = new int[4];
-        private int size;
+        static final class Builder {
+            private final RuleLists.Builder byAddress = new RuleLists.Builder();
+            private final RuleLists.Builder byBlock = new RuleLists.Builder();
+            private final IntList wide = new IntList();
 
-        void add(int value) {
-            if (size == items.length) {
-                items = Arrays.copyOf(items, size * 2);
-            }
-            items[size++] = value;
-        }
-
-        void addAll(IntList other) {
-            if (size + other.size > items.length) {
-                items = Arrays.copyOf(items, Math.max(size + other.size, items.length * 2));
-            }
-            System.arraycopy(other.items, 0, items, size, other.size);
-            size += other.size;
-        }
-
-        int[] sortedUnique() {
-            int[] sorted = Arrays.copyOf(items, size);
-            Arrays.sort(sorted);
-            int unique = 0;
-            for (int i = 0; i < sorted.length; i++) {
-                if (i == 0 || sorted[i] != sorted[i - 1]) {
-                    sorted[unique++] = sorted[i];
+            void add(long[] addresses, int block, int rule) {
+                if (addresses != null && addresses.length > 0) {
+                    for (long address : addresses) {
+                        byAddress.add(address, rule);
+                    }
+                } else if (block >= 0) {
+                    byBlock.add(block, rule);
+                } else {
+                    wide.add(rule);
                 }
             }
-            return unique == sorted.length ? sorted : Arrays.copyOf(sorted, unique);
+
+            Destinations build() {
+                return new Destinations(byAddress.build(), byBlock.build(), wide.toArray());
+            }
         }
     }
 }

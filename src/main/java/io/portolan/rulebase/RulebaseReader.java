@@ -29,6 +29,7 @@ public final class RulebaseReader {
     private final ObjectTable objects;
     private final Map<String, AddressSet> addresses = new HashMap<>();
     private final Map<String, Services> services = new HashMap<>();
+    private final Map<String, List<String>> firewalls = new HashMap<>();
     private Map<Field, Integer> columns;
     private Map<Field, String> headers;
 
@@ -111,16 +112,21 @@ public final class RulebaseReader {
                 services(row), source.trim(), destination.trim(), service.trim(), action);
     }
 
-    private static List<String> firewalls(String cell) {
+    /** The firewalls a cell names, read once per distinct cell: most rows name one of a few firewalls. */
+    private List<String> firewalls(String cell) {
+        List<String> known = firewalls.get(cell);
+        if (known == null) {
+            known = List.copyOf(firewallNames(cell));
+            firewalls.put(cell, known);
+        }
+        return known;
+    }
+
+    private static List<String> firewallNames(String cell) {
         if (EVERY_FIREWALL.contains(cell.trim().toLowerCase(Locale.ROOT))) {
             return List.of();
         }
-        List<String> names = new ArrayList<>();
-        for (String name : cell.split("[;\r\n]")) {
-            if (!name.isBlank()) {
-                names.add(name.trim());
-            }
-        }
+        List<String> names = ObjectTable.split(cell, ";\r\n");
         if (names.size() != 1 || !names.get(0).equals(cell.trim())) {
             // a firewall whose name holds a separator is named by the whole cell
             names.add(0, cell.trim());

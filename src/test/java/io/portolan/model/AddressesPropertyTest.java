@@ -7,7 +7,9 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
+import net.jqwik.api.constraints.NumericChars;
 import net.jqwik.api.constraints.Size;
+import net.jqwik.api.constraints.StringLength;
 
 /** What holds for any address, range and block, checked on random ones. */
 class AddressesPropertyTest {
@@ -31,6 +33,29 @@ class AddressesPropertyTest {
         assertThat(address.canonical()).isEqualTo(text);
         assertThat(address.first()).isEqualTo(text);
         assertThat(address.last()).isEqualTo(text);
+    }
+
+    @Property(tries = 1000)
+    void aPlainIpv4AddressIsReadAsTheLibraryReadsIt(
+            @ForAll @Size(min = 1, max = 6) List<@StringLength(max = 4) @NumericChars String> parts) {
+        String text = String.join(".", parts);
+
+        long value = Addresses.plainIpv4(text);
+
+        assertThat(value >= 0).as(text).isEqualTo(Addresses.isIpv4(text));
+        if (value >= 0) {
+            assertThat(ipv4(value)).isEqualTo(item(text).canonical());
+        }
+    }
+
+    @Property(tries = 300)
+    void everyDottedQuadIsReadAsPlainIpv4AndNothingAroundIt(@ForAll @Size(4) List<@IntRange(max = 255) Integer> parts) {
+        String text = String.join(".", parts.stream().map(String::valueOf).toList());
+
+        assertThat(ipv4(Addresses.plainIpv4(text))).isEqualTo(text);
+        assertThat(Addresses.plainIpv4("0" + text)).isEqualTo(-1);
+        assertThat(Addresses.plainIpv4(text + " ")).isEqualTo(-1);
+        assertThat(Addresses.plainIpv4(text + "/32")).isEqualTo(-1);
     }
 
     @Property(tries = 300)
