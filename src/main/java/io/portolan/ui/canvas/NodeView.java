@@ -72,6 +72,18 @@ final class NodeView extends Region {
         return node;
     }
 
+    /** The width and height of the name's backing under the tile, as {@link #layoutChildren} lays it out. */
+    static double[] nameSize(String name) {
+        double[] text = CanvasMetrics.measure(name, NAME_FONT);
+        return new double[] {Math.min(WIDTH, text[0] + 6), text[1] + 2};
+    }
+
+    /** The width and height of the count badge. */
+    static double[] badgeSize(int count) {
+        double[] text = CanvasMetrics.measure("\u00d7" + count, BADGE_FONT);
+        return new double[] {text[0] + 8, text[1] + 1};
+    }
+
     /** Shows the node's current name, count and place. */
     void update(Node changed) {
         this.node = changed;

@@ -1,9 +1,12 @@
 package io.portolan.io.export.diagram;
 
 import io.portolan.catalog.ComponentType;
+import io.portolan.diagram.Box;
+import io.portolan.diagram.DiagramGeometry;
+import io.portolan.diagram.DiagramLayout;
+import io.portolan.diagram.EdgeGeometry;
 import io.portolan.engine.Crossing;
 import io.portolan.engine.FlowAnalysis;
-import io.portolan.engine.NodePairFlows;
 import io.portolan.model.Bounds;
 import io.portolan.model.Design;
 import io.portolan.model.Firewall;
@@ -16,6 +19,7 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
@@ -24,17 +28,17 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.imageio.ImageIO;
 
 /**
  * Draws a design without a display, with java.awt only: zones as coloured rectangles with their names,
  * firewalls joined to their zones, nodes as labelled boxes, and one arrow per pair of nodes that talk,
- * labelled with its ports. Crossing edges are drawn strong and name the firewalls they pass; edges with
- * no route are red and dashed. The command line uses it for the workbook's Diagram sheet.
+ * labelled with its ports. Crossing edges are drawn strong, run through the firewalls they pass and name them; edges
+ * with no route are red and dashed. Where edges run and labels go is the diagram's geometry ({@link DiagramLayout}),
+ * the same as the window's; a design too large to draw node by node is drawn as its overview. The command line uses
+ * it for the workbook's Diagram sheet.
  */
 public final class DiagramRenderer {
 
@@ -49,6 +53,8 @@ public final class DiagramRenderer {
     private static final double FIREWALL_SIZE = 26;
     private static final double MARGIN = 40;
     private static final double HEADER = 36;
+    /** The room under the title for what an overview says about itself. */
+    private static final double OVERVIEW_LINE = 30;
     private static final double LEGEND = 34;
     /** Wide enough for the title and the legend below even the smallest design. */
     private static final double MIN_WIDTH = 820;
@@ -65,15 +71,41 @@ public final class DiagramRenderer {
     private static final Color NODE_BORDER = new Color(0x1F, 0x3A, 0x5F);
 
     private final FlowAnalysis analysis;
+    private final Map<String, List<String>> nodeNames = new HashMap<>();
+    private final Graphics2D measure = measuringGraphics();
+    private final DiagramGeometry geometry;
     private final Design design;
     private final Rectangle2D world;
-    private final EdgeLabels labels = new EdgeLabels();
-    private final Map<String, List<String>> nodeNames = new HashMap<>();
 
     private DiagramRenderer(FlowAnalysis analysis) {
         this.analysis = analysis;
-        this.design = analysis.design();
+        this.geometry = DiagramLayout.of(analysis, new AwtShapes(measure, this::box, FIREWALL_NAME, FIREWALL_SIZE));
+        this.design = geometry.design();
         this.world = worldBounds(design);
+        for (EdgeGeometry edge : geometry.edges()) {
+            Box label = edge.label();
+            if (label != null) {
+                world.add(new Rectangle2D.Double(label.x(), label.y(), label.width(), label.height()));
+            }
+        }
+    }
+
+    /** The geometry of the picture of the analysis: what it draws, where edges run and labels go. */
+    public static DiagramGeometry geometry(FlowAnalysis analysis) {
+        return new DiagramRenderer(analysis).geometry;
+    }
+
+    /** A graphics of the picture's hints, to measure text with before the picture's size is known. */
+    private static Graphics2D measuringGraphics() {
+        Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
+        hints(g);
+        return g;
+    }
+
+    private static void hints(Graphics2D g) {
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
     }
 
     /** The design of the analysis as PNG bytes. */
@@ -89,39 +121,31 @@ public final class DiagramRenderer {
     }
 
     private BufferedImage draw() {
+        double header = HEADER + (geometry.isOverview() ? OVERVIEW_LINE : 0);
         double width = Math.max(MIN_WIDTH, world.getWidth() + 2 * MARGIN);
-        double height = world.getHeight() + 2 * MARGIN + HEADER + LEGEND;
+        List<String> notes = Notes.lines(measure, geometry.notes(), width - 2 * MARGIN);
+        double height = world.getHeight() + 2 * MARGIN + header + LEGEND + Notes.height(notes);
         double scale = Math.min(PREFERRED_SCALE, MAX_PIXELS / Math.max(width, height));
         BufferedImage image = new BufferedImage((int) Math.ceil(width * scale), (int) Math.ceil(height * scale),
                 BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            hints(g);
             g.setColor(BACKGROUND);
             g.fillRect(0, 0, image.getWidth(), image.getHeight());
             g.scale(scale, scale);
             title(g);
-            g.translate(MARGIN - world.getX(), MARGIN + HEADER - world.getY());
-            g.setFont(NODE_NAME);
-            design.nodes().forEach(n -> nodeNames.put(n.id(), Text.wrap(g, n.name(), NODE_WIDTH - 12, 2)));
-            design.nodes().forEach(n -> labels.avoid(box(n)));
-            design.firewalls().forEach(f -> labels.avoid(new Rectangle2D.Double(f.position().x() - 50,
-                    f.position().y() - FIREWALL_SIZE / 2, 100, FIREWALL_SIZE + 18)));
+            g.translate(MARGIN - world.getX(), MARGIN + header - world.getY());
             design.zones().forEach(z -> zone(g, z));
             design.firewalls().forEach(f -> firewallLinks(g, f));
-            List<NodePairFlows> pairs = analysis.byNodePair();
-            Set<String> directions = new HashSet<>();
-            pairs.forEach(p -> directions.add(p.source().id() + ">" + p.destination().id()));
-            for (NodePairFlows pair : pairs) {
-                edge(g, pair, directions.contains(pair.destination().id() + ">" + pair.source().id()));
-            }
+            geometry.edges().forEach(e -> edge(g, e));
             design.nodes().forEach(n -> node(g, n));
-            labels.draw(g);
+            geometry.edges().forEach(e -> EdgeLabels.draw(g, e, colour(e.edge().crossing())));
             design.firewalls().forEach(f -> firewall(g, f));
-            g.translate(-(MARGIN - world.getX()), -(MARGIN + HEADER - world.getY()));
-            legend(g, height);
+            g.translate(-(MARGIN - world.getX()), -(MARGIN + header - world.getY()));
+            double legendBottom = height - Notes.height(notes);
+            legend(g, legendBottom);
+            Notes.draw(g, notes, MARGIN, legendBottom);
         } finally {
             g.dispose();
         }
@@ -159,6 +183,15 @@ public final class DiagramRenderer {
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
         g.setColor(TEXT);
         g.drawString(title, (float) MARGIN, (float) (MARGIN + 4));
+        if (geometry.isOverview()) {
+            g.setFont(new Font(Font.SANS_SERIF, Font.ITALIC, 11));
+            g.setColor(MUTED);
+            float y = (float) (MARGIN + 24);
+            for (String line : Text.wrap(g, geometry.overview(), MIN_WIDTH - 2 * MARGIN, 3)) {
+                g.drawString(line, (float) MARGIN, y);
+                y += 14;
+            }
+        }
     }
 
     private void zone(Graphics2D g, Zone zone) {
@@ -209,19 +242,25 @@ public final class DiagramRenderer {
     }
 
     /** The node's box: taller when its name takes two lines. */
-    private Rectangle2D box(Node node) {
-        double height = height(node);
-        Point p = node.position();
-        return new Rectangle2D.Double(p.x() - NODE_WIDTH / 2, p.y() - height / 2, NODE_WIDTH, height);
+    private Box box(Node node) {
+        return Box.centred(node.position().x(), node.position().y(), NODE_WIDTH, height(node));
     }
 
     private double height(Node node) {
-        return nodeNames.getOrDefault(node.id(), List.of()).size() > 1 ? NODE_HEIGHT + SECOND_LINE : NODE_HEIGHT;
+        return names(node).size() > 1 ? NODE_HEIGHT + SECOND_LINE : NODE_HEIGHT;
+    }
+
+    /** The node's name in one or two lines of the node's width. */
+    private List<String> names(Node node) {
+        return nodeNames.computeIfAbsent(node.id(), id -> {
+            measure.setFont(NODE_NAME);
+            return Text.wrap(measure, node.name(), NODE_WIDTH - 12, 2);
+        });
     }
 
     private void node(Graphics2D g, Node node) {
-        Rectangle2D bounds = box(node);
-        RoundRectangle2D box = new RoundRectangle2D.Double(bounds.getX(), bounds.getY(), bounds.getWidth(), bounds.getHeight(), 10, 10);
+        Box bounds = box(node);
+        RoundRectangle2D box = new RoundRectangle2D.Double(bounds.x(), bounds.y(), bounds.width(), bounds.height(), 10, 10);
         g.setColor(Color.WHITE);
         g.fill(box);
         g.setColor(NODE_BORDER);
@@ -229,50 +268,48 @@ public final class DiagramRenderer {
         g.draw(box);
         g.setFont(NODE_NAME);
         g.setColor(TEXT);
-        double x = bounds.getCenterX();
-        double baseline = bounds.getY() + 19;
-        for (String line : nodeNames.get(node.id())) {
+        double x = bounds.centreX();
+        double baseline = bounds.y() + 19;
+        for (String line : names(node)) {
             g.drawString(line, (float) (x - g.getFontMetrics().stringWidth(line) / 2.0), (float) baseline);
             baseline += SECOND_LINE;
         }
         g.setFont(NODE_TYPE);
         g.setColor(MUTED);
         String type = analysis.catalog().type(node.typeId()).map(ComponentType::name).orElse(node.typeId());
-        String detail = Text.fit(g, node.count() > 1 ? type + " \u00d7" + node.count() : type, NODE_WIDTH - 12);
+        String detail = Text.fit(g, geometry.detail(node.id()).orElse(node.count() > 1 ? type + " \u00d7" + node.count() : type),
+                NODE_WIDTH - 12);
         g.drawString(detail, (float) (x - g.getFontMetrics().stringWidth(detail) / 2.0), (float) (baseline - 1));
     }
 
-    private void edge(Graphics2D g, NodePairFlows pair, boolean twoWay) {
-        Point from = pair.source().position();
-        Point to = pair.destination().position();
-        double dx = to.x() - from.x();
-        double dy = to.y() - from.y();
-        double length = Math.hypot(dx, dy);
-        if (length < 1) {
+    private static Color colour(Crossing crossing) {
+        return crossing == Crossing.CROSSING ? CROSSING : crossing == Crossing.SAME_ZONE ? LOCAL : NO_ROUTE;
+    }
+
+    /** The edge along its route, with an arrow head at each end that receives traffic. */
+    private void edge(Graphics2D g, EdgeGeometry edge) {
+        double[] route = edge.route();
+        if (route.length < 4) {
             return;
         }
-        // a pair that talks both ways gets two parallel arrows: the offset is to the right of each direction
-        double offset = twoWay ? 7 : 0;
-        double ox = -dy / length * offset;
-        double oy = dx / length * offset;
-        Point2D start = Geometry.leaveBox(from.x() + ox, from.y() + oy, to.x() + ox, to.y() + oy, NODE_WIDTH, height(pair.source()));
-        Point2D end = Geometry.leaveBox(to.x() + ox, to.y() + oy, from.x() + ox, from.y() + oy, NODE_WIDTH,
-                height(pair.destination()));
-        Crossing crossing = pair.route().crossing();
-        Color colour = crossing == Crossing.CROSSING ? CROSSING : crossing == Crossing.SAME_ZONE ? LOCAL : NO_ROUTE;
-        g.setColor(colour);
-        g.setStroke(crossing == Crossing.CROSSING ? new BasicStroke(2.2f)
+        Crossing crossing = edge.edge().crossing();
+        g.setColor(colour(crossing));
+        g.setStroke(crossing == Crossing.CROSSING ? new BasicStroke(2.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND)
                 : crossing == Crossing.SAME_ZONE ? new BasicStroke(1.2f)
                 : new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
-        g.draw(new Line2D.Double(start, end));
-        Geometry.arrowHead(g, start, end, 9);
-        String via = switch (crossing) {
-            case CROSSING -> "via " + String.join(", ", pair.route().boundaryNames());
-            case UNROUTABLE -> "no firewall path";
-            case UNZONED -> "outside every zone";
-            case SAME_ZONE -> null;
-        };
-        labels.add(start, end, pair.label(), via, colour);
+        Path2D path = new Path2D.Double();
+        path.moveTo(route[0], route[1]);
+        for (int i = 2; i + 1 < route.length; i += 2) {
+            path.lineTo(route[i], route[i + 1]);
+        }
+        g.draw(path);
+        int n = route.length;
+        if (edge.edge().forward() != null) {
+            Geometry.arrowHead(g, new Point2D.Double(route[n - 4], route[n - 3]), new Point2D.Double(route[n - 2], route[n - 1]), 9);
+        }
+        if (edge.edge().backward() != null) {
+            Geometry.arrowHead(g, new Point2D.Double(route[2], route[3]), new Point2D.Double(route[0], route[1]), 9);
+        }
     }
 
     private void legend(Graphics2D g, double height) {

@@ -1,126 +1,46 @@
 package io.portolan.io.export.diagram;
 
+import io.portolan.diagram.Box;
+import io.portolan.diagram.DiagramShapes.LabelFont;
+import io.portolan.diagram.EdgeGeometry;
+import io.portolan.diagram.LabelLine;
+import io.portolan.diagram.LabelText;
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.geom.Point2D;
-import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
-import java.util.ArrayList;
-import java.util.List;
 
-/**
- * The port labels of the edges, drawn last so that no line crosses them. Each label takes the first
- * spot along its edge, from the middle outwards, that no node and no earlier label covers.
- */
+/** Draws the port labels where the diagram's geometry placed them, last, so that no line crosses them. */
 final class EdgeLabels {
 
-    private static final double[] SPOTS = {0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78, 0.15, 0.85};
-    /** Offsets beside the edge, in label heights: close ones first, farther ones only where no close spot is free. */
-    private static final double[][] SHIFTS = {{0, 0.8, -0.8}, {1.6, -1.6, 2.4, -2.4}};
-    private static final Font PORTS = new Font(Font.SANS_SERIF, Font.BOLD, 11);
-    private static final Font VIA = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
     private static final Color TEXT = new Color(0x20, 0x20, 0x20);
-    private static final double OBSTACLE_WEIGHT = 10;
+    private static final Color BACKGROUND = new Color(255, 255, 255, 235);
 
-    private record Label(Point2D start, Point2D end, String ports, String via, Color colour) {
+    private EdgeLabels() {
     }
 
-    private final List<Label> labels = new ArrayList<>();
-    private final List<Rectangle2D> obstacles = new ArrayList<>();
-
-    /** Keeps labels off an area, such as a node's box or a firewall. */
-    void avoid(Rectangle2D area) {
-        obstacles.add(area);
-    }
-
-    /** Queues a label for the edge from start to end; {@code via} is a second line, or null. */
-    void add(Point2D start, Point2D end, String ports, String via, Color colour) {
-        labels.add(new Label(start, end, ports, via, colour));
-    }
-
-    /** Places and draws every queued label. */
-    void draw(Graphics2D g) {
-        List<Rectangle2D> taken = new ArrayList<>(obstacles);
-        for (Label label : labels) {
-            g.setFont(PORTS);
-            FontMetrics ports = g.getFontMetrics();
-            g.setFont(VIA);
-            FontMetrics via = g.getFontMetrics();
-            double width = Math.max(ports.stringWidth(label.ports),
-                    label.via == null ? 0 : via.stringWidth(label.via)) + 10;
-            double height = ports.getHeight() + (label.via == null ? 0 : via.getHeight()) + 4;
-            Rectangle2D box = place(label.start, label.end, width, height, taken);
-            taken.add(box);
-            RoundRectangle2D background = new RoundRectangle2D.Double(box.getX(), box.getY(), width, height, 8, 8);
-            g.setColor(new Color(255, 255, 255, 235));
-            g.fill(background);
-            g.setColor(label.colour);
-            g.setStroke(new BasicStroke(1f));
-            g.draw(background);
-            g.setFont(PORTS);
-            g.setColor(TEXT);
-            g.drawString(label.ports, (float) (box.getCenterX() - ports.stringWidth(label.ports) / 2.0),
-                    (float) (box.getY() + 2 + ports.getAscent()));
-            if (label.via != null) {
-                g.setFont(VIA);
-                g.setColor(label.colour);
-                g.drawString(label.via, (float) (box.getCenterX() - via.stringWidth(label.via) / 2.0),
-                        (float) (box.getY() + 2 + ports.getHeight() + via.getAscent()));
-            }
+    /** Draws the edge's label, if it has a place, framed in the edge's colour. */
+    static void draw(Graphics2D g, EdgeGeometry edge, Color colour) {
+        Box box = edge.label();
+        if (box == null) {
+            return;
         }
-    }
-
-    /** The free spot nearest the middle, or where nothing is free the spot that covers the least, nodes counting most. */
-    Rectangle2D place(Point2D start, Point2D end, double width, double height, List<Rectangle2D> taken) {
-        Rectangle2D best = null;
-        double bestCost = Double.POSITIVE_INFINITY;
-        for (Rectangle2D box : candidates(start, end, width, height)) {
-            double cost = cost(box, taken);
-            if (cost == 0) {
-                return box;
-            }
-            if (cost < bestCost) {
-                bestCost = cost;
-                best = box;
-            }
+        RoundRectangle2D background = new RoundRectangle2D.Double(box.x(), box.y(), box.width(), box.height(), 8, 8);
+        g.setColor(BACKGROUND);
+        g.fill(background);
+        g.setColor(colour);
+        g.setStroke(new BasicStroke(edge.note() > 0 ? 1.5f : 1f));
+        g.draw(background);
+        double baseline = box.y() + LabelText.PAD_Y / 2;
+        for (LabelLine line : edge.lines()) {
+            boolean ports = line.font() == LabelFont.PORTS;
+            g.setFont(ports ? AwtShapes.PORTS : AwtShapes.NOTE);
+            g.setColor(ports ? TEXT : colour);
+            FontMetrics metrics = g.getFontMetrics();
+            g.drawString(line.text(), (float) (box.centreX() - metrics.stringWidth(line.text()) / 2.0),
+                    (float) (baseline + metrics.getAscent()));
+            baseline += metrics.getHeight();
         }
-        return best;
-    }
-
-    /**
-     * Spots along the edge from the middle outwards, each on the edge and then just beside it on either side;
-     * then the same spots farther aside, for a short edge between two close nodes whose boxes cover every
-     * near spot.
-     */
-    static List<Rectangle2D> candidates(Point2D start, Point2D end, double width, double height) {
-        double dx = end.getX() - start.getX();
-        double dy = end.getY() - start.getY();
-        double length = Math.max(1, Math.hypot(dx, dy));
-        List<Rectangle2D> boxes = new ArrayList<>();
-        for (double[] tier : SHIFTS) {
-            for (double t : SPOTS) {
-                for (double shift : tier) {
-                    double x = start.getX() + dx * t - dy / length * shift * height;
-                    double y = start.getY() + dy * t + dx / length * shift * height;
-                    boxes.add(new Rectangle2D.Double(x - width / 2, y - height / 2, width, height));
-                }
-            }
-        }
-        return boxes;
-    }
-
-    private double cost(Rectangle2D box, List<Rectangle2D> taken) {
-        double cost = 0;
-        for (int i = 0; i < taken.size(); i++) {
-            Rectangle2D other = taken.get(i);
-            if (box.intersects(other)) {
-                Rectangle2D overlap = box.createIntersection(other);
-                cost += overlap.getWidth() * overlap.getHeight() * (i < obstacles.size() ? OBSTACLE_WEIGHT : 1);
-            }
-        }
-        return cost;
     }
 }

@@ -1,0 +1,40 @@
+package io.portolan.diagram;
+
+import io.portolan.model.Firewall;
+import io.portolan.model.Node;
+import java.util.function.Consumer;
+
+/**
+ * How large the things of a diagram are where it is drawn: the window's tiles and the pictures' boxes differ, and so
+ * do their fonts, but where edges run and labels go is worked out the same way from these.
+ */
+public interface DiagramShapes {
+
+    /** The node's body: edges start and end on its border, and other edges keep off it. */
+    Box node(Node node);
+
+    /** What of the node other edges keep off: its body and, where drawn apart from it, its name. */
+    default Box footprint(Node node) {
+        return node(node);
+    }
+
+    /** Everything of the node a label must not cover: its body, its name, its count badge. */
+    void nodeMarks(Node node, Consumer<Box> marks);
+
+    /** The firewall's icon: an edge that crosses the firewall passes through it. */
+    Box firewall(Firewall firewall);
+
+    /** Everything of the firewall a label must not cover: its icon and its name. */
+    void firewallMarks(Firewall firewall, Consumer<Box> marks);
+
+    /** The width of a line of label text in the font. */
+    double textWidth(String text, LabelFont font);
+
+    /** The height of a line of label text in the font. */
+    double lineHeight(LabelFont font);
+
+    /** The fonts of an edge label: its ports, and the note under them (firewalls passed, a comparison's mark). */
+    enum LabelFont {
+        PORTS, NOTE
+    }
+}
