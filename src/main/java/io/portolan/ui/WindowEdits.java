@@ -1,5 +1,8 @@
 package io.portolan.ui;
 
+import io.portolan.diagram.Arrangement;
+import io.portolan.diagram.Tidy;
+import io.portolan.edit.Rearrange;
 import io.portolan.model.Design;
 import io.portolan.model.Point;
 import io.portolan.model.ZoneKind;
@@ -90,6 +93,19 @@ final class WindowEdits {
     /** Places a firewall at the canvas point, or in the middle of the view for null. */
     void addFirewall(Point at) {
         edits.addFirewall(canvas.placement(at));
+    }
+
+    /**
+     * Arrange > Tidy: lays the design out in its zones (the Eclipse Layout Kernel's layered layout), one undo step, and
+     * fits it to the view.
+     */
+    void tidy() {
+        if (document.design().nodes().isEmpty() && document.design().zones().isEmpty()) {
+            return;
+        }
+        Arrangement arrangement = Tidy.arrange(document.analysis());
+        document.execute(new Rearrange(arrangement.nodes(), arrangement.zones(), arrangement.firewalls(), "Tidy"));
+        canvas.fit();
     }
 
     /** Asks for a custom flow (between the given nodes when known, else the selected ones) and adds it. */
