@@ -1,8 +1,5 @@
 package io.portolan.ui;
 
-import io.portolan.diagram.Arrangement;
-import io.portolan.diagram.Tidy;
-import io.portolan.edit.Rearrange;
 import io.portolan.model.Design;
 import io.portolan.model.Point;
 import io.portolan.model.ZoneKind;
@@ -100,12 +97,9 @@ final class WindowEdits {
      * fits it to the view.
      */
     void tidy() {
-        if (document.design().nodes().isEmpty() && document.design().zones().isEmpty()) {
-            return;
+        if (edits.tidy()) {
+            canvas.fit();
         }
-        Arrangement arrangement = Tidy.arrange(document.analysis());
-        document.execute(new Rearrange(arrangement.nodes(), arrangement.zones(), arrangement.firewalls(), "Tidy"));
-        canvas.fit();
     }
 
     /** Asks for a custom flow (between the given nodes when known, else the selected ones) and adds it. */
