@@ -55,8 +55,11 @@ public final class DiagramLayout {
         return new DiagramGeometry(design, placed, notes, overview, details);
     }
 
-    /** Files every node's and firewall's marks with the placer, so that no label covers them. */
+    /** Files every node's and firewall's marks and every zone's title with the placer, so that no label covers them. */
     public static void occupyMarks(Design design, DiagramShapes shapes, LabelPlacer placer) {
+        for (io.portolan.model.Zone zone : design.zones()) {
+            placer.occupy(shapes.zoneTitle(zone));
+        }
         for (Node node : design.nodes()) {
             shapes.nodeMarks(node, placer::occupy);
         }

@@ -2,6 +2,7 @@ package io.portolan.diagram;
 
 import io.portolan.model.Firewall;
 import io.portolan.model.Node;
+import io.portolan.model.Zone;
 import java.util.function.Consumer;
 
 /**
@@ -26,6 +27,11 @@ public interface DiagramShapes {
 
     /** Everything of the firewall a label must not cover: its icon and its name. */
     void firewallMarks(Firewall firewall, Consumer<Box> marks);
+
+    /** The band at the top of a zone that holds its name and address ranges, which labels keep off. */
+    default Box zoneTitle(Zone zone) {
+        return new Box(zone.bounds().x(), zone.bounds().y(), zone.bounds().width(), 40);
+    }
 
     /** The width of a line of label text in the font. */
     double textWidth(String text, LabelFont font);

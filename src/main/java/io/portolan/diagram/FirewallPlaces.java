@@ -25,7 +25,7 @@ final class FirewallPlaces {
         for (Firewall firewall : design.firewalls()) {
             List<Bounds> joined = firewall.zoneIds().stream().map(zones::get).filter(java.util.Objects::nonNull).toList();
             Point place = joined.isEmpty() ? firewall.position()
-                    : joined.size() == 1 ? beside(joined.get(0)) : between(joined.get(0), joined.get(1));
+                    : joined.size() == 1 ? beside(joined.get(0)) : inAGap(joined.get(0), joined.get(1), zones.values());
             while (crowded(place, taken)) {
                 place = place.translate(0, APART);
             }
@@ -37,6 +37,59 @@ final class FirewallPlaces {
 
     private static boolean crowded(Point place, List<Point> taken) {
         return taken.stream().anyMatch(p -> Math.abs(p.x() - place.x()) < APART && Math.abs(p.y() - place.y()) < APART);
+    }
+
+    /**
+     * Where a firewall between two zones goes: in the gap between them where no other zone is in the way, else in the
+     * gap beside one of them nearest the other, else (zones packed tight) halfway.
+     */
+    static Point inAGap(Bounds a, Bounds b, java.util.Collection<Bounds> zones) {
+        Point direct = between(a, b);
+        if (clear(direct, zones)) {
+            return direct;
+        }
+        Point best = direct;
+        double bestDistance = Double.MAX_VALUE;
+        for (Point candidate : besides(a, b)) {
+            double distance = distance(candidate, a) + distance(candidate, b);
+            if (distance < bestDistance && clear(candidate, zones)) {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    /** The middles of the gaps on each side of each zone, level with the other zone as far as the side reaches. */
+    private static List<Point> besides(Bounds a, Bounds b) {
+        List<Point> points = new ArrayList<>();
+        for (Bounds[] pair : new Bounds[][] {{a, b}, {b, a}}) {
+            Bounds zone = pair[0];
+            Bounds other = pair[1];
+            double y = clamp(other.y() + other.height() / 2, zone.y() + 50, zone.y() + zone.height() - 50);
+            double x = clamp(other.x() + other.width() / 2, zone.x() + 50, zone.x() + zone.width() - 50);
+            points.add(new Point(Math.round(zone.x() - Tidy.ZONE_GAP / 2), Math.round(y)));
+            points.add(new Point(Math.round(zone.x() + zone.width() + Tidy.ZONE_GAP / 2), Math.round(y)));
+            points.add(new Point(Math.round(x), Math.round(zone.y() - TidyColumns.STACK_GAP / 2)));
+            points.add(new Point(Math.round(x), Math.round(zone.y() + zone.height() + TidyColumns.STACK_GAP / 2)));
+        }
+        return points;
+    }
+
+    private static double clamp(double value, double low, double high) {
+        return low > high ? (low + high) / 2 : Math.max(low, Math.min(high, value));
+    }
+
+    /** True when a firewall and its name at the point stay out of every zone. */
+    private static boolean clear(Point point, java.util.Collection<Bounds> zones) {
+        Box room = Box.centred(point.x(), point.y() + 12, 100, 84);
+        return zones.stream().noneMatch(z -> room.intersects(new Box(z.x(), z.y(), z.width(), z.height())));
+    }
+
+    private static double distance(Point p, Bounds b) {
+        double dx = Math.max(0, Math.max(b.x() - p.x(), p.x() - (b.x() + b.width())));
+        double dy = Math.max(0, Math.max(b.y() - p.y(), p.y() - (b.y() + b.height())));
+        return Math.hypot(dx, dy);
     }
 
     /** The middle of the gap between two rectangles, level with the middle of the stretch they share. */

@@ -67,15 +67,21 @@ public final class FreeSpace {
         return new Box(position.x() - Tidy.NODE_WIDTH / 2 + 5, position.y() - 28, Tidy.NODE_WIDTH - 10, 76);
     }
 
-    /** True when a node at the position would cover nothing. */
+    /** True when a node at the position would cover nothing: no node, name, firewall or edge. */
     public boolean free(Point position) {
+        return clear(position) && !onAnEdge(position);
+    }
+
+    /** True when a node at the position would cover no node, name or firewall (edges aside). */
+    public boolean clear(Point position) {
+        return !taken.anyIntersecting(room(position).grow(MARGIN));
+    }
+
+    private boolean onAnEdge(Point position) {
         Box room = room(position).grow(MARGIN);
-        if (taken.anyIntersecting(room)) {
-            return false;
-        }
         boolean[] crossed = {false};
         lines.forEachIntersecting(room.grow(1), e -> crossed[0] |= room.crossedBy(e.item()[0], e.item()[1], e.item()[2], e.item()[3]));
-        return !crossed[0];
+        return crossed[0];
     }
 
     /**
@@ -89,14 +95,18 @@ public final class FreeSpace {
 
     /**
      * The offset nearest to (dx, dy), on the grid, that puts every one of the positions somewhere free, each in the
-     * zone it would land in at (dx, dy); (dx, dy) itself when no offset near it does.
+     * zone it would land in at (dx, dy); where the zone has no such room, the nearest that at least covers no node,
+     * name or firewall; (dx, dy) itself when not even that is near.
      */
     public Point offset(List<Point> positions, double dx, double dy) {
-        for (int ring = 0; ring <= RINGS; ring++) {
-            for (int i = -ring; i <= ring; i++) {
-                for (int j = -ring; j <= ring; j++) {
-                    if (Math.max(Math.abs(i), Math.abs(j)) == ring && fits(positions, dx, dy, dx + i * STEP, dy + j * STEP)) {
-                        return new Point(dx + i * STEP, dy + j * STEP);
+        for (boolean edgesToo : new boolean[] {true, false}) {
+            for (int ring = 0; ring <= RINGS; ring++) {
+                for (int i = -ring; i <= ring; i++) {
+                    for (int j = -ring; j <= ring; j++) {
+                        if (Math.max(Math.abs(i), Math.abs(j)) == ring
+                                && fits(positions, dx, dy, dx + i * STEP, dy + j * STEP, edgesToo)) {
+                            return new Point(dx + i * STEP, dy + j * STEP);
+                        }
                     }
                 }
             }
@@ -104,12 +114,12 @@ public final class FreeSpace {
         return new Point(dx, dy);
     }
 
-    private boolean fits(List<Point> positions, double wantedX, double wantedY, double x, double y) {
+    private boolean fits(List<Point> positions, double wantedX, double wantedY, double x, double y, boolean edgesToo) {
         for (Point position : positions) {
             Point at = position.translate(x, y);
             Zone meant = design.zoneAt(position.translate(wantedX, wantedY)).orElse(null);
             Zone lands = design.zoneAt(at).orElse(null);
-            if (meant != lands || meant != null && !inside(room(at), meant.bounds()) || !free(at)) {
+            if (meant != lands || meant != null && !inside(room(at), meant.bounds()) || !(edgesToo ? free(at) : clear(at))) {
                 return false;
             }
         }

@@ -8,7 +8,7 @@ import io.portolan.model.Point;
 import io.portolan.model.Zone;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
@@ -17,17 +17,16 @@ import org.eclipse.elk.core.math.KVector;
 import org.eclipse.elk.core.options.CoreOptions;
 import org.eclipse.elk.core.options.Direction;
 import org.eclipse.elk.core.options.EdgeRouting;
-import org.eclipse.elk.core.options.HierarchyHandling;
 import org.eclipse.elk.core.options.SizeConstraint;
 import org.eclipse.elk.core.util.BasicProgressMonitor;
 import org.eclipse.elk.graph.ElkNode;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
 
 /**
- * Arrange > Tidy: lays a design out with the Eclipse Layout Kernel's layered algorithm (orthogonal routing), each zone
- * a box that holds its nodes, the zones side by side in the direction the traffic flows (users on the left, the
- * servers they reach to the right), and each firewall in the gap between the zones it joins. Nodes keep their zones and
- * zones do not overlap; where the layout could not promise that, a plain grid per zone takes its place.
+ * Arrange > Tidy: lays each zone's nodes out with the Eclipse Layout Kernel's layered algorithm (orthogonal routing,
+ * traffic running left to right), sizes each zone to hold them, and sets the zones in columns by how many firewalls
+ * they are from the internet ({@link ZoneColumns}), each firewall in the gap between the zones it joins. Nodes keep
+ * their zones and zones do not overlap; where the layout could not promise that, a plain grid per zone takes its place.
  */
 public final class Tidy {
 
@@ -41,8 +40,10 @@ public final class Tidy {
     static final double ZONE_PADDING = 30;
     static final double MIN_ZONE_WIDTH = 260;
     static final double MIN_ZONE_HEIGHT = 200;
-    /** The gap between zones: room for a firewall and its name. */
+    /** The gap between zones side by side: room for a firewall and its name. */
     static final double ZONE_GAP = 150;
+    /** Far enough apart that zones of different columns never share a span across, before they are squared up. */
+    private static final double COLUMN_APART = 1e6;
 
     private Tidy() {
     }
@@ -54,56 +55,54 @@ public final class Tidy {
         return TidyCheck.keepsZones(design, laidOut) ? laidOut : TidyGrid.arrange(design);
     }
 
-    private static Arrangement layered(Design design, java.util.List<DiagramEdge> edges) {
-        ElkNode root = ElkGraphUtil.createGraph();
-        root.setProperty(CoreOptions.ALGORITHM, "org.eclipse.elk.layered");
-        root.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
-        root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
-        root.setProperty(CoreOptions.HIERARCHY_HANDLING, HierarchyHandling.INCLUDE_CHILDREN);
-        root.setProperty(CoreOptions.SPACING_NODE_NODE, ZONE_GAP - 40);
-        root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, ZONE_GAP);
-        Map<String, ElkNode> zones = new LinkedHashMap<>();
+    private static Arrangement layered(Design design, List<DiagramEdge> edges) {
+        Map<String, Integer> columns = ZoneColumns.of(design, edges);
+        Map<String, Bounds> zones = new HashMap<>();
+        Map<String, Point> nodes = new HashMap<>();
+        double[] stacked = new double[columns.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1];
         for (Zone zone : design.zones()) {
-            ElkNode box = ElkGraphUtil.createNode(root);
-            box.setProperty(CoreOptions.PADDING, new ElkPadding(ZONE_TITLE, ZONE_PADDING, ZONE_PADDING, ZONE_PADDING));
-            box.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, EnumSet.of(SizeConstraint.MINIMUM_SIZE));
-            box.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new KVector(MIN_ZONE_WIDTH, MIN_ZONE_HEIGHT));
-            box.setProperty(CoreOptions.SPACING_NODE_NODE, 50.0);
-            box.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 110.0);
-            zones.put(zone.id(), box);
+            int column = columns.get(zone.id());
+            ElkNode graph = layOut(design.nodesIn(zone.id()), edges, nodes);
+            double width = Math.max(MIN_ZONE_WIDTH, graph.getWidth());
+            double height = Math.max(MIN_ZONE_HEIGHT, graph.getHeight());
+            Bounds bounds = new Bounds(column * COLUMN_APART, stacked[column], width, height);
+            stacked[column] += height + TidyColumns.STACK_GAP;
+            zones.put(zone.id(), bounds);
+            for (Node node : design.nodesIn(zone.id())) {
+                nodes.computeIfPresent(node.id(), (id, p) -> p.translate(bounds.x(), bounds.y()));
+            }
         }
-        Map<String, ElkNode> nodes = new HashMap<>();
-        for (Node node : design.nodes()) {
-            ElkNode box = ElkGraphUtil.createNode(node.zoneId() != null && zones.containsKey(node.zoneId())
-                    ? zones.get(node.zoneId()) : root);
-            box.setDimensions(NODE_WIDTH, NODE_HEIGHT);
-            nodes.put(node.id(), box);
-        }
-        for (DiagramEdge edge : edges) {
-            ElkGraphUtil.updateContainment(ElkGraphUtil.createSimpleEdge(nodes.get(edge.firstId()), nodes.get(edge.secondId())));
-        }
-        new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
-        return read(design, root, zones, nodes);
+        return TidyColumns.align(design, zones, nodes, origin(design));
     }
 
-    /** The positions ELK gave, moved so that the design keeps its top-left corner. */
-    private static Arrangement read(Design design, ElkNode root, Map<String, ElkNode> zones, Map<String, ElkNode> nodes) {
-        Point origin = origin(design);
-        Map<String, Bounds> zoneBounds = new HashMap<>();
-        zones.forEach((id, box) -> zoneBounds.put(id, new Bounds(origin.x() + box.getX(), origin.y() + box.getY(),
-                box.getWidth(), box.getHeight())));
-        Map<String, Point> positions = new HashMap<>();
-        nodes.forEach((id, box) -> {
-            double x = box.getX() + box.getWidth() / 2;
-            double y = box.getY() + NODE_TOP;
-            ElkNode parent = box.getParent();
-            if (parent != root) {
-                x += parent.getX();
-                y += parent.getY();
+    /** Lays the nodes of one zone out with ELK; their positions (in the zone) go into {@code positions}. */
+    private static ElkNode layOut(List<Node> members, List<DiagramEdge> edges, Map<String, Point> positions) {
+        ElkNode graph = ElkGraphUtil.createGraph();
+        graph.setProperty(CoreOptions.ALGORITHM, "org.eclipse.elk.layered");
+        graph.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
+        graph.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
+        graph.setProperty(CoreOptions.PADDING, new ElkPadding(ZONE_TITLE, ZONE_PADDING, ZONE_PADDING, ZONE_PADDING));
+        graph.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS, EnumSet.of(SizeConstraint.MINIMUM_SIZE));
+        graph.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new KVector(MIN_ZONE_WIDTH, MIN_ZONE_HEIGHT));
+        graph.setProperty(CoreOptions.SPACING_NODE_NODE, 50.0);
+        graph.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 110.0);
+        Map<String, ElkNode> boxes = new HashMap<>();
+        for (Node node : members) {
+            ElkNode box = ElkGraphUtil.createNode(graph);
+            box.setDimensions(NODE_WIDTH, NODE_HEIGHT);
+            boxes.put(node.id(), box);
+        }
+        for (DiagramEdge edge : edges) {
+            ElkNode from = boxes.get(edge.firstId());
+            ElkNode to = boxes.get(edge.secondId());
+            if (from != null && to != null) {
+                ElkGraphUtil.createSimpleEdge(from, to);
             }
-            positions.put(id, new Point(Math.round(origin.x() + x), Math.round(origin.y() + y)));
-        });
-        return new Arrangement(positions, zoneBounds, FirewallPlaces.between(design, zoneBounds));
+        }
+        new RecursiveGraphLayoutEngine().layout(graph, new BasicProgressMonitor());
+        boxes.forEach((id, box) -> positions.put(id, new Point(Math.round(box.getX() + box.getWidth() / 2),
+                Math.round(box.getY() + NODE_TOP))));
+        return graph;
     }
 
     /** The top-left corner of what the design shows, where the tidied design starts too. */

@@ -4,6 +4,7 @@ import io.portolan.diagram.Box;
 import io.portolan.diagram.DiagramShapes;
 import io.portolan.model.Firewall;
 import io.portolan.model.Node;
+import io.portolan.model.Zone;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -79,6 +80,12 @@ final class CanvasMetrics implements DiagramShapes {
         double width = Math.min(FIREWALL_NAME_WIDTH, size[0] + 8);
         double lines = Math.ceil((size[0] + 8) / FIREWALL_NAME_WIDTH);
         marks.accept(new Box(icon.centreX() - width / 2, icon.maxY() + 3, width, lines * (size[1] + 1)));
+    }
+
+    @Override
+    public Box zoneTitle(Zone zone) {
+        // the title bar (ZoneView's header)
+        return new Box(zone.bounds().x(), zone.bounds().y(), zone.bounds().width(), 28);
     }
 
     @Override

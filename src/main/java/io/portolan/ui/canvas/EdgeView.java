@@ -195,6 +195,10 @@ final class EdgeView {
         for (int i = 2; i + 1 < route.length; i += 2) {
             elements.add(new LineTo(route[i], route[i + 1]));
         }
+        // the path is filled for the arrowheads: a bent line runs back over itself, so that it encloses no area to fill
+        for (int i = route.length - 4; i >= 0 && route.length > 4; i -= 2) {
+            elements.add(new LineTo(route[i], route[i + 1]));
+        }
         int n = route.length;
         if (!heads || n < 4) {
             return;
