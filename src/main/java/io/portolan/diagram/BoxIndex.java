@@ -86,11 +86,25 @@ public final class BoxIndex<T> {
         }
     }
 
-    /** True when some filed box shares area with the box. */
+    /** True when some filed box shares area with the box; stops at the first, so a crowded place costs little. */
     public boolean anyIntersecting(Box box) {
-        boolean[] found = {false};
-        forEachIntersecting(box, e -> found[0] = true);
-        return found[0];
+        long x0 = index(box.x());
+        long x1 = index(box.maxX());
+        long y0 = index(box.y());
+        long y1 = index(box.maxY());
+        for (long cx = x0; cx <= x1; cx++) {
+            for (long cy = y0; cy <= y1; cy++) {
+                List<Entry<T>> entries = cells.get(key(cx, cy));
+                if (entries != null) {
+                    for (Entry<T> entry : entries) {
+                        if (entry.box.intersects(box)) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -24,7 +24,7 @@ public final class DiagramLayout {
     public static DiagramGeometry of(FlowAnalysis analysis, DiagramShapes shapes) {
         List<DiagramEdge> edges = DiagramEdge.of(analysis);
         if (Overview.needed(analysis.design(), edges.size())) {
-            Overview overview = Overview.of(analysis, edges.size());
+            Overview overview = Overview.of(analysis, edges);
             return layout(overview.design(), overview.edges(), shapes, overview.details(), overview.note());
         }
         return layout(analysis.design(), edges, shapes, Map.of(), null);

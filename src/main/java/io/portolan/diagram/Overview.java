@@ -38,21 +38,25 @@ record Overview(Design design, List<DiagramEdge> edges, Map<String, String> deta
     /** Past this many edges (pairs of nodes that talk) a picture is an overview. */
     static final int MAX_EDGES = 3000;
     private static final String OUTSIDE = "";
-    private static final int TYPES_NAMED = 2;
+    /** The size of a zone in an overview: room for its box and the labels beside it. */
+    static final double ZONE_WIDTH = 300;
+    static final double ZONE_HEIGHT = 240;
 
     /** True when the design is too large to draw node by node. */
     static boolean needed(Design design, int edgeCount) {
         return design.nodes().size() > MAX_NODES || edgeCount > MAX_EDGES;
     }
 
-    /** The overview of the analysis's design, which has {@code edgeCount} edges drawn node by node. */
-    static Overview of(FlowAnalysis analysis, int edgeCount) {
-        Design design = analysis.design();
+    /** The overview of the analysis's design, whose edges drawn node by node are given. */
+    static Overview of(FlowAnalysis analysis, List<DiagramEdge> nodeEdges) {
+        int edgeCount = nodeEdges.size();
+        Design design = compact(analysis.design(), nodeEdges);
         Map<String, List<Node>> byZone = new LinkedHashMap<>();
         for (Node node : design.nodes()) {
             byZone.computeIfAbsent(node.zoneId() == null ? OUTSIDE : node.zoneId(), k -> new ArrayList<>()).add(node);
         }
         Map<String, Node> boxes = new LinkedHashMap<>();
+        Design original = analysis.design();
         Map<String, String> details = new HashMap<>();
         byZone.forEach((zoneId, nodes) -> {
             Node box = box(design, zoneId, nodes);
@@ -62,10 +66,33 @@ record Overview(Design design, List<DiagramEdge> edges, Map<String, String> deta
         Design overview = new Design(design.zones(), design.firewalls(), List.copyOf(boxes.values()), io.portolan.model.FlowOverrides.NONE,
                 design.request());
         List<DiagramEdge> edges = zoneEdges(analysis, boxes, overview);
-        String note = "Overview: " + number(design.nodes().size()) + " nodes and " + number(edgeCount)
+        String note = "Overview: " + number(original.nodes().size()) + " nodes and " + number(edgeCount)
                 + " edges are too many to draw one by one (more than " + MAX_NODES + " nodes or " + number(MAX_EDGES)
                 + " edges), so each zone shows one box and each pair of zones one edge with its flows and ports.";
         return new Overview(overview, edges, details, note);
+    }
+
+    /**
+     * The zones and firewalls of the design rearranged for an overview: each zone as large as one box needs, the zones
+     * in columns by how many firewalls they are from the internet, each firewall in a gap between its zones. Drawn
+     * where the design has them, the zones of a large design would make a picture too large to read.
+     */
+    static Design compact(Design design, List<DiagramEdge> edges) {
+        Map<String, Integer> columns = ZoneColumns.of(design, edges);
+        Map<String, Bounds> zones = new HashMap<>();
+        double[] stacked = new double[columns.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1];
+        for (Zone zone : design.zones()) {
+            int column = columns.get(zone.id());
+            zones.put(zone.id(), new Bounds(column * 1e6, stacked[column], ZONE_WIDTH, ZONE_HEIGHT));
+            stacked[column] += ZONE_HEIGHT + TidyColumns.STACK_GAP;
+        }
+        Design skeleton = new Design(design.zones(), design.firewalls(), List.of(), io.portolan.model.FlowOverrides.NONE,
+                design.request());
+        Arrangement arranged = TidyColumns.align(skeleton, zones, Map.of(), Point.ORIGIN);
+        List<Zone> placed = design.zones().stream().map(z -> z.withBounds(arranged.zones().get(z.id()))).toList();
+        List<io.portolan.model.Firewall> firewalls = design.firewalls().stream()
+                .map(f -> f.withPosition(arranged.firewalls().getOrDefault(f.id(), f.position()))).toList();
+        return new Design(placed, firewalls, design.nodes(), design.overrides(), design.request());
     }
 
     /** The box standing for the nodes of a zone: at the zone's centre, or amid the nodes outside every zone. */
@@ -74,10 +101,11 @@ record Overview(Design design, List<DiagramEdge> edges, Map<String, String> deta
         Zone zone = design.zone(zoneId).orElse(null);
         if (zone != null) {
             Bounds b = zone.bounds();
-            at = new Point(b.x() + b.width() / 2, b.y() + Math.min(b.height() / 2, 70 + b.height() / 4));
+            at = new Point(b.x() + b.width() / 2, b.y() + b.height() / 2);
         } else {
-            at = new Point(nodes.stream().mapToDouble(n -> n.position().x()).average().orElse(0),
-                    nodes.stream().mapToDouble(n -> n.position().y()).average().orElse(0));
+            // under the zones
+            double bottom = design.zones().stream().mapToDouble(z -> z.bounds().y() + z.bounds().height()).max().orElse(0);
+            at = new Point(ZONE_WIDTH / 2, bottom + ZONE_HEIGHT / 2);
         }
         int machines = nodes.stream().mapToInt(Node::count).sum();
         String name = number(nodes.size()) + (nodes.size() == 1 ? " node" : " nodes")
@@ -89,21 +117,15 @@ record Overview(Design design, List<DiagramEdge> edges, Map<String, String> deta
         return new Node(id, "overview", name, "", "", zone == null ? null : zoneId, at, List.of(), 1);
     }
 
-    /** The commonest types among the nodes, most first: {@code Virtual Delivery Agent 1,200, StoreFront 4, 3 more types}. */
+    /** What the nodes are: their type's name when they share one, else how many types ({@code 4 types}). */
     private static String typesOf(FlowAnalysis analysis, List<Node> nodes) {
-        Map<String, Integer> counts = new HashMap<>();
-        nodes.forEach(n -> counts.merge(n.typeId(), 1, Integer::sum));
-        List<Map.Entry<String, Integer>> sorted = new ArrayList<>(counts.entrySet());
-        sorted.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
-        List<String> parts = new ArrayList<>();
-        for (int i = 0; i < Math.min(TYPES_NAMED, sorted.size()); i++) {
-            String type = sorted.get(i).getKey();
-            parts.add(analysis.catalog().type(type).map(ComponentType::name).orElse(type) + " " + number(sorted.get(i).getValue()));
+        java.util.Set<String> types = new java.util.TreeSet<>();
+        nodes.forEach(n -> types.add(n.typeId()));
+        if (types.size() == 1) {
+            String type = types.iterator().next();
+            return analysis.catalog().type(type).map(ComponentType::name).orElse(type);
         }
-        if (sorted.size() > TYPES_NAMED) {
-            parts.add((sorted.size() - TYPES_NAMED) + " more types");
-        }
-        return String.join(", ", parts);
+        return types.size() + " types";
     }
 
     /** One edge per pair of zones that talk, both ways, through the firewalls of the route between them. */
