@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Boxes filed in a grid of square cells, so that finding what a box or a segment touches looks at the few cells
@@ -67,27 +68,22 @@ public final class BoxIndex<T> {
     /** Calls the action once for each filed box that shares area with the box. */
     public void forEachIntersecting(Box box, Consumer<Entry<T>> action) {
         int stamp = ++visit;
-        long x0 = index(box.x());
-        long x1 = index(box.maxX());
-        long y0 = index(box.y());
-        long y1 = index(box.maxY());
-        for (long cx = x0; cx <= x1; cx++) {
-            for (long cy = y0; cy <= y1; cy++) {
-                List<Entry<T>> entries = cells.get(key(cx, cy));
-                if (entries != null) {
-                    for (Entry<T> entry : entries) {
-                        if (entry.seen != stamp && entry.box.intersects(box)) {
-                            entry.seen = stamp;
-                            action.accept(entry);
-                        }
-                    }
-                }
+        scan(box, entry -> {
+            if (entry.seen != stamp) {
+                entry.seen = stamp;
+                action.accept(entry);
             }
-        }
+            return false;
+        });
     }
 
     /** True when some filed box shares area with the box; stops at the first, so a crowded place costs little. */
     public boolean anyIntersecting(Box box) {
+        return scan(box, entry -> true);
+    }
+
+    /** Offers each filed box sharing area with the box (once per cell it is in) until {@code stop} says so; true then. */
+    private boolean scan(Box box, Predicate<Entry<T>> stop) {
         long x0 = index(box.x());
         long x1 = index(box.maxX());
         long y0 = index(box.y());
@@ -97,7 +93,7 @@ public final class BoxIndex<T> {
                 List<Entry<T>> entries = cells.get(key(cx, cy));
                 if (entries != null) {
                     for (Entry<T> entry : entries) {
-                        if (entry.box.intersects(box)) {
+                        if (entry.box.intersects(box) && stop.test(entry)) {
                             return true;
                         }
                     }
