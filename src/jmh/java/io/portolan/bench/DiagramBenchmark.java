@@ -38,7 +38,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2)
-@Measurement(iterations = 5)
+@Measurement(iterations = 3)
 @Fork(value = 1, jvmArgs = {"-Xms3g", "-Xmx3g", "-Djava.awt.headless=true"})
 public class DiagramBenchmark {
 
@@ -70,7 +70,7 @@ public class DiagramBenchmark {
     }
 
     /** Shapes of the window's sizes with text measured at a fixed width per character: geometry without fonts. */
-    static final class FixedShapes implements DiagramShapes {
+    public static final class FixedShapes implements DiagramShapes {
         @Override
         public Box node(Node node) {
             return Box.centred(node.position().x(), node.position().y(), 50, 50);

@@ -104,31 +104,41 @@ public final class BoxIndex<T> {
     }
 
     /**
-     * The filed boxes the segment passes through, in no particular order; the cells are walked along the segment, so
-     * a long segment costs its length in cells, not the number of boxes.
+     * The filed boxes the segment passes through, in no particular order. Only the cells the segment runs through are
+     * looked at (a grid walk), so a long segment costs its length in cells, not the number of boxes.
      */
     public List<Entry<T>> crossedBy(double x1, double y1, double x2, double y2) {
+        return crossedBy(x1, y1, x2, y2, Integer.MAX_VALUE);
+    }
+
+    /** The filed boxes the segment passes through, as {@link #crossedBy(double, double, double, double)}, up to a limit. */
+    public List<Entry<T>> crossedBy(double x1, double y1, double x2, double y2, int limit) {
         List<Entry<T>> hits = new ArrayList<>();
         int stamp = ++visit;
-        double length = Math.hypot(x2 - x1, y2 - y1);
-        int steps = Math.max(1, (int) Math.ceil(length / (cell / 2)));
-        long lastX = Long.MIN_VALUE;
-        long lastY = Long.MIN_VALUE;
-        for (int i = 0; i <= steps; i++) {
-            double t = (double) i / steps;
-            long cx = index(x1 + (x2 - x1) * t);
-            long cy = index(y1 + (y2 - y1) * t);
-            if (cx == lastX && cy == lastY) {
-                continue;
+        long cx = index(x1);
+        long cy = index(y1);
+        long endX = index(x2);
+        long endY = index(y2);
+        double dx = x2 - x1;
+        double dy = y2 - y1;
+        int stepX = dx > 0 ? 1 : -1;
+        int stepY = dy > 0 ? 1 : -1;
+        // how far along the segment (0 to 1) the next vertical and horizontal cell borders are, and between borders
+        double nextX = dx == 0 ? Double.MAX_VALUE : ((cx + (dx > 0 ? 1 : 0)) * cell - x1) / dx;
+        double nextY = dy == 0 ? Double.MAX_VALUE : ((cy + (dy > 0 ? 1 : 0)) * cell - y1) / dy;
+        double deltaX = dx == 0 ? Double.MAX_VALUE : cell / Math.abs(dx);
+        double deltaY = dy == 0 ? Double.MAX_VALUE : cell / Math.abs(dy);
+        long steps = Math.abs(endX - cx) + Math.abs(endY - cy);
+        collectCrossed(key(cx, cy), stamp, x1, y1, x2, y2, hits);
+        for (long i = 0; i < steps && hits.size() < limit; i++) {
+            if (nextX < nextY) {
+                cx += stepX;
+                nextX += deltaX;
+            } else {
+                cy += stepY;
+                nextY += deltaY;
             }
-            lastX = cx;
-            lastY = cy;
-            // the neighbouring cells too: a step of half a cell can cut the corner of one it does not land in
-            for (long nx = cx - 1; nx <= cx + 1; nx++) {
-                for (long ny = cy - 1; ny <= cy + 1; ny++) {
-                    collectCrossed(key(nx, ny), stamp, x1, y1, x2, y2, hits);
-                }
-            }
+            collectCrossed(key(cx, cy), stamp, x1, y1, x2, y2, hits);
         }
         return hits;
     }

@@ -18,6 +18,8 @@ public final class EdgeRouter {
     static final double CLEARANCE = 10;
     /** How many times one leg steps around something before it gives up and runs on. */
     private static final int MAX_DETOURS = 3;
+    /** Past this many nodes in its way a leg runs straight: nodes packed that close leave no way around. */
+    private static final int CROWDED = 6;
     private static final double CELL = 160;
 
     private final Design design;
@@ -84,7 +86,11 @@ public final class EdgeRouter {
         double dx = bx - ax;
         double dy = by - ay;
         double lengthSquared = dx * dx + dy * dy;
-        for (BoxIndex.Entry<Node> hit : bodies.crossedBy(ax, ay, bx, by)) {
+        List<BoxIndex.Entry<Node>> hits = bodies.crossedBy(ax, ay, bx, by, CROWDED + 1);
+        if (hits.size() > CROWDED) {
+            return null;
+        }
+        for (BoxIndex.Entry<Node> hit : hits) {
             Box box = hit.box();
             if (ends.contains(hit.item()) || box.contains(ax, ay) || box.contains(bx, by)) {
                 continue;
