@@ -8,10 +8,12 @@ import io.portolan.diagram.DiagramLayout;
 import io.portolan.diagram.DiagramShapes;
 import io.portolan.engine.FlowAnalysis;
 import io.portolan.engine.FlowEngine;
+import io.portolan.io.export.diagram.DiagramOptions;
 import io.portolan.io.export.diagram.DiagramRenderer;
 import io.portolan.model.Design;
 import io.portolan.model.Firewall;
 import io.portolan.model.Node;
+import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -66,7 +68,7 @@ public class DiagramBenchmark {
     /** The picture the command line and the workbook draw, encoded as PNG. */
     @Benchmark
     public byte[] picture() {
-        return DiagramRenderer.png(analysis);
+        return DiagramRenderer.of(analysis, DiagramOptions.of(LocalDate.of(2025, 3, 14))).png();
     }
 
     /** Shapes of the window's sizes with text measured at a fixed width per character: geometry without fonts. */

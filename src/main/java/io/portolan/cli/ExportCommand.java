@@ -5,6 +5,7 @@ import io.portolan.engine.FlowAnalysis;
 import io.portolan.io.AtomicFiles;
 import io.portolan.io.design.DesignFileException;
 import io.portolan.io.OutputFileException;
+import io.portolan.io.export.diagram.DiagramOptions;
 import io.portolan.io.export.diagram.DiagramRenderer;
 import io.portolan.compare.RequestComparer;
 import io.portolan.io.export.CheckedTable;
@@ -17,6 +18,7 @@ import io.portolan.io.export.objects.FirewallObjects;
 import io.portolan.io.export.objects.NameCase;
 import io.portolan.io.export.objects.ObjectNameException;
 import io.portolan.io.export.objects.ObjectNaming;
+import io.portolan.io.export.workbook.PaperSize;
 import io.portolan.io.export.workbook.WorkbookExporter;
 import io.portolan.io.export.workbook.WorkbookOptions;
 import io.portolan.io.git.RevisionException;
@@ -96,6 +98,11 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
             description = "The request date written in the workbook (default: today), for output that does not change from day to day.")
     LocalDate date;
+
+    @Option(names = "--paper", paramLabel = "a4|a3|letter|legal|tabloid", converter = PaperConverter.class,
+            description = "The paper the workbook prints on (default: the usual paper where this computer's locale is: Letter in"
+                + " the US, Canada, Mexico, the Philippines and other Letter countries, A4 elsewhere).")
+    PaperSize paper;
 
     @Option(names = "--objects", description = "Add an Objects sheet, and name objects instead of addresses in the Rules sheets and the CSV.")
     boolean objects;
@@ -238,11 +245,21 @@ final class ExportCommand implements Callable<Integer> {
 
     private void writeWorkbook(RuleTable table, FirewallObjects workbookObjects, PrintWriter out, PrintWriter err)
             throws OutputFileException {
-        byte[] png = noDiagram ? null : diagram(table.analysis(), err);
-        WorkbookExporter.export(table, new WorkbookOptions(detailed, png, date), workbookObjects, output);
+        LocalDate day = date == null ? LocalDate.now() : date;
+        byte[] png = noDiagram ? null : diagram(table.analysis(), day, err);
+        WorkbookExporter.export(table, new WorkbookOptions(detailed, png, day, paper), workbookObjects, output);
         out.println("Wrote " + output + ": " + summary(table) + (png != null ? ", with the diagram drawn without a display"
                 : ", without a Diagram sheet") + (workbookObjects != null ? ", with " + workbookObjects.addresses().size()
                 + " address and " + workbookObjects.services().size() + " service objects" : "") + ".");
+    }
+
+    /** A paper size by name. */
+    static final class PaperConverter implements ITypeConverter<PaperSize> {
+        @Override
+        public PaperSize convert(String value) {
+            return PaperSize.parse(value).orElseThrow(() -> new TypeConversionException("'" + value
+                    + "' is not a paper size; write a4, a3, letter, legal or tabloid"));
+        }
     }
 
     /** Upper or lower. */
@@ -278,8 +295,12 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    /** Writing one of the files over the other would destroy it; that is a usage error, caught before anything is read. */
     private void refuseSameFile(Path a, Path b, String message) {
+        refuseSameFile(spec, a, b, message);
+    }
+
+    /** Writing one of the files over the other would destroy it; that is a usage error, caught before anything is read. */
+    static void refuseSameFile(CommandSpec spec, Path a, Path b, String message) {
         Path first = a.toAbsolutePath().normalize();
         Path second = b.toAbsolutePath().normalize();
         boolean same = first.equals(second);
@@ -307,10 +328,10 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     /** The diagram drawn without a display, or null with a note on stderr when this machine cannot draw text. */
-    private static byte[] diagram(FlowAnalysis analysis, PrintWriter err) {
+    private static byte[] diagram(FlowAnalysis analysis, LocalDate day, PrintWriter err) {
         System.setProperty("java.awt.headless", "true");
         try {
-            return DiagramRenderer.png(analysis);
+            return DiagramRenderer.of(analysis, DiagramOptions.of(day)).png();
         } catch (AWTError | UnsatisfiedLinkError | InternalError e) {
             err.println("portolan: the Diagram sheet is left out: this machine cannot draw without a display (" + e.getMessage() + ")");
             return null;

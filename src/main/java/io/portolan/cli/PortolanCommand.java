@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * The command line: {@code portolan catalog}, {@code template}, {@code flows}, {@code rules}, {@code validate},
- * {@code diff}, {@code check}, {@code export} and {@code walkthrough}. Exit status 0 on success, 1 for warnings where a command
+ * {@code diff}, {@code check}, {@code export}, {@code picture} and {@code walkthrough}. Exit status 0 on success, 1 for warnings where a command
  * says so, 2 for bad arguments and errors. Errors go to stderr as one line each.
  */
 @Command(name = "portolan",
@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
                 + "Without a subcommand, java -jar portolan.jar opens the designer window.",
         subcommands = {CatalogCommand.class, TemplateCommand.class, FlowsCommand.class, RulesCommand.class, ValidateCommand.class,
             DiffCommand.class, CheckCommand.class,
-            ExportCommand.class, WalkthroughCommand.class, CommandLine.HelpCommand.class})
+            ExportCommand.class, PictureCommand.class, WalkthroughCommand.class, CommandLine.HelpCommand.class})
 public final class PortolanCommand implements Callable<Integer> {
 
     /** Exit status for bad arguments and errors. */

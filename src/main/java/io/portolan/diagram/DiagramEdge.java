@@ -32,11 +32,16 @@ public record DiagramEdge(String firstId, String secondId, String forward, Strin
 
     /** The edges of an analysis, one per pair of nodes that exchange traffic, in engine order. */
     public static List<DiagramEdge> of(FlowAnalysis analysis) {
+        return of(analysis, true);
+    }
+
+    /** The edges of an analysis in engine order; without {@code sameZone}, only those whose traffic needs a rule. */
+    public static List<DiagramEdge> of(FlowAnalysis analysis, boolean sameZone) {
         Map<String, List<NodePairFlows>> grouped = new LinkedHashMap<>();
         for (NodePairFlows pair : analysis.byNodePair()) {
             String a = pair.source().id();
             String b = pair.destination().id();
-            if (!a.equals(b)) {
+            if (!a.equals(b) && (sameZone || pair.needsRule())) {
                 grouped.computeIfAbsent(a.compareTo(b) < 0 ? a + '\n' + b : b + '\n' + a, k -> new ArrayList<>(2)).add(pair);
             }
         }

@@ -17,17 +17,36 @@ import java.util.Map;
  */
 public final class DiagramLayout {
 
+    /** The most labels a picture drawn node by node may leave without room (as notes, or not at all). */
+    public static final int MAX_NOTES = 60;
+
     private DiagramLayout() {
     }
 
-    /** The geometry of the analysis's design as the shapes size it. */
+    /** The geometry of the analysis's design as the shapes size it, every edge drawn. */
     public static DiagramGeometry of(FlowAnalysis analysis, DiagramShapes shapes) {
-        List<DiagramEdge> edges = DiagramEdge.of(analysis);
+        return of(analysis, shapes, true);
+    }
+
+    /**
+     * The geometry of the analysis's design as the shapes size it; without {@code sameZoneEdges}, only the edges whose
+     * traffic needs a rule. The shapes are told first what is drawn: the design, or its overview.
+     */
+    public static DiagramGeometry of(FlowAnalysis analysis, DiagramShapes shapes, boolean sameZoneEdges) {
+        List<DiagramEdge> edges = DiagramEdge.of(analysis, sameZoneEdges);
         if (Overview.needed(analysis.design(), edges.size())) {
-            Overview overview = Overview.of(analysis, edges);
-            return layout(overview.design(), overview.edges(), shapes, overview.details(), overview.note());
+            return overview(Overview.of(analysis, edges), shapes);
         }
-        return layout(analysis.design(), edges, shapes, Map.of(), null);
+        shapes.drawing(analysis.design(), Map.of());
+        DiagramGeometry detailed = layout(analysis.design(), edges, shapes, Map.of(), null);
+        int unlabelled = (int) detailed.edges().stream().filter(e -> e.note() > 0 || e.label() == null).count();
+        // a list of more notes than this under the picture is read by nobody: the picture is a hairball
+        return unlabelled > MAX_NOTES ? overview(Overview.of(analysis, edges, unlabelled), shapes) : detailed;
+    }
+
+    private static DiagramGeometry overview(Overview overview, DiagramShapes shapes) {
+        shapes.drawing(overview.design(), overview.details());
+        return layout(overview.design(), overview.edges(), shapes, overview.details(), overview.note());
     }
 
     /** The geometry of every node and edge given, without an overview. */
@@ -80,10 +99,15 @@ public final class DiagramLayout {
             return new EdgeGeometry(edge, route, box, lines, 0);
         }
         int number = notes.size() + 1;
-        notes.add(new DiagramNote(number, noteText(first, second, whole)));
         List<LabelLine> marker = List.of(new LabelLine(String.valueOf(number), LabelFont.PORTS));
         double[] markerSize = LabelText.size(marker, shapes);
-        return new EdgeGeometry(edge, route, placer.place(route, markerSize[0], markerSize[1]), marker, number);
+        Box markerBox = placer.place(route, markerSize[0], markerSize[1]);
+        if (markerBox == null) {
+            // not even its number fits: a note nothing on the picture points to would only puzzle
+            return new EdgeGeometry(edge, route, null, List.of(), 0);
+        }
+        notes.add(new DiagramNote(number, noteText(first, second, whole)));
+        return new EdgeGeometry(edge, route, markerBox, marker, number);
     }
 
     private static String noteText(Node first, Node second, List<LabelLine> lines) {

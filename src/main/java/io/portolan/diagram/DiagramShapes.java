@@ -1,8 +1,10 @@
 package io.portolan.diagram;
 
+import io.portolan.model.Design;
 import io.portolan.model.Firewall;
 import io.portolan.model.Node;
 import io.portolan.model.Zone;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -10,6 +12,15 @@ import java.util.function.Consumer;
  * do their fonts, but where edges run and labels go is worked out the same way from these.
  */
 public interface DiagramShapes {
+
+    /**
+     * Told once, before a picture's geometry is worked out, what it draws: the design itself, or for a very large one its
+     * overview, whose boxes show the line given by node id under their names. Shapes that size a box by its text take
+     * note; the window's, which draws every node as it is, need not.
+     */
+    default void drawing(Design design, Map<String, String> details) {
+        // nothing to learn by default
+    }
 
     /** The node's body: edges start and end on its border, and other edges keep off it. */
     Box node(Node node);

@@ -47,8 +47,16 @@ record Overview(Design design, List<DiagramEdge> edges, Map<String, String> deta
         return design.nodes().size() > MAX_NODES || edgeCount > MAX_EDGES;
     }
 
-    /** The overview of the analysis's design, whose edges drawn node by node are given. */
+    /** The overview of the analysis's design, whose edges drawn node by node are given, too many to draw one by one. */
     static Overview of(FlowAnalysis analysis, List<DiagramEdge> nodeEdges) {
+        return of(analysis, nodeEdges, 0);
+    }
+
+    /**
+     * The overview of the analysis's design, whose edges drawn node by node are given: too many to draw one by one, or
+     * when {@code unlabelled} is more than 0, so crowded that that many of their labels find no room.
+     */
+    static Overview of(FlowAnalysis analysis, List<DiagramEdge> nodeEdges, int unlabelled) {
         int edgeCount = nodeEdges.size();
         Design design = compact(analysis.design(), nodeEdges);
         Map<String, List<Node>> byZone = new LinkedHashMap<>();
@@ -66,9 +74,11 @@ record Overview(Design design, List<DiagramEdge> edges, Map<String, String> deta
         Design overview = new Design(design.zones(), design.firewalls(), List.copyOf(boxes.values()), io.portolan.model.FlowOverrides.NONE,
                 design.request());
         List<DiagramEdge> edges = zoneEdges(analysis, boxes, overview);
-        String note = "Overview: " + number(original.nodes().size()) + " nodes and " + number(edgeCount)
-                + " edges are too many to draw one by one (more than " + MAX_NODES + " nodes or " + number(MAX_EDGES)
-                + " edges), so each zone shows one box and each pair of zones one edge with its flows and ports.";
+        String why = unlabelled > 0
+                ? " edges are drawn so close together that " + number(unlabelled) + " of their labels find no room"
+                : " edges are too many to draw one by one (more than " + MAX_NODES + " nodes or " + number(MAX_EDGES) + " edges)";
+        String note = "Overview: " + number(original.nodes().size()) + " nodes and " + number(edgeCount) + why
+                + ", so each zone shows one box and each pair of zones one edge with its flows and ports.";
         return new Overview(overview, edges, details, note);
     }
 

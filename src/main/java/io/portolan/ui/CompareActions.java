@@ -18,7 +18,6 @@ import io.portolan.ui.document.Comparison;
 import io.portolan.ui.document.DesignDocument;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.function.DoubleFunction;
 
 /**
  * File > Compare With: an earlier design file, the file as last committed in its git working tree, or the rulebase in
@@ -32,16 +31,16 @@ final class CompareActions {
     private final Catalog catalog;
     private final FileActions files;
     private final Dialogs dialogs;
-    private final DoubleFunction<byte[]> diagramPng;
+    private final DiagramPicture picture;
 
     CompareActions(DesignDocument document, Comparison comparison, Catalog catalog, FileActions files, Dialogs dialogs,
-                   DoubleFunction<byte[]> diagramPng) {
+                   DiagramPicture picture) {
         this.document = document;
         this.comparison = comparison;
         this.catalog = catalog;
         this.files = files;
         this.dialogs = dialogs;
-        this.diagramPng = diagramPng;
+        this.picture = picture;
     }
 
     /** Asks for an earlier design file and compares the open design with it. */
@@ -100,8 +99,8 @@ final class CompareActions {
         }
         files.chooseTarget(FileKind.WORKBOOK).ifPresent(target -> {
             try {
-                WorkbookExporter.export(comparison.table(false), new WorkbookOptions(false, diagramPng.apply(1), LocalDate.now()),
-                        target);
+                LocalDate today = LocalDate.now();
+                WorkbookExporter.export(comparison.table(false), new WorkbookOptions(false, picture.png(today), today, files.workbookPaper()), target);
                 files.rememberFolder(target);
             } catch (OutputFileException e) {
                 dialogs.showError("Cannot export the workbook", e.getMessage());

@@ -1,39 +1,42 @@
 package io.portolan.ui;
 
-import io.portolan.ui.canvas.DiagramView;
-import io.portolan.ui.document.Selection;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.List;
-import java.util.Set;
-import javafx.embed.swing.SwingFXUtils;
-import javax.imageio.ImageIO;
+import io.portolan.io.export.diagram.DiagramFormat;
+import io.portolan.io.export.diagram.DiagramOptions;
+import io.portolan.io.export.diagram.DiagramRenderer;
+import io.portolan.ui.document.DesignDocument;
+import java.time.LocalDate;
+import java.util.function.BooleanSupplier;
 
-/** The whole diagram as a PNG picture, drawn without the selection's marks, for Export PNG and the workbook. */
+/**
+ * The picture the window exports, prints and puts in its workbooks: the drawing the command line makes too, of the
+ * committed design, with or without same-zone edges as the canvas shows them. Never a snapshot of the canvas, so that
+ * zoom, selection, focus and theme leave it as it is.
+ */
 final class DiagramPicture {
 
-    private final DiagramView canvas;
-    private final Selection selection;
+    private final DesignDocument document;
+    private final BooleanSupplier sameZoneEdges;
 
-    DiagramPicture(DiagramView canvas, Selection selection) {
-        this.canvas = canvas;
-        this.selection = selection;
+    /**
+     * @param sameZoneEdges whether the canvas shows the edges between nodes of one zone
+     */
+    DiagramPicture(DesignDocument document, BooleanSupplier sameZoneEdges) {
+        this.document = document;
+        this.sameZoneEdges = sameZoneEdges;
     }
 
-    /** The diagram as PNG bytes at the scale (1 = 100%); the selection is back as it was afterwards. */
-    byte[] png(double scale) {
-        selection.highlightedFlowProperty().set(null);
-        Set<String> kept = selection.snapshot();
-        selection.set(List.of());
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ImageIO.write(SwingFXUtils.fromFXImage(canvas.snapshotDiagram(scale), null), "png", out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot encode the diagram as PNG", e);
-        } finally {
-            selection.set(kept);
-        }
+    /** The drawing of the design as it is now, dated the day. */
+    DiagramRenderer renderer(LocalDate date) {
+        return DiagramRenderer.of(document.analysis(), new DiagramOptions(date, sameZoneEdges.getAsBoolean()));
+    }
+
+    /** The picture as PNG at the default scale, dated the day, for a workbook's Diagram sheet. */
+    byte[] png(LocalDate date) {
+        return renderer(date).png();
+    }
+
+    /** The picture in the format at its default size, dated today, for Export. */
+    byte[] bytes(DiagramFormat format) {
+        return renderer(LocalDate.now()).write(format, 0);
     }
 }

@@ -16,7 +16,9 @@ public interface Dialogs {
         DESIGN("Portolan design", ".portolan"),
         WORKBOOK("Excel workbook", ".xlsx"),
         CSV("CSV file", ".csv"),
-        PNG("PNG image", ".png");
+        PNG("PNG image", ".png"),
+        SVG("SVG drawing", ".svg"),
+        PDF("PDF document", ".pdf");
 
         private final String description;
         private final String extension;

@@ -6,6 +6,8 @@ import io.portolan.io.OutputFileException;
 import io.portolan.io.design.DesignFile;
 import io.portolan.io.design.DesignFileException;
 import io.portolan.io.design.Templates;
+import io.portolan.io.export.diagram.DiagramFormat;
+import io.portolan.io.export.workbook.PaperSize;
 import io.portolan.model.Design;
 import io.portolan.ui.Dialogs.FileKind;
 import io.portolan.ui.document.DesignDocument;
@@ -14,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.DoubleFunction;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -30,20 +31,20 @@ public final class FileActions {
     private final Catalog catalog;
     private final Settings settings;
     private final Dialogs dialogs;
-    private final DoubleFunction<byte[]> diagramPng;
+    private final DiagramPicture picture;
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
 
     /**
-     * @param diagramPng the diagram as PNG bytes at a scale (1 = 100%), for PNG export and the workbook
+     * @param picture the diagram as the exports draw it
      */
-    public FileActions(DesignDocument document, Selection selection, Catalog catalog, Settings settings, Dialogs dialogs,
-                       DoubleFunction<byte[]> diagramPng) {
+    FileActions(DesignDocument document, Selection selection, Catalog catalog, Settings settings, Dialogs dialogs,
+                DiagramPicture picture) {
         this.document = document;
         this.selection = selection;
         this.catalog = catalog;
         this.settings = settings;
         this.dialogs = dialogs;
-        this.diagramPng = diagramPng;
+        this.picture = picture;
         recentFiles.setAll(settings.recentFiles());
     }
 
@@ -147,12 +148,22 @@ public final class FileActions {
         }
     }
 
-    /** Writes a picture of the whole diagram at twice the screen size, for slides and documents. */
+    /** Writes a picture of the whole diagram at twice the canvas size, for slides and documents. */
     public void exportPng() {
-        chooseTarget(FileKind.PNG).ifPresent(target -> {
+        exportPicture(DiagramFormat.PNG);
+    }
+
+    /** Writes the picture in the format (PNG, SVG or PDF): the drawing the command line and the workbook make. */
+    public void exportPicture(DiagramFormat format) {
+        FileKind kind = switch (format) {
+            case PNG -> FileKind.PNG;
+            case SVG -> FileKind.SVG;
+            case PDF -> FileKind.PDF;
+        };
+        chooseTarget(kind).ifPresent(target -> {
             try {
-                byte[] png = diagramPng.apply(2);
-                AtomicFiles.write(target, out -> out.write(png));
+                byte[] bytes = picture.bytes(format);
+                AtomicFiles.write(target, out -> out.write(bytes));
                 rememberFolder(target);
             } catch (OutputFileException e) {
                 dialogs.showError("Cannot export the picture", e.getMessage());
@@ -160,6 +171,16 @@ public final class FileActions {
                 dialogs.showError("Cannot export the picture", target + ": the diagram could not be drawn (" + e + ")");
             }
         });
+    }
+
+    /** The paper exported workbooks print on: the one chosen in File > Export > Workbook Paper, else the locale's. */
+    public PaperSize workbookPaper() {
+        return settings.workbookPaper();
+    }
+
+    /** Chooses the paper exported workbooks print on, and remembers it. */
+    public void setWorkbookPaper(PaperSize paper) {
+        settings.setWorkbookPaper(paper);
     }
 
     /**

@@ -1,6 +1,8 @@
 package io.portolan.ui;
 
 import io.portolan.io.design.Templates;
+import io.portolan.io.export.diagram.DiagramFormat;
+import io.portolan.io.export.workbook.PaperSize;
 import io.portolan.model.ZoneKind;
 import io.portolan.ui.canvas.DiagramView;
 import io.portolan.ui.theme.Glyphs;
@@ -14,9 +16,11 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -44,6 +48,7 @@ final class MainMenus {
     private final DiagramView canvas;
     private final BooleanProperty darkTheme;
     private final Dialogs dialogs;
+    private DiagramPrint print;
     private Runnable showWalkthrough = () -> { };
     private Runnable togglePresentation = () -> { };
 
@@ -65,6 +70,11 @@ final class MainMenus {
         this.canvas = canvas;
         this.darkTheme = darkTheme;
         this.dialogs = dialogs;
+    }
+
+    /** What File > Page Setup and Print do; set before the menus are built. */
+    void setPrint(DiagramPrint diagramPrint) {
+        print = diagramPrint;
     }
 
     /** What the View menu's Walkthrough and Presentation Mode items do; set before the menus are built. */
@@ -106,27 +116,47 @@ final class MainMenus {
                 item("Save", "mdmz-save", new KeyCodeCombination(KeyCode.S, SHORTCUT), files::save),
                 item("Save As\u2026", null, new KeyCodeCombination(KeyCode.S, SHORTCUT, SHIFT), files::saveAs),
                 new SeparatorMenuItem(),
-                exportMenu(), compareMenu(), new SeparatorMenuItem(), chooseCatalog, builtInOnly,
+                exportMenu(), compareMenu(), new SeparatorMenuItem(),
+                item("Page Setup\u2026", null, null, () -> print.pageSetup(bar.getScene().getWindow())),
+                item("Print\u2026", "mdmz-print", new KeyCodeCombination(KeyCode.P, SHORTCUT), () -> print.print(bar.getScene().getWindow())),
+                new SeparatorMenuItem(), chooseCatalog, builtInOnly,
                 new SeparatorMenuItem(), exit);
     }
 
     /**
      * Export: the workbook (plain, detailed, with objects), the rules as CSV, the request compared, the firewall
-     * configuration, the picture.
+     * configuration, the picture as PNG, SVG or PDF.
      */
     private Menu exportMenu() {
         return new Menu("Export", Glyphs.of("mdal-file_upload", 16),
                 item("Workbook\u2026", "mdmz-table_chart", new KeyCodeCombination(KeyCode.E, SHORTCUT), () -> exports.export(false)),
                 item("Detailed Workbook\u2026", null, null, () -> exports.export(true)),
                 item("Workbook with Objects\u2026", null, null, () -> exports.export(false, firewall.naming())),
-                item("Rules CSV\u2026", null, null, exports::exportCsv),
+                item("Rules CSV\u2026", null, null, exports::exportCsv), paperMenu(),
                 new SeparatorMenuItem(),
                 item("Compared Request\u2026", null, null, compare::exportCompared),
                 item("Compared Rules CSV\u2026", null, null, compare::exportComparedCsv),
                 new SeparatorMenuItem(),
                 item("Firewall Configuration\u2026", "mdmz-security", null, firewall::export),
                 new SeparatorMenuItem(),
-                item("PNG\u2026", "mdmz-photo", new KeyCodeCombination(KeyCode.P, SHORTCUT, SHIFT), files::exportPng));
+                item("PNG\u2026", "mdmz-photo", new KeyCodeCombination(KeyCode.P, SHORTCUT, SHIFT), files::exportPng),
+                item("SVG\u2026", null, null, () -> files.exportPicture(DiagramFormat.SVG)),
+                item("PDF\u2026", "mdmz-picture_as_pdf", null, () -> files.exportPicture(DiagramFormat.PDF)));
+    }
+
+    /** The paper exported workbooks print on, remembered; the locale's until the user chooses. */
+    private Menu paperMenu() {
+        Menu menu = new Menu("Workbook Paper");
+        ToggleGroup group = new ToggleGroup();
+        for (PaperSize paper : PaperSize.values()) {
+            RadioMenuItem item = new RadioMenuItem(paper.label());
+            item.setToggleGroup(group);
+            item.setOnAction(e -> files.setWorkbookPaper(paper));
+            menu.getItems().add(item);
+        }
+        menu.setOnShowing(e -> group.getToggles().get(files.workbookPaper().ordinal()).setSelected(true));
+        group.getToggles().get(files.workbookPaper().ordinal()).setSelected(true);
+        return menu;
     }
 
     /** Compare With: an earlier design file, the last commit, the rulebase in place; and back to no comparison. */

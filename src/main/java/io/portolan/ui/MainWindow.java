@@ -24,6 +24,7 @@ import io.portolan.ui.theme.VendorColours;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
+import javafx.print.PrinterJob;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
@@ -62,6 +63,7 @@ public final class MainWindow {
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme");
     private final StackPane root = new StackPane();
     private final FirewallExport firewallExport;
+    private final DiagramPrint print;
 
     public MainWindow(Catalog catalog, Settings settings, Dialogs dialogs, Design initial, String initialName) {
         this.catalog = catalog;
@@ -75,12 +77,12 @@ public final class MainWindow {
         this.canvas = new DiagramView(document, selection, catalog, glyphs);
         WindowEdits windowEdits = new WindowEdits(document, selection, edits, canvas, dialogs);
         canvas.setContextMenus(new CanvasContextMenus(document, edits, windowEdits, canvas));
-        DiagramPicture picture = new DiagramPicture(canvas, selection);
-        this.files = new FileActions(document, selection, catalog, settings, dialogs, picture::png);
+        DiagramPicture picture = new DiagramPicture(document, canvas.showSameZoneEdgesProperty()::get);
+        this.files = new FileActions(document, selection, catalog, settings, dialogs, picture);
         this.paletteModel = new PaletteViewModel(catalog);
         this.comparison = new Comparison(document);
         comparison.marksProperty().addListener((o, was, marks) -> canvas.setEdgeMarks(marks));
-        this.compareActions = new CompareActions(document, comparison, catalog, files, dialogs, picture::png);
+        this.compareActions = new CompareActions(document, comparison, catalog, files, dialogs, picture);
         this.flowsModel = new FlowsViewModel(document, selection, catalog, comparison);
         this.inspectorModel = new InspectorViewModel(document, selection, catalog);
         this.walkthroughModel = new WalkthroughViewModel(document);
@@ -91,8 +93,10 @@ public final class MainWindow {
         darkTheme.addListener((o, was, dark) -> applyTheme(dark ? Theme.DARK : Theme.LIGHT));
         PaletteDropTarget drop = new PaletteDropTarget(canvas, edits, glyphs);
         this.firewallExport = FirewallExport.of(document, settings, dialogs);
-        MainMenus menus = new MainMenus(files, new WorkbookExport(document, files, dialogs, picture::png), compareActions,
+        this.print = new DiagramPrint(picture, dialogs, PrinterJob::createPrinterJob);
+        MainMenus menus = new MainMenus(files, new WorkbookExport(document, files, dialogs, picture), compareActions,
                 firewallExport, new CatalogFolder(settings, dialogs), windowEdits, canvas, darkTheme, dialogs);
+        menus.setPrint(print);
         menus.setWalkthrough(this::showWalkthrough, presentation::toggle);
         BorderPane layout = new BorderPane(panels(glyphs, drop));
         layout.setTop(new VBox(menus.menuBar(), menus.toolBar()));
@@ -150,6 +154,11 @@ public final class MainWindow {
         Theme.apply(scene, theme());
         VendorColours.stylesheet(catalog.vendors()).ifPresent(scene.getStylesheets()::add);
         return scene;
+    }
+
+    /** File > Page Setup and Print. */
+    DiagramPrint print() {
+        return print;
     }
 
     /** Export > Firewall Configuration. */

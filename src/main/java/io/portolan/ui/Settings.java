@@ -1,11 +1,13 @@
 package io.portolan.ui;
 
+import io.portolan.io.export.workbook.PaperSize;
 import io.portolan.io.export.capirca.Platform;
 import io.portolan.io.export.objects.NameCase;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
@@ -23,6 +25,7 @@ public final class Settings {
     private static final String RECENT = "recent.";
     private static final String LAST_FOLDER = "lastFolder";
     private static final String THEME = "theme";
+    private static final String PAPER = "workbook.paper";
     private static final String EXTRA_CATALOG = "extraCatalog";
     private static final String WINDOW = "window";
     private static final String PLATFORMS = "firewall.platforms";
@@ -102,6 +105,16 @@ public final class Settings {
 
     public void setTheme(String theme) {
         node.put(THEME, theme);
+        flush();
+    }
+
+    /** The paper workbooks print on: the one chosen, else the usual paper where this computer's locale is. */
+    public PaperSize workbookPaper() {
+        return PaperSize.parse(node.get(PAPER, "")).orElseGet(() -> PaperSize.forLocale(Locale.getDefault(Locale.Category.FORMAT)));
+    }
+
+    public void setWorkbookPaper(PaperSize paper) {
+        node.put(PAPER, paper.name());
         flush();
     }
 

@@ -11,7 +11,6 @@ import io.portolan.io.export.workbook.WorkbookOptions;
 import io.portolan.ui.Dialogs.FileKind;
 import io.portolan.ui.document.DesignDocument;
 import java.time.LocalDate;
-import java.util.function.DoubleFunction;
 
 /**
  * Export Workbook and Export Rules CSV: asks where through the file actions, writes the committed design's
@@ -22,17 +21,17 @@ final class WorkbookExport {
     private final DesignDocument document;
     private final FileActions files;
     private final Dialogs dialogs;
-    private final DoubleFunction<byte[]> diagramPng;
+    private final DiagramPicture picture;
 
     /**
      * @param files where the target is chosen and its folder remembered
-     * @param diagramPng the diagram as PNG bytes at a scale (1 = 100%), embedded in the workbook
+     * @param picture the diagram embedded in the workbook
      */
-    WorkbookExport(DesignDocument document, FileActions files, Dialogs dialogs, DoubleFunction<byte[]> diagramPng) {
+    WorkbookExport(DesignDocument document, FileActions files, Dialogs dialogs, DiagramPicture picture) {
         this.document = document;
         this.files = files;
         this.dialogs = dialogs;
-        this.diagramPng = diagramPng;
+        this.picture = picture;
     }
 
     /** Writes the change-request workbook; {@code detailed} lists every flow rather than merged rules. */
@@ -46,11 +45,11 @@ final class WorkbookExport {
      */
     void export(boolean detailed, ObjectNaming naming) {
         files.chooseTarget(FileKind.WORKBOOK).ifPresent(target -> {
-            byte[] picture = diagramPng.apply(1);
+            LocalDate today = LocalDate.now();
             FlowAnalysis analysis = document.analysis();
             try {
                 FirewallObjects objects = naming == null ? null : FirewallObjects.of(analysis.rules(detailed), analysis.design(), naming);
-                WorkbookExporter.export(analysis, new WorkbookOptions(detailed, picture, LocalDate.now()), objects, target);
+                WorkbookExporter.export(analysis, new WorkbookOptions(detailed, picture.png(today), today, files.workbookPaper()), objects, target);
                 files.rememberFolder(target);
             } catch (OutputFileException | ObjectNameException e) {
                 dialogs.showError("Cannot export the workbook", e.getMessage());

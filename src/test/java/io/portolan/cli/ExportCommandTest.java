@@ -199,4 +199,24 @@ class ExportCommandTest {
         assertThat(run.status()).isEqualTo(PortolanCommand.EXIT_ERROR);
         assertThat(run.err()).startsWith("portolan: Cannot write " + out + ": ").doesNotContain(".tmp");
     }
+
+    @Test
+    void paperChoosesThePaperEverySheetPrintsOn() throws Exception {
+        Path xlsx = folder.resolve("letter.xlsx");
+        Run run = run("export", designFile.toString(), "-o", xlsx.toString(), "--paper", "LETTER", "--no-diagram");
+        assertThat(run.status()).as(run.err()).isZero();
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            workbook.forEach(sheet -> assertThat(sheet.getPrintSetup().getPaperSize()).as(sheet.getSheetName())
+                    .isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.LETTER_PAPERSIZE));
+        }
+    }
+
+    @Test
+    void anUnknownPaperIsAUsageErrorNamingThePapers() {
+        Path xlsx = folder.resolve("b5.xlsx");
+        Run run = run("export", designFile.toString(), "-o", xlsx.toString(), "--paper", "b5");
+        assertThat(run.status()).isEqualTo(PortolanCommand.EXIT_ERROR);
+        assertThat(run.err()).contains("'b5' is not a paper size", "a4, a3, letter, legal or tabloid");
+        assertThat(xlsx).doesNotExist();
+    }
 }

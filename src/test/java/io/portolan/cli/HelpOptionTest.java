@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HelpOptionTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"catalog", "template", "flows", "rules", "validate", "export", "walkthrough"})
+    @ValueSource(strings = {"catalog", "template", "flows", "rules", "validate", "export", "picture", "walkthrough"})
     void helpPrintsTheUsageAndSucceeds(String command) {
         CommandLineRun run = CommandLineRun.run(command, "--help");
 

@@ -12,6 +12,7 @@ import io.portolan.io.design.Templates;
 import io.portolan.model.Design;
 import io.portolan.model.Firewall;
 import io.portolan.model.Node;
+import io.portolan.testing.GeneratedDesigns;
 import io.portolan.ui.panels.PaletteEntry;
 import io.portolan.ui.panels.PaletteView;
 import java.util.HashSet;
@@ -78,6 +79,20 @@ class ArrangeWindowTest {
             assertThat(fixture.window.canvas().readout().crowdedLabels()).as(template.name() + " tidied").containsExactly(0, 0);
             Snapshots.save(robot.listWindows().get(0).getScene(), "tidy-" + template.name() + "-after");
         }
+    }
+
+    @Test
+    void aGenerated200NodeDesignOnTheCanvasHasNoLabelOverANodeABadgeAFirewallOrAnotherLabel(FxRobot robot) throws Exception {
+        Design design = GeneratedDesigns.generate(WindowFixture.catalog(), 200);
+        WaitForAsyncUtils.asyncFx(() -> fixture.window.document().loadTemplate(design, "Generated")).get();
+        // at 100% every label is placed (zoomed far out none is, being too small to read)
+        WaitForAsyncUtils.asyncFx(() -> fixture.window.canvas().actualSize()).get();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        int[] crowded = fixture.window.canvas().readout().crowdedLabels();
+        assertThat(fixture.window.canvas().readout().labelOverlaps()).isEmpty();
+        assertThat(fixture.window.canvas().readout().drawnEdgeCount() - crowded[1]).as("edges with a label or a marker").isPositive();
+        Snapshots.save(robot.listWindows().get(0).getScene(), "canvas-generated-200");
     }
 
     @Test

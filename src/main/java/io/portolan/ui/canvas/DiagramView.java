@@ -18,14 +18,10 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.SnapshotParameters;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Scale;
-import javafx.scene.transform.Transform;
 import javafx.scene.transform.Translate;
 
 /**
@@ -44,8 +40,6 @@ public final class DiagramView extends Region {
     static final double PRESENTING_FIT_ZOOM = 1.6;
     private static final double CAPTION_MARGIN = 14;
     static final double MAX_ZOOM = 3;
-    /** The longest side of an exported picture, in pixels: nodes placed far apart shrink the picture, not break it. */
-    static final double MAX_PICTURE_SIDE = 8192;
 
     private final DesignDocument document;
     private final Selection selection;
@@ -287,32 +281,6 @@ public final class DiagramView extends Region {
         pan.setY((getHeight() - bounds.height() * factor) / 2 - bounds.y() * factor);
         zoom.set(factor);
         viewportChanged();
-    }
-
-    /**
-     * A picture of the whole design at the scale (1 = 100%), on white, for PNG export and the workbook; a design
-     * spread wider than {@value #MAX_PICTURE_SIDE} pixels at that scale is drawn smaller, so that it fits.
-     */
-    public WritableImage snapshotDiagram(double wantedScale) {
-        Bounds bounds = shapes.contentBounds();
-        if (bounds == null) {
-            bounds = new Bounds(0, 0, 400, 300);
-        }
-        double margin = 24;
-        double pictureScale = Math.min(wantedScale, MAX_PICTURE_SIDE / (Math.max(bounds.width(), bounds.height()) + 2 * margin));
-        SnapshotParameters parameters = new SnapshotParameters();
-        parameters.setFill(Color.WHITE);
-        parameters.setTransform(Transform.scale(pictureScale, pictureScale));
-        parameters.setViewport(new Rectangle2D((bounds.x() - margin) * pictureScale, (bounds.y() - margin) * pictureScale,
-                (bounds.width() + 2 * margin) * pictureScale, (bounds.height() + 2 * margin) * pictureScale));
-        // every label, not only those on screen, and the shapes styled before the picture is taken
-        shapes.showLabels(null, 1);
-        content.applyCss();
-        try {
-            return content.snapshot(parameters, null);
-        } finally {
-            shapes.showLabels(visibleArea(), scale.getX());
-        }
     }
 
     @Override

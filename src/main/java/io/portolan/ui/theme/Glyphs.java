@@ -1,77 +1,48 @@
 package io.portolan.ui.theme;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.portolan.catalog.Category;
 import io.portolan.catalog.ComponentType;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.HashMap;
-import java.util.Locale;
-import java.util.Map;
+import io.portolan.io.export.diagram.DiagramPalette;
+import io.portolan.io.export.diagram.GlyphNames;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The glyph of each component type, from {@code icons/glyphs.json}: a catalog icon name maps to an Ikonli
- * glyph literal, with a fallback per category, so that a new catalog type needs data, not code.
+ * The glyphs of the canvas and the palette as Ikonli icons; which glyph a type shows is {@link GlyphNames}'s, shared
+ * with the exported picture.
  */
 public final class Glyphs {
 
     /** The resource the mapping is read from. */
-    public static final String RESOURCE = "/io/portolan/icons/glyphs.json";
+    public static final String RESOURCE = GlyphNames.RESOURCE;
     /** The glyph of a type the mapping does not cover at all. */
-    public static final String FALLBACK = "mdmz-widgets";
+    public static final String FALLBACK = GlyphNames.FALLBACK;
     /** The glyph of a node whose type the catalog does not know (a design made with a colleague's catalog). */
-    public static final String UNKNOWN_TYPE = "mdal-help_outline";
+    public static final String UNKNOWN_TYPE = GlyphNames.UNKNOWN_TYPE;
 
-    private final Map<String, String> byIcon;
-    private final Map<String, String> byCategory;
+    private final GlyphNames names;
 
-    private Glyphs(Map<String, String> byIcon, Map<String, String> byCategory) {
-        this.byIcon = Map.copyOf(byIcon);
-        this.byCategory = Map.copyOf(byCategory);
+    private Glyphs(GlyphNames names) {
+        this.names = names;
     }
 
     /** The mapping shipped with Portolan. */
     public static Glyphs load() {
-        try (InputStream in = Glyphs.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("the glyph mapping " + RESOURCE + " is missing from the class path");
-            }
-            JsonNode root = new ObjectMapper().readTree(in);
-            return new Glyphs(read(root.path("icons")), read(root.path("categories")));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the glyph mapping " + RESOURCE, e);
-        }
+        return new Glyphs(GlyphNames.load());
     }
 
-    private static Map<String, String> read(JsonNode object) {
-        Map<String, String> map = new HashMap<>();
-        for (java.util.Map.Entry<String, JsonNode> entry : object.properties()) {
-            map.put(entry.getKey(), entry.getValue().asText());
-        }
-        return map;
-    }
-
-    /**
-     * The glyph literal of the type: its icon's, else (a type with no icon of its own, or one the mapping
-     * does not know) its category's, else {@value #FALLBACK}.
-     */
+    /** The glyph literal of the type, as {@link GlyphNames#literal(ComponentType)} gives it. */
     public String literal(ComponentType type) {
-        String literal = byIcon.get(type.icon());
-        return literal != null ? literal : literal(type.category());
+        return names.literal(type);
     }
 
     /** The glyph literal of the category, or {@value #FALLBACK} for none (null) or one the mapping lacks. */
     public String literal(Category category) {
-        String literal = category == null ? null : byCategory.get(category.id());
-        return literal == null ? FALLBACK : literal;
+        return names.literal(category);
     }
 
     /** True when the type's icon name itself is mapped (not only its category). */
     public boolean mapsIcon(String icon) {
-        return byIcon.containsKey(icon);
+        return names.mapsIcon(icon);
     }
 
     /** A glyph of the type at the size, with the type's glyph style class. */
@@ -84,9 +55,7 @@ public final class Glyphs {
 
     /** The style class giving a vendor's accent colour: {@code vendor-citrix}, {@code vendor-hp-anyware-teradici}. */
     public static String vendorStyle(String vendor) {
-        String slug = vendor == null ? "other" : vendor.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("(^-|-$)", "");
-        return "vendor-" + (slug.isEmpty() ? "other" : slug);
+        return DiagramPalette.vendorStyle(vendor);
     }
 
     /** A plain glyph for toolbars and menus. */

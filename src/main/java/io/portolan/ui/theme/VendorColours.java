@@ -1,5 +1,6 @@
 package io.portolan.ui.theme;
 
+import io.portolan.io.export.diagram.DiagramPalette;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -23,10 +24,6 @@ public final class VendorColours {
 
     private static final Pattern VENDOR_CLASS = Pattern.compile("\\.(vendor-[a-z0-9-]+)");
     private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/", Pattern.DOTALL);
-    // the style sheet's own accents: Citrix blue 0.15 and Parallels red 0.17 on light tiles, 0.36 and 0.33
-    // on dark ones
-    private static final double MAX_LIGHT_LUMINANCE = 0.17;
-    private static final double MIN_DARK_LUMINANCE = 0.32;
 
     private VendorColours() {
     }
@@ -70,41 +67,21 @@ public final class VendorColours {
         return tint(hue(Glyphs.vendorStyle(vendor)), dark);
     }
 
-    /**
-     * A strong colour of the hue, darkened (light theme) or paled (dark theme) until it stands out from the
-     * tile as the style sheet's own accents do: a fixed brightness would leave yellows too light to read.
-     */
+    /** The accent of the hue, as the exported picture computes it, so that canvas and picture agree. */
     private static Color accent(double hue, boolean dark) {
-        double saturation = dark ? 0.55 : 0.80;
-        double brightness = dark ? 0.97 : 0.80;
-        Color colour = Color.hsb(hue, saturation, brightness);
-        while (dark ? luminance(colour) < MIN_DARK_LUMINANCE : luminance(colour) > MAX_LIGHT_LUMINANCE) {
-            if (dark) {
-                saturation -= 0.02;
-            } else {
-                brightness -= 0.02;
-            }
-            colour = Color.hsb(hue, saturation, brightness);
-        }
-        return colour;
-    }
-
-    /** The relative luminance of the colour, as WCAG defines it: 0 for black, 1 for white. */
-    private static double luminance(Color colour) {
-        return 0.2126 * linear(colour.getRed()) + 0.7152 * linear(colour.getGreen()) + 0.0722 * linear(colour.getBlue());
-    }
-
-    private static double linear(double channel) {
-        return channel <= 0.04045 ? channel / 12.92 : Math.pow((channel + 0.055) / 1.055, 2.4);
+        return color(DiagramPalette.accent(hue, dark));
     }
 
     private static Color tint(double hue, boolean dark) {
-        return dark ? Color.hsb(hue, 0.55, 0.24) : Color.hsb(hue, 0.07, 1.0);
+        return color(DiagramPalette.tint(hue, dark));
     }
 
-    /** A hue from a vendor's style class: String.hashCode is fixed by the language, so it never changes. */
+    private static Color color(double[] rgb) {
+        return Color.color(rgb[0], rgb[1], rgb[2]);
+    }
+
     private static double hue(String styleClass) {
-        return Math.floorMod(styleClass.hashCode(), 360);
+        return DiagramPalette.hue(styleClass);
     }
 
     /** The vendor style classes {@value Styles#STYLESHEET} has rules for. */

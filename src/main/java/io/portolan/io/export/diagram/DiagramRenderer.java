@@ -1,333 +1,211 @@
 package io.portolan.io.export.diagram;
 
-import io.portolan.catalog.ComponentType;
-import io.portolan.diagram.Box;
-import io.portolan.diagram.DiagramGeometry;
-import io.portolan.diagram.DiagramLayout;
-import io.portolan.diagram.EdgeGeometry;
-import io.portolan.engine.Crossing;
 import io.portolan.engine.FlowAnalysis;
-import io.portolan.model.Bounds;
-import io.portolan.model.Design;
-import io.portolan.model.Firewall;
-import io.portolan.model.Node;
-import io.portolan.model.Point;
-import io.portolan.model.Zone;
-import java.awt.BasicStroke;
-import java.awt.Color;
+import io.portolan.model.RequestInfo;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
-import java.awt.geom.Line2D;
-import java.awt.geom.Path2D;
+import java.awt.geom.AffineTransform;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
-import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import javax.imageio.ImageIO;
+import java.util.Objects;
 
 /**
- * Draws a design without a display, with java.awt only: zones as coloured rectangles with their names,
- * firewalls joined to their zones, nodes as labelled boxes, and one arrow per pair of nodes that talk,
- * labelled with its ports. Crossing edges are drawn strong, run through the firewalls they pass and name them; edges
- * with no route are red and dashed. Where edges run and labels go is the diagram's geometry ({@link DiagramLayout}),
- * the same as the window's; a design too large to draw node by node is drawn as its overview. The command line uses
- * it for the workbook's Diagram sheet.
+ * The picture of a design, drawn once for every output: the window's Export PNG, SVG and PDF, its Print and its
+ * workbook, and the command line's {@code picture} and {@code export}. A title with the date over the diagram, as the
+ * canvas shows it (zones, firewalls, nodes with their glyphs, edges with their port labels), and a legend under it,
+ * followed by the numbered notes of the labels that found no free place. Edges and labels are laid out as the window lays
+ * them out ({@link DiagramLayout}); a design too large to draw node by node is drawn as its overview, which the picture
+ * says under its title.
+ * Everything is painted on a Graphics2D, so one drawing gives the PNG (an image), the SVG (JFreeSVG) and the PDF
+ * (PDFBox), without JavaFX and without a display.
  */
 public final class DiagramRenderer {
 
-    /** The size of a node's box, in canvas units. */
-    static final double NODE_WIDTH = 132;
-    static final double NODE_HEIGHT = 44;
-    /** A node whose name takes two lines is this much taller. */
-    static final double SECOND_LINE = 14;
-    private static final Font NODE_NAME = new Font(Font.SANS_SERIF, Font.BOLD, 12);
-    private static final Font NODE_TYPE = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
-    private static final Font FIREWALL_NAME = new Font(Font.SANS_SERIF, Font.BOLD, 12);
-    private static final double FIREWALL_SIZE = 26;
-    private static final double MARGIN = 40;
-    private static final double HEADER = 36;
-    /** The room under the title for what an overview says about itself. */
-    private static final double OVERVIEW_LINE = 30;
-    private static final double LEGEND = 34;
-    /** Wide enough for the title and the legend below even the smallest design. */
-    private static final double MIN_WIDTH = 820;
-    private static final double MAX_PIXELS = 4000;
-    private static final double PREFERRED_SCALE = 1.5;
+    /** The longest side of a PNG drawn at the default scale, in pixels: a design spread far apart is drawn smaller. */
+    public static final int MAX_DEFAULT_SIDE = 8192;
+    /** The most pixels a PNG at the default scale holds (64 MB in memory): a picture never outgrows a small heap. */
+    public static final double MAX_DEFAULT_PIXELS = 4096.0 * 4096.0;
+    /** The most pixels a PNG of a chosen width may hold (256 MB in memory). */
+    public static final double MAX_PIXELS = 8192.0 * 8192.0;
+    /** The narrowest and widest picture a width may ask for, in pixels (or SVG pixels, or PDF points). */
+    public static final int MIN_WIDTH = 64;
+    public static final int MAX_WIDTH = 16384;
+    /** Pixels per canvas unit of a PNG drawn at the default scale: sharp on a slide or a high-resolution screen. */
+    public static final double DEFAULT_SCALE = 2;
+    private static final double MARGIN = 28;
+    private static final double MIN_PICTURE_WIDTH = 560;
 
-    private static final Color BACKGROUND = Color.WHITE;
-    private static final Color TEXT = new Color(0x20, 0x20, 0x20);
-    private static final Color MUTED = new Color(0x60, 0x60, 0x60);
-    private static final Color CROSSING = new Color(0xC0, 0x50, 0x10);
-    private static final Color LOCAL = new Color(0x90, 0x90, 0x90);
-    private static final Color NO_ROUTE = new Color(0xD0, 0x20, 0x20);
-    private static final Color FIREWALL = new Color(0xB0, 0x30, 0x30);
-    private static final Color NODE_BORDER = new Color(0x1F, 0x3A, 0x5F);
+    private final DiagramLayout layout;
+    private final DiagramLegend legend;
+    private final DiagramPainter painter;
+    private final DiagramFonts fonts;
+    private final String title;
+    private final java.time.LocalDate date;
+    private final String subtitle;
+    private final double width;
+    private final double height;
+    private final double headerHeight;
+    private final Notes overview;
+    private final Notes notes;
 
-    private final FlowAnalysis analysis;
-    private final Map<String, List<String>> nodeNames = new HashMap<>();
-    private final Graphics2D measure = measuringGraphics();
-    private final DiagramGeometry geometry;
-    private final Design design;
-    private final Rectangle2D world;
-
-    private DiagramRenderer(FlowAnalysis analysis) {
-        this.analysis = analysis;
-        this.geometry = DiagramLayout.of(analysis, new AwtShapes(measure, this::box, FIREWALL_NAME, FIREWALL_SIZE));
-        this.design = geometry.design();
-        this.world = worldBounds(design);
-        for (EdgeGeometry edge : geometry.edges()) {
-            Box label = edge.label();
-            if (label != null) {
-                world.add(new Rectangle2D.Double(label.x(), label.y(), label.width(), label.height()));
-            }
+    private DiagramRenderer(FlowAnalysis analysis, DiagramOptions options, DiagramFonts fonts) {
+        this.fonts = fonts;
+        this.layout = DiagramLayout.of(analysis, options.sameZoneEdges(), fonts, GlyphNames.load());
+        this.legend = new DiagramLegend(analysis, options.sameZoneEdges(), fonts);
+        this.painter = new DiagramPainter(fonts, new GlyphShapes());
+        RequestInfo request = analysis.design().request();
+        this.title = request.title().isBlank() ? "Design" : request.title().strip();
+        this.date = options.date();
+        List<String> under = new ArrayList<>(List.of(options.date().toString()));
+        if (!request.changeReference().isBlank()) {
+            under.add("Change " + request.changeReference().strip());
         }
+        if (!request.environment().isBlank()) {
+            under.add(request.environment().strip());
+        }
+        this.subtitle = String.join("  \u00b7  ", under);
+        Font titleFont = TextStyle.TITLE.font(fonts);
+        Rectangle2D world = layout.bounds();
+        double wide = Math.max(DiagramFonts.width(titleFont, title), DiagramFonts.width(TextStyle.SUBTITLE.font(fonts), subtitle));
+        this.width = Math.ceil(Math.max(Math.max(world.getWidth(), wide), Math.max(legend.widestItem(), MIN_PICTURE_WIDTH - 2 * MARGIN))
+                + 2 * MARGIN);
+        double room = width - 2 * MARGIN;
+        this.overview = Notes.text(layout.overview(), TextStyle.VIA.font(fonts), room);
+        this.notes = Notes.of(layout.notes(), layout.unlabelled(), TextStyle.LEGEND.font(fonts), room);
+        this.headerHeight = Text.lineHeight(titleFont) + Text.lineHeight(TextStyle.SUBTITLE.font(fonts)) + overview.height() + 14;
+        this.height = Math.ceil(MARGIN + headerHeight + world.getHeight() + 18 + legend.height(room) + notes.height() + MARGIN);
     }
 
-    /** The geometry of the picture of the analysis: what it draws, where edges run and labels go. */
-    public static DiagramGeometry geometry(FlowAnalysis analysis) {
-        return new DiagramRenderer(analysis).geometry;
+    /** The picture of the analysed design, with the fonts of this machine. */
+    public static DiagramRenderer of(FlowAnalysis analysis, DiagramOptions options) {
+        return of(analysis, options, DiagramFonts.system());
     }
 
-    /** A graphics of the picture's hints, to measure text with before the picture's size is known. */
-    private static Graphics2D measuringGraphics() {
-        Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
-        hints(g);
-        return g;
+    static DiagramRenderer of(FlowAnalysis analysis, DiagramOptions options, DiagramFonts fonts) {
+        Objects.requireNonNull(analysis, "analysis");
+        Objects.requireNonNull(options, "options");
+        return new DiagramRenderer(analysis, options, fonts);
     }
 
-    private static void hints(Graphics2D g) {
+    /** The picture's width in points (canvas units). */
+    public double width() {
+        return width;
+    }
+
+    /** The picture's height in points (canvas units). */
+    public double height() {
+        return height;
+    }
+
+    /** The title written at the top: the request's title, or "Design". */
+    public String title() {
+        return title;
+    }
+
+    /** The date written under the title. */
+    public java.time.LocalDate date() {
+        return date;
+    }
+
+    /** The pixels per point of a PNG at the default scale: {@value #DEFAULT_SCALE}, less for a very large design. */
+    public double defaultScale() {
+        return Math.min(DEFAULT_SCALE, Math.min(MAX_DEFAULT_SIDE / Math.max(width, height),
+                Math.sqrt(MAX_DEFAULT_PIXELS / (width * height))));
+    }
+
+    /** The scale that makes the picture the given width, in pixels or points. */
+    public double scaleFor(int pictureWidth) {
+        return pictureWidth / width;
+    }
+
+    /** Paints the picture, white background included, at one unit per point with its top-left corner at the origin. */
+    public void paint(Graphics2D g) {
+        AffineTransform saved = g.getTransform();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        g.setColor(DiagramPalette.BACKGROUND);
+        g.fill(new Rectangle2D.Double(0, 0, width, height));
+        Font titleFont = TextStyle.TITLE.font(fonts);
+        Font subtitleFont = TextStyle.SUBTITLE.font(fonts);
+        g.setColor(DiagramPalette.TEXT);
+        g.setFont(titleFont);
+        g.drawString(title, (float) MARGIN, (float) (MARGIN + Text.ascent(titleFont)));
+        g.setColor(DiagramPalette.MUTED);
+        g.setFont(subtitleFont);
+        g.drawString(subtitle, (float) MARGIN, (float) (MARGIN + Text.lineHeight(titleFont) + 2 + Text.ascent(subtitleFont)));
+        overview.paint(g, MARGIN, MARGIN + Text.lineHeight(titleFont) + 2 + Text.lineHeight(subtitleFont));
+        Point2D origin = toPicture(0, 0);
+        g.translate(origin.getX(), origin.getY());
+        painter.paint(g, layout);
+        g.setTransform(saved);
+        double legendTop = MARGIN + headerHeight + layout.bounds().getHeight() + 18;
+        legend.paint(g, MARGIN, legendTop, width - 2 * MARGIN);
+        g.setColor(DiagramPalette.TEXT);
+        notes.paint(g, MARGIN, legendTop + legend.height(width - 2 * MARGIN));
     }
 
-    /** The design of the analysis as PNG bytes. */
-    public static byte[] png(FlowAnalysis analysis) {
-        BufferedImage image = new DiagramRenderer(analysis).draw();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot encode the diagram as PNG", e);
-        }
-        return out.toByteArray();
+    /** What the picture draws and where: its shapes, routes, labels and notes. */
+    DiagramLayout layout() {
+        return layout;
     }
 
-    private BufferedImage draw() {
-        double header = HEADER + (geometry.isOverview() ? OVERVIEW_LINE : 0);
-        double width = Math.max(MIN_WIDTH, world.getWidth() + 2 * MARGIN);
-        List<String> notes = Notes.lines(measure, geometry.notes(), width - 2 * MARGIN);
-        double height = world.getHeight() + 2 * MARGIN + header + LEGEND + Notes.height(notes);
-        double scale = Math.min(PREFERRED_SCALE, MAX_PIXELS / Math.max(width, height));
-        BufferedImage image = new BufferedImage((int) Math.ceil(width * scale), (int) Math.ceil(height * scale),
-                BufferedImage.TYPE_INT_RGB);
+    /** Where a canvas point lies in the picture, in points from its top-left corner. */
+    Point2D toPicture(double x, double y) {
+        Rectangle2D world = layout.bounds();
+        double left = MARGIN + (width - 2 * MARGIN - world.getWidth()) / 2;
+        return new Point2D.Double(left - world.getX() + x, MARGIN + headerHeight - world.getY() + y);
+    }
+
+    /** The picture as an image at the scale (pixels per point). */
+    public BufferedImage image(double scale) {
+        int w = (int) Math.ceil(width * scale);
+        int h = (int) Math.ceil(height * scale);
+        BufferedImage image = new BufferedImage(Math.max(1, w), Math.max(1, h), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
-            hints(g);
-            g.setColor(BACKGROUND);
-            g.fillRect(0, 0, image.getWidth(), image.getHeight());
             g.scale(scale, scale);
-            title(g);
-            g.translate(MARGIN - world.getX(), MARGIN + header - world.getY());
-            design.zones().forEach(z -> zone(g, z));
-            design.firewalls().forEach(f -> firewallLinks(g, f));
-            geometry.edges().forEach(e -> edge(g, e));
-            design.nodes().forEach(n -> node(g, n));
-            geometry.edges().forEach(e -> EdgeLabels.draw(g, e, colour(e.edge().crossing())));
-            design.firewalls().forEach(f -> firewall(g, f));
-            g.translate(-(MARGIN - world.getX()), -(MARGIN + header - world.getY()));
-            double legendBottom = height - Notes.height(notes);
-            legend(g, legendBottom);
-            Notes.draw(g, notes, MARGIN, legendBottom);
+            paint(g);
         } finally {
             g.dispose();
         }
         return image;
     }
 
-    private static Rectangle2D worldBounds(Design design) {
-        Rectangle2D bounds = null;
-        for (Zone zone : design.zones()) {
-            Bounds b = zone.bounds();
-            bounds = add(bounds, new Rectangle2D.Double(b.x(), b.y(), b.width(), b.height()));
+    /** The picture as PNG bytes at the default scale. */
+    public byte[] png() {
+        return PictureFiles.png(image(defaultScale()), defaultScale());
+    }
+
+    /**
+     * The picture in the format; {@code pictureWidth} in pixels (PNG, SVG) or points (PDF), or 0 for the default: the
+     * default scale for a PNG, the picture's own size for SVG and PDF.
+     *
+     * @throws IllegalArgumentException when the width is outside {@value #MIN_WIDTH} to {@value #MAX_WIDTH}, or a PNG of
+     *     that width would be taller than {@value #MAX_WIDTH} pixels
+     */
+    public byte[] write(DiagramFormat format, int pictureWidth) {
+        if (pictureWidth != 0 && (pictureWidth < MIN_WIDTH || pictureWidth > MAX_WIDTH)) {
+            throw new IllegalArgumentException("the width must be from " + MIN_WIDTH + " to " + MAX_WIDTH + ", not " + pictureWidth);
         }
-        for (Node node : design.nodes()) {
-            Point p = node.position();
-            double height = NODE_HEIGHT + SECOND_LINE;
-            bounds = add(bounds, new Rectangle2D.Double(p.x() - NODE_WIDTH / 2, p.y() - height / 2, NODE_WIDTH, height + 4));
+        double scale = pictureWidth == 0 ? (format == DiagramFormat.PNG ? defaultScale() : 1) : scaleFor(pictureWidth);
+        if (format == DiagramFormat.PNG && height * scale > MAX_WIDTH) {
+            throw new IllegalArgumentException("a picture " + pictureWidth + " pixels wide would be " + Math.round(height * scale)
+                    + " pixels high, more than " + MAX_WIDTH + "; ask for a smaller width");
         }
-        for (Firewall firewall : design.firewalls()) {
-            Point p = firewall.position();
-            bounds = add(bounds, new Rectangle2D.Double(p.x() - 60, p.y() - FIREWALL_SIZE / 2, 120, FIREWALL_SIZE + 18));
+        if (format == DiagramFormat.PNG && width * height * scale * scale > MAX_PIXELS) {
+            throw new IllegalArgumentException("a picture " + pictureWidth + " pixels wide would hold " + Math.round(width * height * scale * scale
+                    / 1e6) + " million pixels, more than " + Math.round(MAX_PIXELS / 1e6) + "; ask for a smaller width");
         }
-        return bounds == null ? new Rectangle2D.Double(0, 0, 400, 200) : bounds;
-    }
-
-    private static Rectangle2D add(Rectangle2D bounds, Rectangle2D more) {
-        if (bounds == null) {
-            return more;
-        }
-        bounds.add(more);
-        return bounds;
-    }
-
-    private void title(Graphics2D g) {
-        String title = design.request().title().isBlank() ? "Design" : design.request().title();
-        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
-        g.setColor(TEXT);
-        g.drawString(title, (float) MARGIN, (float) (MARGIN + 4));
-        if (geometry.isOverview()) {
-            g.setFont(new Font(Font.SANS_SERIF, Font.ITALIC, 11));
-            g.setColor(MUTED);
-            float y = (float) (MARGIN + 24);
-            for (String line : Text.wrap(g, geometry.overview(), MIN_WIDTH - 2 * MARGIN, 3)) {
-                g.drawString(line, (float) MARGIN, y);
-                y += 14;
-            }
-        }
-    }
-
-    private void zone(Graphics2D g, Zone zone) {
-        Bounds b = zone.bounds();
-        Rectangle2D rect = new Rectangle2D.Double(b.x(), b.y(), b.width(), b.height());
-        ZonePalette palette = ZonePalette.of(zone.kind());
-        g.setColor(palette.fill());
-        g.fill(rect);
-        g.setColor(palette.border());
-        g.setStroke(new BasicStroke(2f));
-        g.draw(rect);
-        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
-        g.drawString(Text.fit(g, zone.name(), b.width() - 16), (float) (b.x() + 8), (float) (b.y() + 20));
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-        String kind = zone.kind().label().equalsIgnoreCase(zone.name()) ? "" : zone.kind().label() + "  ";
-        String detail = kind + String.join(", ", zone.cidrs());
-        g.drawString(Text.fit(g, detail, b.width() - 16), (float) (b.x() + 8), (float) (b.y() + 35));
-    }
-
-    private void firewallLinks(Graphics2D g, Firewall firewall) {
-        Point p = firewall.position();
-        g.setColor(FIREWALL);
-        g.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f, new float[] {4f, 4f}, 0f));
-        for (String zoneId : firewall.zoneIds()) {
-            design.zone(zoneId).ifPresent(zone -> {
-                Point2D edge = Geometry.nearestOnBorder(zone.bounds(), p.x(), p.y());
-                g.draw(new Line2D.Double(p.x(), p.y(), edge.getX(), edge.getY()));
-            });
-        }
-    }
-
-    private void firewall(Graphics2D g, Firewall firewall) {
-        Point p = firewall.position();
-        Rectangle2D box = new Rectangle2D.Double(p.x() - FIREWALL_SIZE / 2, p.y() - FIREWALL_SIZE / 2, FIREWALL_SIZE, FIREWALL_SIZE);
-        g.setColor(FIREWALL);
-        g.fill(box);
-        g.setColor(Color.WHITE);
-        g.setStroke(new BasicStroke(1.5f));
-        double third = FIREWALL_SIZE / 3;
-        for (int i = 1; i < 3; i++) {
-            g.draw(new Line2D.Double(box.getX(), box.getY() + i * third, box.getMaxX(), box.getY() + i * third));
-        }
-        g.draw(new Line2D.Double(p.x(), box.getY(), p.x(), box.getY() + third));
-        g.draw(new Line2D.Double(p.x() - third / 2, box.getY() + third, p.x() - third / 2, box.getY() + 2 * third));
-        g.draw(new Line2D.Double(p.x(), box.getY() + 2 * third, p.x(), box.getMaxY()));
-        g.setFont(FIREWALL_NAME);
-        Text.centredWithHalo(g, firewall.name(), p.x(), box.getMaxY() + 14, FIREWALL);
-    }
-
-    /** The node's box: taller when its name takes two lines. */
-    private Box box(Node node) {
-        return Box.centred(node.position().x(), node.position().y(), NODE_WIDTH, height(node));
-    }
-
-    private double height(Node node) {
-        return names(node).size() > 1 ? NODE_HEIGHT + SECOND_LINE : NODE_HEIGHT;
-    }
-
-    /** The node's name in one or two lines of the node's width. */
-    private List<String> names(Node node) {
-        return nodeNames.computeIfAbsent(node.id(), id -> {
-            measure.setFont(NODE_NAME);
-            return Text.wrap(measure, node.name(), NODE_WIDTH - 12, 2);
-        });
-    }
-
-    private void node(Graphics2D g, Node node) {
-        Box bounds = box(node);
-        RoundRectangle2D box = new RoundRectangle2D.Double(bounds.x(), bounds.y(), bounds.width(), bounds.height(), 10, 10);
-        g.setColor(Color.WHITE);
-        g.fill(box);
-        g.setColor(NODE_BORDER);
-        g.setStroke(new BasicStroke(1.8f));
-        g.draw(box);
-        g.setFont(NODE_NAME);
-        g.setColor(TEXT);
-        double x = bounds.centreX();
-        double baseline = bounds.y() + 19;
-        for (String line : names(node)) {
-            g.drawString(line, (float) (x - g.getFontMetrics().stringWidth(line) / 2.0), (float) baseline);
-            baseline += SECOND_LINE;
-        }
-        g.setFont(NODE_TYPE);
-        g.setColor(MUTED);
-        String type = analysis.catalog().type(node.typeId()).map(ComponentType::name).orElse(node.typeId());
-        String detail = Text.fit(g, geometry.detail(node.id()).orElse(node.count() > 1 ? type + " \u00d7" + node.count() : type),
-                NODE_WIDTH - 12);
-        g.drawString(detail, (float) (x - g.getFontMetrics().stringWidth(detail) / 2.0), (float) (baseline - 1));
-    }
-
-    private static Color colour(Crossing crossing) {
-        return crossing == Crossing.CROSSING ? CROSSING : crossing == Crossing.SAME_ZONE ? LOCAL : NO_ROUTE;
-    }
-
-    /** The edge along its route, with an arrow head at each end that receives traffic. */
-    private void edge(Graphics2D g, EdgeGeometry edge) {
-        double[] route = edge.route();
-        if (route.length < 4) {
-            return;
-        }
-        Crossing crossing = edge.edge().crossing();
-        g.setColor(colour(crossing));
-        g.setStroke(crossing == Crossing.CROSSING ? new BasicStroke(2.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND)
-                : crossing == Crossing.SAME_ZONE ? new BasicStroke(1.2f)
-                : new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
-        Path2D path = new Path2D.Double();
-        path.moveTo(route[0], route[1]);
-        for (int i = 2; i + 1 < route.length; i += 2) {
-            path.lineTo(route[i], route[i + 1]);
-        }
-        g.draw(path);
-        int n = route.length;
-        if (edge.edge().forward() != null) {
-            Geometry.arrowHead(g, new Point2D.Double(route[n - 4], route[n - 3]), new Point2D.Double(route[n - 2], route[n - 1]), 9);
-        }
-        if (edge.edge().backward() != null) {
-            Geometry.arrowHead(g, new Point2D.Double(route[2], route[3]), new Point2D.Double(route[0], route[1]), 9);
-        }
-    }
-
-    private void legend(Graphics2D g, double height) {
-        double y = height - MARGIN / 2 - 8;
-        double x = MARGIN;
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-        x = legendItem(g, x, y, CROSSING, new BasicStroke(2.2f), "crosses a firewall or zone boundary");
-        x = legendItem(g, x, y, LOCAL, new BasicStroke(1.2f), "within one zone");
-        legendItem(g, x, y, NO_ROUTE, new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
-                new float[] {6f, 4f}, 0f), "no route: unroutable, or an end outside every zone");
-    }
-
-    private static double legendItem(Graphics2D g, double x, double y, Color colour, BasicStroke stroke, String text) {
-        g.setColor(colour);
-        g.setStroke(stroke);
-        g.draw(new Line2D.Double(x, y - 4, x + 30, y - 4));
-        g.setColor(TEXT);
-        g.drawString(text, (float) (x + 36), (float) y);
-        return x + 36 + g.getFontMetrics().stringWidth(text) + 24;
+        return switch (format) {
+            case PNG -> PictureFiles.png(image(scale), scale);
+            case SVG -> PictureFiles.svg(this, scale, fonts);
+            case PDF -> PictureFiles.pdf(this, scale, fonts);
+        };
     }
 }

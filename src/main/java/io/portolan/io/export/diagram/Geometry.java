@@ -1,7 +1,6 @@
 package io.portolan.io.export.diagram;
 
 import io.portolan.model.Bounds;
-import java.awt.Graphics2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 
@@ -33,14 +32,14 @@ final class Geometry {
         return min == top ? new Point2D.Double(x, b.y()) : new Point2D.Double(x, b.y() + b.height());
     }
 
-    /** A filled arrow head at the end of a segment, in the current colour. */
-    static void arrowHead(Graphics2D g, Point2D from, Point2D to, double size) {
+    /** An arrow head at the end of a segment, to fill. */
+    static Path2D arrowHead(Point2D from, Point2D to, double size) {
         double angle = Math.atan2(to.getY() - from.getY(), to.getX() - from.getX());
         Path2D head = new Path2D.Double();
         head.moveTo(to.getX(), to.getY());
         head.lineTo(to.getX() - size * Math.cos(angle - Math.PI / 7), to.getY() - size * Math.sin(angle - Math.PI / 7));
         head.lineTo(to.getX() - size * Math.cos(angle + Math.PI / 7), to.getY() - size * Math.sin(angle + Math.PI / 7));
         head.closePath();
-        g.fill(head);
+        return head;
     }
 }

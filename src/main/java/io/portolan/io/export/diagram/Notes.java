@@ -1,72 +1,68 @@
 package io.portolan.io.export.diagram;
 
 import io.portolan.diagram.DiagramNote;
-import java.awt.Color;
 import java.awt.Font;
-import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The numbered notes under the legend: the labels that found no free place on the picture, whole. */
+/**
+ * Text in lines under the picture's title or its legend, as wide as the picture: what an overview says about itself, and
+ * the numbered notes, which carry whole the labels that found no free place on the picture.
+ */
 final class Notes {
 
-    private static final Font FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
-    private static final double LINE = 13;
-    private static final double TOP = 12;
-    private static final Color TEXT = new Color(0x20, 0x20, 0x20);
+    private static final double GAP = 8;
+    private static final String INDENT = "      ";
 
-    private Notes() {
+    private final Font font;
+    private final List<String> lines;
+
+    private Notes(Font font, List<String> lines) {
+        this.font = font;
+        this.lines = List.copyOf(lines);
     }
 
-    /** The notes as lines no wider than the room, each note's first line starting with its number. */
-    static List<String> lines(Graphics2D g, List<DiagramNote> notes, double room) {
+    /**
+     * The notes in the font, each note's first line starting with its number, none wider than the room; then, when
+     * {@code unlabelled} edges show not even a number, a line saying so.
+     */
+    static Notes of(List<DiagramNote> notes, long unlabelled, Font font, double room) {
         List<String> lines = new ArrayList<>();
-        g.setFont(FONT);
-        FontMetrics metrics = g.getFontMetrics();
         for (DiagramNote note : notes) {
-            String rest = note.number() + "   " + note.text();
-            while (metrics.stringWidth(rest) > room) {
-                int cut = rest.lastIndexOf(' ', cutAt(metrics, rest, room));
-                if (cut <= 0) {
-                    break;
-                }
-                lines.add(rest.substring(0, cut));
-                rest = "      " + rest.substring(cut + 1);
-            }
-            lines.add(rest);
+            List<String> wrapped = Text.lines(font, note.number() + "   " + note.text(), room - DiagramFonts.width(font, INDENT));
+            lines.add(wrapped.get(0));
+            wrapped.subList(1, wrapped.size()).forEach(line -> lines.add(INDENT + line));
         }
+        if (unlabelled > 0) {
+            lines.addAll(Text.lines(font, unlabelled + (unlabelled == 1 ? " edge is drawn without its label" : " edges are drawn without their labels")
+                    + ", for want of room; the workbook's Rules sheet lists every flow.", room));
+        }
+        return new Notes(font, lines);
+    }
+
+    /** The text in the font in lines no wider than the room; none for null. */
+    static Notes text(String text, Font font, double room) {
+        return new Notes(font, text == null ? List.of() : Text.lines(font, text, room));
+    }
+
+    /** The lines, as drawn. */
+    List<String> lines() {
         return lines;
     }
 
-    /** The last index of the text whose part before it fits the room. */
-    private static int cutAt(FontMetrics metrics, String text, double room) {
-        int low = 0;
-        int high = text.length();
-        while (low < high) {
-            int mid = (low + high + 1) / 2;
-            if (metrics.stringWidth(text.substring(0, mid)) <= room) {
-                low = mid;
-            } else {
-                high = mid - 1;
-            }
-        }
-        return low;
+    /** The height the lines take, a gap above them included; 0 for none. */
+    double height() {
+        return lines.isEmpty() ? 0 : GAP + lines.size() * Text.lineHeight(font);
     }
 
-    /** The height the lines take under the legend; 0 for none. */
-    static double height(List<String> lines) {
-        return lines.isEmpty() ? 0 : TOP + lines.size() * LINE + 8;
-    }
-
-    /** Draws the lines from the top (picture units). */
-    static void draw(Graphics2D g, List<String> lines, double x, double top) {
-        g.setFont(FONT);
-        g.setColor(TEXT);
-        double y = top + TOP;
+    /** Draws the lines, the gap above them starting at {@code top}, in the current colour. */
+    void paint(Graphics2D g, double left, double top) {
+        g.setFont(font);
+        double baseline = top + GAP + Text.ascent(font);
         for (String line : lines) {
-            g.drawString(line, (float) x, (float) y);
-            y += LINE;
+            g.drawString(line, (float) left, (float) baseline);
+            baseline += Text.lineHeight(font);
         }
     }
 }

@@ -1,62 +1,72 @@
 package io.portolan.io.export.diagram;
 
-import java.awt.Color;
-import java.awt.FontMetrics;
-import java.awt.Graphics2D;
+import java.awt.Font;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Text that fits its room, and text that stays legible over lines. */
+/** Text broken into lines that fit their room, between words where it can be, never cut short. */
 final class Text {
-
-    private static final String ELLIPSIS = "\u2026";
 
     private Text() {
     }
 
-    /** The text, cut with an ellipsis where it is wider than the room in the current font. */
-    static String fit(Graphics2D g, String text, double room) {
-        FontMetrics metrics = g.getFontMetrics();
-        if (metrics.stringWidth(text) <= room) {
-            return text;
-        }
-        int end = text.length();
-        while (end > 0 && metrics.stringWidth(text.substring(0, end) + ELLIPSIS) > room) {
-            end--;
-        }
-        return text.substring(0, end) + ELLIPSIS;
-    }
-
     /**
-     * The text in at most {@code maxLines} lines of the room's width, broken between words; the last line
-     * is cut with an ellipsis when the words do not all fit.
+     * The text in lines no wider than the room in the font: broken between words, and a word wider than the room
+     * broken between letters. Every letter of the text is kept.
      */
-    static List<String> wrap(Graphics2D g, String text, double room, int maxLines) {
-        FontMetrics metrics = g.getFontMetrics();
-        List<String> lines = new ArrayList<>(maxLines);
+    static List<String> lines(Font font, String text, double room) {
+        List<String> lines = new ArrayList<>(2);
         String rest = text.strip();
-        while (!rest.isEmpty() && lines.size() < maxLines - 1 && metrics.stringWidth(rest) > room) {
-            int cut = rest.length();
-            while (cut > 0 && (rest.charAt(cut - 1) != ' ' || metrics.stringWidth(rest.substring(0, cut).strip()) > room)) {
-                cut--;
-            }
-            if (cut == 0) {
-                break;
+        while (DiagramFonts.width(font, rest) > room) {
+            int cut = lastFittingSpace(font, rest, room);
+            if (cut <= 0) {
+                cut = fittingLetters(font, rest, room);
             }
             lines.add(rest.substring(0, cut).strip());
             rest = rest.substring(cut).strip();
         }
-        lines.add(fit(g, rest, room));
+        if (!rest.isEmpty() || lines.isEmpty()) {
+            lines.add(rest);
+        }
         return lines;
     }
 
-    /** Text centred on a point's x, baseline at y, over a white halo so that lines beneath do not hide it. */
-    static void centredWithHalo(Graphics2D g, String text, double x, double y, Color colour) {
-        FontMetrics metrics = g.getFontMetrics();
-        int width = metrics.stringWidth(text);
-        g.setColor(new Color(255, 255, 255, 220));
-        g.fillRoundRect((int) (x - width / 2.0 - 3), (int) (y - metrics.getAscent()), width + 6, metrics.getHeight(), 6, 6);
-        g.setColor(colour);
-        g.drawString(text, (float) (x - width / 2.0), (float) y);
+    /** The end of the longest run of whole words that fits, or 0 when even the first word is too wide. */
+    private static int lastFittingSpace(Font font, String text, double room) {
+        int best = 0;
+        for (int i = text.indexOf(' '); i > 0; i = text.indexOf(' ', i + 1)) {
+            if (DiagramFonts.width(font, text.substring(0, i)) > room) {
+                break;
+            }
+            best = i;
+        }
+        return best;
+    }
+
+    private static int fittingLetters(Font font, String text, double room) {
+        int end = 1;
+        while (end < text.length() && DiagramFonts.width(font, text.substring(0, end + 1)) <= room) {
+            end++;
+        }
+        return end;
+    }
+
+    /** The widest of the lines in the font. */
+    static double widest(Font font, List<String> lines) {
+        double widest = 0;
+        for (String line : lines) {
+            widest = Math.max(widest, DiagramFonts.width(font, line));
+        }
+        return widest;
+    }
+
+    /** The height of a line in the font: ascent, descent and leading. */
+    static double lineHeight(Font font) {
+        return font.getLineMetrics("Xg", DiagramFonts.MEASURE).getHeight();
+    }
+
+    /** The distance from a line's top to its baseline in the font. */
+    static double ascent(Font font) {
+        return font.getLineMetrics("Xg", DiagramFonts.MEASURE).getAscent();
     }
 }

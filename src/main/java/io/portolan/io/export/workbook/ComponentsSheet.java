@@ -29,7 +29,7 @@ final class ComponentsSheet {
     }
 
     /** Writes the inventory, sorted by zone (in design order), then name. */
-    static void write(SXSSFSheet sheet, WorkbookStyles styles, RuleTable table) {
+    static void write(SXSSFSheet sheet, WorkbookStyles styles, PrintLayout print, RuleTable table) {
         RuleText text = table.text();
         List<Node> nodes = new ArrayList<>(table.analysis().design().nodes());
         nodes.sort(Comparator.comparingInt((Node n) -> text.zoneOrder(n.zoneId()))
@@ -67,7 +67,7 @@ final class ComponentsSheet {
         }
         sheet.createFreezePane(0, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, nodes.size()), 0, HEADERS.length - 1));
-        PrintLayout.apply(sheet, true, true, NAME, table.analysis().design().request().changeReference());
+        print.table(sheet, HEADERS.length, true, true, 1, NAME, table.analysis().design().request().changeReference());
     }
 
     /** The text columns of one node (all but the count). */

@@ -18,7 +18,7 @@ final class DiagramSheet {
     }
 
     /** Writes the picture below a one-line caption. */
-    static void write(SXSSFWorkbook workbook, SXSSFSheet sheet, WorkbookStyles styles, byte[] png, String reference) {
+    static void write(SXSSFWorkbook workbook, SXSSFSheet sheet, WorkbookStyles styles, PrintLayout print, byte[] png, String reference) {
         Row caption = sheet.createRow(0);
         caption.setHeightInPoints(24f);
         Cells.text(caption, 0, "Diagram", styles.title, styles);
@@ -30,8 +30,7 @@ final class DiagramSheet {
         anchor.setAnchorType(ClientAnchor.AnchorType.MOVE_DONT_RESIZE);
         Picture picture = drawing.createPicture(anchor, index);
         picture.resize();
-        PrintLayout.apply(sheet, true, false, NAME, reference);
-        sheet.getPrintSetup().setFitHeight((short) 1);
+        print.picture(sheet, NAME, reference);
     }
 
     /** True when the bytes start with the PNG signature. */

@@ -28,7 +28,7 @@ final class ObjectsSheet {
     }
 
     /** Writes the address objects in the order they are listed, then the services. */
-    static void write(SXSSFSheet sheet, WorkbookStyles styles, FirewallObjects objects, String reference) {
+    static void write(SXSSFSheet sheet, WorkbookStyles styles, PrintLayout print, FirewallObjects objects, String reference) {
         List<String[]> rows = new ArrayList<>(objects.addresses().size() + objects.services().size());
         for (AddressObject address : objects.addresses()) {
             rows.add(new String[] {address.name(), address.kind().label(), address.value(), address.description(),
@@ -62,6 +62,6 @@ final class ObjectsSheet {
         }
         sheet.createFreezePane(0, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, rows.size()), 0, HEADERS.length - 1));
-        PrintLayout.apply(sheet, true, true, NAME, reference);
+        print.table(sheet, HEADERS.length, true, true, 1, NAME, reference);
     }
 }

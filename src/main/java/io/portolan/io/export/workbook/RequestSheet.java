@@ -41,12 +41,13 @@ final class RequestSheet {
     }
 
     /** Writes the Request sheet for the table's design. */
-    static void write(SXSSFSheet sheet, WorkbookStyles styles, RuleTable table, LocalDate date) {
-        write(sheet, styles, table, date, null);
+    static void write(SXSSFSheet sheet, WorkbookStyles styles, PrintLayout print, RuleTable table, LocalDate date) {
+        write(sheet, styles, print, table, date, null);
     }
 
     /** Writes the Request sheet, with the rule count once grouped into objects when objects are not null. */
-    static void write(SXSSFSheet sheet, WorkbookStyles styles, RuleTable table, LocalDate date, FirewallObjects objects) {
+    static void write(SXSSFSheet sheet, WorkbookStyles styles, PrintLayout print, RuleTable table, LocalDate date,
+                      FirewallObjects objects) {
         RequestSheet writer = new RequestSheet(sheet, styles);
         for (int i = 0; i < WIDTHS.length; i++) {
             sheet.setColumnWidth(i, WIDTHS[i] * 256);
@@ -60,7 +61,7 @@ final class RequestSheet {
         }
         writer.warnings(table.analysis().warnings());
         writer.approval(table.analysis().design().request());
-        PrintLayout.apply(sheet, false, false, table.analysis().design().request().title(),
+        print.table(sheet, WIDTHS.length, false, false, 0, table.analysis().design().request().title(),
                 table.analysis().design().request().changeReference());
     }
 

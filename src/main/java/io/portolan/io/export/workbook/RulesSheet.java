@@ -48,10 +48,12 @@ final class RulesSheet {
     private final SXSSFWorkbook workbook;
     private final WorkbookStyles styles;
     private final RequestColumn[] columns;
+    private final PrintLayout print;
 
-    RulesSheet(SXSSFWorkbook workbook, WorkbookStyles styles, List<RequestColumn> columns) {
+    RulesSheet(SXSSFWorkbook workbook, WorkbookStyles styles, PrintLayout print, List<RequestColumn> columns) {
         this.workbook = workbook;
         this.styles = styles;
+        this.print = print;
         this.columns = columns.toArray(RequestColumn[]::new);
     }
 
@@ -95,7 +97,7 @@ final class RulesSheet {
         }
         workbook.getXSSFWorkbook().getSheet(name).addIgnoredErrors(
                 new CellRangeAddress(1, lastRow, 0, columns.length - 1), IgnoredErrorType.NUMBER_STORED_AS_TEXT);
-        PrintLayout.apply(sheet, true, true, caption, reference);
+        print.table(sheet, columns.length, true, true, indexOf(RuleColumn.FIREWALL) + 1, caption, reference);
     }
 
     private int indexOf(RequestColumn column) {

@@ -15,7 +15,7 @@ final class SideSheet {
     private SideSheet() {
     }
 
-    static void write(SXSSFSheet sheet, WorkbookStyles styles, RuleTable.SideTable table, String reference) {
+    static void write(SXSSFSheet sheet, WorkbookStyles styles, PrintLayout print, RuleTable.SideTable table, String reference) {
         List<String> headers = table.headers();
         int[] widths = new int[headers.size()];
         Row header = sheet.createRow(0);
@@ -43,6 +43,6 @@ final class SideSheet {
         }
         sheet.createFreezePane(0, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, next - 1), 0, headers.size() - 1));
-        PrintLayout.apply(sheet, true, true, table.name(), reference);
+        print.table(sheet, headers.size(), true, true, 1, table.name(), reference);
     }
 }

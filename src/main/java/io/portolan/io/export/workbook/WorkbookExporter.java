@@ -119,11 +119,12 @@ public final class WorkbookExporter {
         RequestInfo request = table.analysis().design().request();
         String reference = request.changeReference();
         WorkbookStyles styles = new WorkbookStyles(workbook);
+        PrintLayout print = new PrintLayout(options.paper());
         SheetNames names = new SheetNames(RequestSheet.NAME, RULES, ZoneMatrixSheet.NAME, ComponentsSheet.NAME, DiagramSheet.NAME,
                 ObjectsSheet.NAME);
-        RequestSheet.write(workbook.createSheet(RequestSheet.NAME), styles, table, options.date(), objects);
+        RequestSheet.write(workbook.createSheet(RequestSheet.NAME), styles, print, table, options.date(), objects);
         List<RequestColumn> columns = table.columns();
-        RulesSheet rules = new RulesSheet(workbook, styles, columns);
+        RulesSheet rules = new RulesSheet(workbook, styles, print, columns);
         List<RuleRow> rows = table.rows();
         List<RuleTable.Section> sections = table.sections();
         // each firewall's rows are measured once; the Rules sheet takes the widest of them and of the unrouted rows
@@ -144,15 +145,15 @@ public final class WorkbookExporter {
                     section.boundary().name(), reference);
         }
         for (RuleTable.SideTable side : table.sideTables()) {
-            SideSheet.write(workbook.createSheet(names.unique(side.name())), styles, side, reference);
+            SideSheet.write(workbook.createSheet(names.unique(side.name())), styles, print, side, reference);
         }
-        ZoneMatrixSheet.write(workbook.createSheet(ZoneMatrixSheet.NAME), styles, table);
-        ComponentsSheet.write(workbook.createSheet(ComponentsSheet.NAME), styles, table);
+        ZoneMatrixSheet.write(workbook.createSheet(ZoneMatrixSheet.NAME), styles, print, table);
+        ComponentsSheet.write(workbook.createSheet(ComponentsSheet.NAME), styles, print, table);
         if (objects != null) {
-            ObjectsSheet.write(workbook.createSheet(ObjectsSheet.NAME), styles, objects, reference);
+            ObjectsSheet.write(workbook.createSheet(ObjectsSheet.NAME), styles, print, objects, reference);
         }
         if (png != null) {
-            DiagramSheet.write(workbook, workbook.createSheet(DiagramSheet.NAME), styles, png, reference);
+            DiagramSheet.write(workbook, workbook.createSheet(DiagramSheet.NAME), styles, print, png, reference);
         }
         workbook.setActiveSheet(0);
     }

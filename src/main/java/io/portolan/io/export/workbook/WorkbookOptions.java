@@ -1,6 +1,7 @@
 package io.portolan.io.export.workbook;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 /**
  * How a change-request workbook is written.
@@ -8,15 +9,22 @@ import java.time.LocalDate;
  * @param detailed one row per flow instead of merged rules
  * @param diagramPng the diagram as PNG bytes, or null for none (the workbook then has no Diagram sheet)
  * @param date the request date, written on the Request sheet and as the file's creation date; null means today
+ * @param paper the paper the sheets print on; null means the usual paper of this machine's locale
  */
-public record WorkbookOptions(boolean detailed, byte[] diagramPng, LocalDate date) {
+public record WorkbookOptions(boolean detailed, byte[] diagramPng, LocalDate date, PaperSize paper) {
 
     public WorkbookOptions {
         diagramPng = diagramPng == null ? null : diagramPng.clone();
         date = date == null ? LocalDate.now() : date;
+        paper = paper == null ? PaperSize.forLocale(Locale.getDefault(Locale.Category.FORMAT)) : paper;
     }
 
-    /** Consolidated rules, no diagram, dated today. */
+    /** Printing on the usual paper of this machine's locale. */
+    public WorkbookOptions(boolean detailed, byte[] diagramPng, LocalDate date) {
+        this(detailed, diagramPng, date, null);
+    }
+
+    /** Consolidated rules, no diagram, dated today, on the locale's paper. */
     public static WorkbookOptions defaults() {
         return new WorkbookOptions(false, null, LocalDate.now());
     }
@@ -29,18 +37,18 @@ public record WorkbookOptions(boolean detailed, byte[] diagramPng, LocalDate dat
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof WorkbookOptions other && detailed == other.detailed && date.equals(other.date)
+        return o instanceof WorkbookOptions other && detailed == other.detailed && date.equals(other.date) && paper == other.paper
                 && java.util.Arrays.equals(diagramPng, other.diagramPng);
     }
 
     @Override
     public int hashCode() {
-        return 31 * (31 * Boolean.hashCode(detailed) + date.hashCode()) + java.util.Arrays.hashCode(diagramPng);
+        return 31 * (31 * (31 * Boolean.hashCode(detailed) + date.hashCode()) + paper.ordinal()) + java.util.Arrays.hashCode(diagramPng);
     }
 
     @Override
     public String toString() {
         return "WorkbookOptions[detailed=" + detailed + ", diagram=" + (diagramPng == null ? "none" : diagramPng.length + " bytes")
-                + ", date=" + date + "]";
+                + ", date=" + date + ", paper=" + paper.label() + "]";
     }
 }

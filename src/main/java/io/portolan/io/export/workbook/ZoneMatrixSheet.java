@@ -25,7 +25,7 @@ final class ZoneMatrixSheet {
     }
 
     /** Writes the matrix of the table's rows. */
-    static void write(SXSSFSheet sheet, WorkbookStyles styles, RuleTable table) {
+    static void write(SXSSFSheet sheet, WorkbookStyles styles, PrintLayout print, RuleTable table) {
         List<String> zoneIds = zones(table);
         long[][] counts = counts(table, zoneIds);
         List<String> names = zoneIds.stream().map(table.text()::zoneName).toList();
@@ -55,7 +55,7 @@ final class ZoneMatrixSheet {
         Cells.number(totals, n + 1, table.rows().size(), styles.total);
         Cells.text(sheet.createRow(n + 3), 0, "Rows: source zone. Columns: destination zone. Each cell counts rows of the Rules"
                 + " sheet; a flow that passes two firewalls counts once for each.", styles.note, styles);
-        layout(sheet, names, table);
+        layout(sheet, print, names, table);
     }
 
     /** The zones in design order, and null for nodes outside every zone when a row has such an end. */
@@ -80,7 +80,7 @@ final class ZoneMatrixSheet {
         return counts;
     }
 
-    private static void layout(SXSSFSheet sheet, List<String> names, RuleTable table) {
+    private static void layout(SXSSFSheet sheet, PrintLayout print, List<String> names, RuleTable table) {
         int n = names.size();
         int nameWidth = names.stream().mapToInt(String::length).max().orElse(0);
         sheet.setColumnWidth(0, Math.max(CORNER.length(), Math.min(32, nameWidth + 2)) * 256);
@@ -89,6 +89,6 @@ final class ZoneMatrixSheet {
         }
         sheet.setColumnWidth(n + 1, 10 * 256);
         sheet.createFreezePane(1, 1);
-        PrintLayout.apply(sheet, n >= LANDSCAPE_FROM, true, NAME, table.analysis().design().request().changeReference());
+        print.table(sheet, n + 2, n >= LANDSCAPE_FROM, true, 1, NAME, table.analysis().design().request().changeReference());
     }
 }
