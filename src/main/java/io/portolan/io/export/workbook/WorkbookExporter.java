@@ -123,11 +123,28 @@ public final class WorkbookExporter {
         SheetNames names = new SheetNames(RequestSheet.NAME, RULES, ZoneMatrixSheet.NAME, ComponentsSheet.NAME, DiagramSheet.NAME,
                 ObjectsSheet.NAME);
         RequestSheet.write(workbook.createSheet(RequestSheet.NAME), styles, print, table, options.date(), objects);
+        writeRules(new RulesSheet(workbook, styles, print, table.columns()), table, names, request);
+        for (RuleTable.SideTable side : table.sideTables()) {
+            SideSheet.write(workbook.createSheet(names.unique(side.name())), styles, print, side, reference);
+        }
+        ZoneMatrixSheet.write(workbook.createSheet(ZoneMatrixSheet.NAME), styles, print, table);
+        ComponentsSheet.write(workbook.createSheet(ComponentsSheet.NAME), styles, print, table);
+        if (objects != null) {
+            ObjectsSheet.write(workbook.createSheet(ObjectsSheet.NAME), styles, print, objects, reference);
+        }
+        if (png != null) {
+            DiagramSheet.write(workbook, workbook.createSheet(DiagramSheet.NAME), styles, print, png, reference);
+        }
+        workbook.setActiveSheet(0);
+    }
+
+    /** The Rules sheet and one sheet per firewall, each firewall's rows measured once for their column widths. */
+    private static void writeRules(RulesSheet rules, RuleTable table, SheetNames names, RequestInfo request) {
+        String reference = request.changeReference();
         List<RequestColumn> columns = table.columns();
-        RulesSheet rules = new RulesSheet(workbook, styles, print, columns);
         List<RuleRow> rows = table.rows();
         List<RuleTable.Section> sections = table.sections();
-        // each firewall's rows are measured once; the Rules sheet takes the widest of them and of the unrouted rows
+        // the Rules sheet takes the widest of every firewall's rows and of the unrouted rows
         List<int[]> longest = new ArrayList<>(sections.size());
         int routed = 0;
         int[] all = new int[columns.size()];
@@ -144,17 +161,5 @@ public final class WorkbookExporter {
             rules.write(names.unique(section.boundary().name()), rows, section.from(), section.to(), longest.get(i),
                     section.boundary().name(), reference);
         }
-        for (RuleTable.SideTable side : table.sideTables()) {
-            SideSheet.write(workbook.createSheet(names.unique(side.name())), styles, print, side, reference);
-        }
-        ZoneMatrixSheet.write(workbook.createSheet(ZoneMatrixSheet.NAME), styles, print, table);
-        ComponentsSheet.write(workbook.createSheet(ComponentsSheet.NAME), styles, print, table);
-        if (objects != null) {
-            ObjectsSheet.write(workbook.createSheet(ObjectsSheet.NAME), styles, print, objects, reference);
-        }
-        if (png != null) {
-            DiagramSheet.write(workbook, workbook.createSheet(DiagramSheet.NAME), styles, print, png, reference);
-        }
-        workbook.setActiveSheet(0);
     }
 }
