@@ -7,7 +7,6 @@ import io.portolan.diagram.LabelLine;
 import io.portolan.diagram.LabelPlacer;
 import io.portolan.diagram.LabelText;
 import io.portolan.diagram.Routes;
-import io.portolan.engine.Crossing;
 import io.portolan.ui.theme.Styles;
 import java.util.ArrayList;
 import java.util.List;
