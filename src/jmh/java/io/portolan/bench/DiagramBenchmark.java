@@ -32,8 +32,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The diagram at scale (issue 16): the geometry of every node and edge (routes through the firewalls, labels placed
  * clear of everything, as the window and a picture of a smaller design work them out), and the picture the command
- * line and the workbook draw (an overview per zone past 400 nodes or 3,000 edges), on generated designs of 1,000, 3,000
- * and 20,000 nodes. The engine's analysis is made once, outside the measurement. Run with
+ * line and the workbook draw (an overview per zone past 400 nodes or 3,000 edges), on generated designs of 1,000, 2,000,
+ * 5,000 and 20,000 nodes, so that each doubling shows how the time grows. The engine's analysis is made once, outside the measurement. Run with
  * {@code mvn -Pbench package -DskipTests && java -jar target/benchmarks.jar DiagramBenchmark}.
  */
 @State(Scope.Benchmark)
@@ -44,7 +44,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgs = {"-Xms3g", "-Xmx3g", "-Djava.awt.headless=true"})
 public class DiagramBenchmark {
 
-    @Param({"1000", "3000", "20000"})
+    @Param({"1000", "2000", "5000", "20000"})
     public int nodes;
 
     private FlowAnalysis analysis;
