@@ -38,6 +38,18 @@ final class CanvasMetrics implements DiagramShapes {
         });
     }
 
+    /** The width and height of the text in the font, wrapped at the width between words, measured once. */
+    static double[] measureWrapped(String text, Font font, double wrappingWidth) {
+        return SIZES.computeIfAbsent(font, f -> new HashMap<>()).computeIfAbsent(wrappingWidth + "\n" + text, key -> {
+            MEASURE.setFont(font);
+            MEASURE.setText(text);
+            MEASURE.setWrappingWidth(wrappingWidth);
+            double[] size = {MEASURE.getLayoutBounds().getWidth(), MEASURE.getLayoutBounds().getHeight()};
+            MEASURE.setWrappingWidth(0);
+            return size;
+        });
+    }
+
     @Override
     public Box node(Node node) {
         return Box.centred(node.position().x(), node.position().y(), 2 * CLEARANCE, 2 * CLEARANCE);

@@ -24,6 +24,8 @@ final class NodeView extends Region {
     static final double WIDTH = 150;
     /** The height of tile and name together, for keeping labels clear of nodes. */
     static final double HEIGHT = TILE + 22;
+    /** The widest a line of the name grows before it wraps. */
+    private static final double NAME_ROOM = WIDTH - 8;
     // Names are measured to be shortened before they join the scene, so their font is set here.
     private static final Font NAME_FONT = Font.font("System", FontWeight.SEMI_BOLD, 12);
     private static final Font BADGE_FONT = Font.font("System", FontWeight.BOLD, 10);
@@ -50,6 +52,7 @@ final class NodeView extends Region {
         FontIcon icon = type == null ? Glyphs.of(Glyphs.UNKNOWN_TYPE, 26) : glyphs.icon(type, 26);
         tile.getChildren().add(icon);
         nameText.setFont(NAME_FONT);
+        nameText.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         nameText.getStyleClass().add(Styles.NODE_NAME_TEXT);
         name.getStyleClass().add(Styles.NODE_NAME);
         name.getChildren().add(nameText);
@@ -75,6 +78,9 @@ final class NodeView extends Region {
     /** The width and height of the name's backing under the tile, as {@link #layoutChildren} lays it out. */
     static double[] nameSize(String name) {
         double[] text = CanvasMetrics.measure(name, NAME_FONT);
+        if (text[0] > NAME_ROOM) {
+            text = CanvasMetrics.measureWrapped(name, NAME_FONT, NAME_ROOM);
+        }
         return new double[] {Math.min(WIDTH, text[0] + 6), text[1] + 2};
     }
 
@@ -87,28 +93,13 @@ final class NodeView extends Region {
     /** Shows the node's current name, count and place. */
     void update(Node changed) {
         this.node = changed;
-        nameText.setText(fit(changed.name()));
+        nameText.setText(changed.name());
+        // a name wider than the node wraps onto more lines under the tile rather than being cut
+        nameText.setWrappingWidth(CanvasMetrics.measure(changed.name(), NAME_FONT)[0] > NAME_ROOM ? NAME_ROOM : 0);
         badge.setVisible(changed.count() > 1);
         badgeText.setText("\u00d7" + changed.count());
         resizeRelocate(changed.position().x() - WIDTH / 2, changed.position().y() - TILE / 2, WIDTH, HEIGHT);
         requestLayout();
-    }
-
-    /** The name, shortened with an ellipsis when it is wider than the node. */
-    private String fit(String text) {
-        nameText.setText(text);
-        if (nameText.getLayoutBounds().getWidth() <= WIDTH - 8) {
-            return text;
-        }
-        String cut = text;
-        while (cut.length() > 3) {
-            cut = cut.substring(0, cut.length() - 1);
-            nameText.setText(cut + "\u2026");
-            if (nameText.getLayoutBounds().getWidth() <= WIDTH - 8) {
-                break;
-            }
-        }
-        return cut.strip() + "\u2026";
     }
 
     @Override
