@@ -96,7 +96,7 @@ final class MainMenus {
 
     MenuBar menuBar() {
         MenuBar bar = new MenuBar();
-        bar.getMenus().addAll(fileMenu(bar), editMenu(), viewMenu(), insertMenu(), helpMenu(bar));
+        bar.getMenus().addAll(fileMenu(bar), editMenu(), viewMenu(), insertMenu(), arrangeMenu(), helpMenu(bar));
         bar.setUseSystemMenuBar(true);
         // a menu item has one accelerator: the second shortcut of Redo goes to the scene the bar is shown in
         bar.sceneProperty().addListener((o, old, scene) -> {
@@ -257,6 +257,11 @@ final class MainMenus {
         }
         insert.getItems().addAll(new SeparatorMenuItem(), item("Firewall", "mdmz-security", null, () -> edits.addFirewall(null)));
         return insert;
+    }
+
+    private Menu arrangeMenu() {
+        return new Menu("Arrange", null, item("Tidy", "mdal-account_tree", new KeyCodeCombination(KeyCode.L, SHORTCUT, SHIFT),
+                edits::tidy));
     }
 
     private Menu helpMenu(MenuBar bar) {

@@ -92,6 +92,16 @@ final class WindowEdits {
         edits.addFirewall(canvas.placement(at));
     }
 
+    /**
+     * Arrange > Tidy: lays the design out in its zones (the Eclipse Layout Kernel's layered layout), one undo step, and
+     * fits it to the view.
+     */
+    void tidy() {
+        if (edits.tidy()) {
+            canvas.fit();
+        }
+    }
+
     /** Asks for a custom flow (between the given nodes when known, else the selected ones) and adds it. */
     void addCustomFlow(String sourceId, String destinationId) {
         Design design = document.design();

@@ -44,8 +44,10 @@ class LongNameWindowTest {
         List<Text> names = robot.lookup("." + Styles.NODE_NAME_TEXT).queryAllAs(Text.class).stream()
                 .filter(t -> t.getText().startsWith("Lorem")).toList();
         assertThat(names).hasSize(1);
-        assertThat(names.get(0).getText()).endsWith("\u2026").hasSizeLessThan(40);
+        // wrapped onto at most three lines under the tile, then cut
+        assertThat(names.get(0).getText()).endsWith("\u2026").hasSizeLessThan(120);
         assertThat(names.get(0).getLayoutBounds().getWidth()).isLessThan(150);
+        assertThat(names.get(0).getLayoutBounds().getHeight()).isLessThan(4 * 16);
 
         robot.clickOn(fixture.screenOf("gateway"));
         WaitForAsyncUtils.waitForFxEvents();

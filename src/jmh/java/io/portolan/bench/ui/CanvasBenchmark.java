@@ -127,6 +127,30 @@ public class CanvasBenchmark {
         });
     }
 
+    /**
+     * A finished move across a zone boundary, as the release of a drag commits it: the canvas brings the moved node's
+     * edges up to date and routes again the edges it moved into or out of the way of.
+     */
+    @Benchmark
+    public int commitMoveAcrossZoneBoundary() {
+        return Fx.call(() -> {
+            document.execute(io.portolan.edit.Command.of("Move", d -> dragFrames[frame++ & 1]));
+            scene.getRoot().layout();
+            return view.readout().drawnEdgeCount();
+        });
+    }
+
+    /** Every label of the design placed at 100%, as a picture of the whole canvas asks for. */
+    @Benchmark
+    public int placeEveryLabel() {
+        return Fx.call(() -> {
+            document.execute(io.portolan.edit.Command.of("Move", d -> dragFrames[frame++ & 1]));
+            view.actualSize();
+            view.fit();
+            return view.readout().crowdedLabels()[0];
+        });
+    }
+
     /** The engine alone on the same design, for comparison. */
     @Benchmark
     public int engineOnly() {

@@ -173,6 +173,16 @@ final class CanvasShapes {
         return placed.firewallViews().get(id);
     }
 
+    /** The design shown. */
+    Design design() {
+        return design;
+    }
+
+    /** Every edge view. */
+    java.util.Collection<EdgeView> edgeViews() {
+        return edges.views();
+    }
+
     int edgeCount() {
         return edges.count();
     }

@@ -44,6 +44,28 @@ public final class DiagramReadout {
         return caption.lines();
     }
 
+    /** What the edge labels cover that they should not (nodes, names, badges, firewalls, other labels); empty when nothing. */
+    public List<String> labelOverlaps() {
+        return LabelOverlaps.of(shapes.design(), shapes.edgeViews());
+    }
+
+    /** The route of the edge between two nodes ({@code x0, y0, x1, y1, ...}), or empty for no edge. */
+    public Optional<double[]> edgeRoute(String nodeA, String nodeB) {
+        EdgeView edge = shapes.edge(EdgeKey.of(nodeA, nodeB));
+        return edge == null ? Optional.empty() : Optional.of(edge.route().clone());
+    }
+
+    /** How many labels show a marker instead of their ports, for want of room, and how many are not drawn at all. */
+    public int[] crowdedLabels() {
+        int collapsed = 0;
+        int hidden = 0;
+        for (EdgeView edge : shapes.edgeViews()) {
+            collapsed += edge.collapsed() && !edge.labelHidden() ? 1 : 0;
+            hidden += edge.labelHidden() ? 1 : 0;
+        }
+        return new int[] {collapsed, hidden};
+    }
+
     /** How many edges are drawn. */
     public int drawnEdgeCount() {
         return shapes.edgeCount();

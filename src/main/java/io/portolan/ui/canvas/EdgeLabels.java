@@ -1,8 +1,9 @@
 package io.portolan.ui.canvas;
 
+import io.portolan.diagram.Box;
+import io.portolan.diagram.DiagramLayout;
+import io.portolan.diagram.LabelPlacer;
 import io.portolan.model.Design;
-import io.portolan.model.Firewall;
-import io.portolan.model.Node;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -21,6 +22,8 @@ final class EdgeLabels {
     static final double MIN_LABEL_ZOOM = 0.3;
 
     final Pane pane = PlacedShapes.layer();
+
+    private static final CanvasMetrics METRICS = new CanvasMetrics();
 
     private final EdgeShapes edges;
     private Design design = Design.empty();
@@ -66,7 +69,7 @@ final class EdgeLabels {
         shaped = detail;
         List<javafx.scene.Node> shown = new ArrayList<>();
         for (EdgeView view : edges.views()) {
-            boolean wanted = detail && (area == null
+            boolean wanted = detail && !view.labelHidden() && (area == null
                     || area.intersects(view.labelX(), view.labelY(), view.labelWidth(), view.labelHeight()));
             if (wanted) {
                 shown.add(view.createLabel());
@@ -82,17 +85,13 @@ final class EdgeLabels {
     /** Places the labels of the edges, keeping clear of the others' when {@code keepOthers}. */
     private void place(List<EdgeView> toPlace, boolean keepOthers) {
         LabelPlacer placer = new LabelPlacer();
-        for (Node node : design.nodes()) {
-            placer.occupy(node.position().x() - 60, node.position().y() - NodeView.TILE / 2 - 10, 120, NodeView.HEIGHT + 10);
-        }
-        for (Firewall firewall : design.firewalls()) {
-            placer.occupy(firewall.position().x() - 56, firewall.position().y() - 22, 112, 72);
-        }
+        DiagramLayout.occupyMarks(design, METRICS, placer);
         if (keepOthers) {
             Set<EdgeView> moving = new HashSet<>(toPlace);
             for (EdgeView view : edges.views()) {
-                if (!moving.contains(view)) {
-                    placer.occupy(view.labelX(), view.labelY(), view.labelWidth(), view.labelHeight());
+                Box box = view.labelBox();
+                if (!moving.contains(view) && box != null) {
+                    placer.occupy(box);
                 }
             }
         }
@@ -100,7 +99,7 @@ final class EdgeLabels {
         List<EdgeView> ordered = new ArrayList<>(toPlace);
         ordered.sort((a, b) -> Boolean.compare(a.model().sameZone(), b.model().sameZone()));
         for (EdgeView view : ordered) {
-            placer.place(view);
+            view.placeWith(placer);
         }
     }
 

@@ -1,5 +1,7 @@
 package io.portolan.ui.canvas;
 
+import io.portolan.diagram.DiagramEdge;
+import io.portolan.diagram.Waypoints;
 import io.portolan.engine.Crossing;
 import io.portolan.engine.Flow;
 import io.portolan.engine.FlowAnalysis;
@@ -25,14 +27,16 @@ import java.util.Set;
  * @param backward the label of the flows from second to first, or null
  * @param crossing how the traffic crosses zones (the most serious of the two directions)
  * @param firewalls the names of the boundaries passed, in order, each once
+ * @param waypoints the ids of the firewalls the edge runs through, from first to second
  * @param flows the flows of both directions, for the tooltip; left out of equality, since the labels
  *     and the route already say what the edge shows
  */
 public record EdgeModel(EdgeKey key, Node first, Node second, String forward, String backward, Crossing crossing,
-                        List<String> firewalls, List<Flow> flows) {
+                        List<String> firewalls, List<String> waypoints, List<Flow> flows) {
 
     public EdgeModel {
         firewalls = List.copyOf(firewalls);
+        waypoints = List.copyOf(waypoints);
         flows = List.copyOf(flows);
     }
 
@@ -40,7 +44,7 @@ public record EdgeModel(EdgeKey key, Node first, Node second, String forward, St
     public boolean equals(Object o) {
         return o instanceof EdgeModel other && key.equals(other.key) && first.equals(other.first) && second.equals(other.second)
                 && java.util.Objects.equals(forward, other.forward) && java.util.Objects.equals(backward, other.backward)
-                && crossing == other.crossing && firewalls.equals(other.firewalls);
+                && crossing == other.crossing && firewalls.equals(other.firewalls) && waypoints.equals(other.waypoints);
     }
 
     @Override
@@ -99,9 +103,13 @@ public record EdgeModel(EdgeKey key, Node first, Node second, String forward, St
         String backward = null;
         Crossing crossing = Crossing.SAME_ZONE;
         Set<String> firewalls = new LinkedHashSet<>();
+        List<String> waypoints = null;
         List<Flow> flows = new ArrayList<>();
         for (NodePairFlows pair : pairs) {
             boolean isForward = pair.source().id().equals(key.first());
+            if (waypoints == null || isForward && pair.route().crossing() == Crossing.CROSSING) {
+                waypoints = Waypoints.of(pair.route(), !isForward);
+            }
             if (isForward) {
                 first = pair.source();
                 second = pair.destination();
@@ -111,21 +119,12 @@ public record EdgeModel(EdgeKey key, Node first, Node second, String forward, St
                 second = pair.source();
                 backward = pair.label();
             }
-            if (severity(pair.route().crossing()) > severity(crossing)) {
+            if (DiagramEdge.severity(pair.route().crossing()) > DiagramEdge.severity(crossing)) {
                 crossing = pair.route().crossing();
             }
             firewalls.addAll(pair.route().boundaryNames());
             flows.addAll(pair.flows());
         }
-        return new EdgeModel(key, first, second, forward, backward, crossing, List.copyOf(firewalls), flows);
-    }
-
-    private static int severity(Crossing crossing) {
-        return switch (crossing) {
-            case SAME_ZONE -> 0;
-            case UNZONED -> 1;
-            case CROSSING -> 2;
-            case UNROUTABLE -> 3;
-        };
+        return new EdgeModel(key, first, second, forward, backward, crossing, List.copyOf(firewalls), waypoints, flows);
     }
 }

@@ -32,7 +32,7 @@ final class EdgeModels {
         if (changed == null) {
             models = full(analysis, includeSameZone);
         } else if (!changed.isEmpty()) {
-            models = incremental(analysis, includeSameZone, changed);
+            incremental(analysis, includeSameZone, changed);
         }
         design = next;
         includedSameZone = includeSameZone;
@@ -47,8 +47,12 @@ final class EdgeModels {
         return result;
     }
 
-    private Map<EdgeKey, EdgeModel> incremental(FlowAnalysis analysis, boolean includeSameZone, Set<String> changed) {
-        Map<EdgeKey, List<Flow>> touched = new LinkedHashMap<>();
+    /**
+     * Brings the edges of the changed nodes up to date in place, every other edge kept as it was: during a drag of a
+     * large design, copying a hundred thousand edges each frame would cost more than working out the few that changed.
+     */
+    private void incremental(FlowAnalysis analysis, boolean includeSameZone, Set<String> changed) {
+        Map<EdgeKey, List<Flow>> flowsOfChanged = new LinkedHashMap<>();
         // flows hold the design's node instances: comparing identities is cheaper than hashing ids
         Set<Node> changedNodes = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (String id : changed) {
@@ -58,26 +62,26 @@ final class EdgeModels {
             Node source = flow.source();
             Node destination = flow.destination();
             if ((changedNodes.contains(source) || changedNodes.contains(destination)) && source != destination) {
-                touched.computeIfAbsent(EdgeKey.of(source.id(), destination.id()), k -> new ArrayList<>()).add(flow);
+                flowsOfChanged.computeIfAbsent(EdgeKey.of(source.id(), destination.id()), k -> new ArrayList<>()).add(flow);
             }
         }
-        Map<EdgeKey, EdgeModel> result = new LinkedHashMap<>();
-        for (Map.Entry<EdgeKey, EdgeModel> entry : models.entrySet()) {
-            EdgeKey key = entry.getKey();
-            if (!changed.contains(key.first()) && !changed.contains(key.second())) {
-                result.put(key, entry.getValue());
-            } else {
-                this.touched.add(key);
+        java.util.Iterator<EdgeKey> keys = models.keySet().iterator();
+        while (keys.hasNext()) {
+            EdgeKey key = keys.next();
+            if ((changed.contains(key.first()) || changed.contains(key.second())) && !flowsOfChanged.containsKey(key)) {
+                keys.remove();
+                touched.add(key);
             }
         }
-        touched.forEach((key, flows) -> {
+        flowsOfChanged.forEach((key, flows) -> {
             EdgeModel model = EdgeModel.fromFlows(key, flows);
-            this.touched.add(key);
+            touched.add(key);
             if (includeSameZone || !model.sameZone()) {
-                result.put(key, model);
+                models.put(key, model);
+            } else {
+                models.remove(key);
             }
         });
-        return result;
     }
 
     /**

@@ -1,6 +1,9 @@
 package io.portolan.ui.canvas;
 
+import io.portolan.diagram.Box;
+import io.portolan.diagram.EdgeRouter;
 import io.portolan.engine.FlowAnalysis;
+import io.portolan.model.Design;
 import io.portolan.model.Point;
 import io.portolan.ui.document.Selection.EdgeKey;
 import java.util.Collection;
@@ -23,7 +26,10 @@ final class EdgeShapes {
     private final Map<EdgeKey, EdgeView> views = new LinkedHashMap<>();
     private final EdgeModels models = new EdgeModels();
     private final Set<EdgeView> moving = new HashSet<>();
+    private static final CanvasMetrics METRICS = new CanvasMetrics();
     private boolean showSameZone = true;
+    private EdgeRouter router;
+    private Design routed;
     private Map<EdgeKey, String> marks = Map.of();
     private boolean anyMarked;
 
@@ -35,7 +41,13 @@ final class EdgeShapes {
     void render(FlowAnalysis analysis, boolean incremental) {
         int before = moving.size();
         Map<EdgeKey, EdgeModel> updated = models.update(analysis, showSameZone);
+        Design previous = routed;
+        routed = analysis.design();
+        router = new EdgeRouter(routed, METRICS);
         boolean restingChanged = sync(updated, models.touched(), incremental);
+        if (!incremental) {
+            restingChanged |= reroute(previous, models.touched());
+        }
         if (!incremental) {
             moving.clear();
         }
@@ -46,6 +58,43 @@ final class EdgeShapes {
         if (anyMarked || !marks.isEmpty()) {
             applyMarks();
         }
+    }
+
+    /**
+     * Routes again the resting edges that nodes moved into or out of the way of: every edge after a change of more
+     * than nodes ({@code touched} null), else those whose route comes near a changed node's old or new place. Returns
+     * true when a route changed.
+     */
+    private boolean reroute(Design previous, Set<EdgeKey> touched) {
+        List<Box> near = touched == null || previous == null ? null : changedPlaces(previous, routed);
+        if (near != null && near.isEmpty()) {
+            return false;
+        }
+        boolean changed = false;
+        for (Map.Entry<EdgeKey, EdgeView> entry : views.entrySet()) {
+            EdgeView view = entry.getValue();
+            if (view.model().sameZone() || touched != null && touched.contains(entry.getKey())) {
+                continue;
+            }
+            if (near == null || RouteBounds.comesNear(view.route(), near)) {
+                changed |= view.reroute(router);
+            }
+        }
+        return changed;
+    }
+
+    /** Where the nodes an edit changed stand, before and after it: what other edges may now step around or not. */
+    private static List<Box> changedPlaces(Design before, Design after) {
+        Set<String> changed = EdgeModels.changedNodes(before, after);
+        if (changed == null) {
+            return null;
+        }
+        List<Box> places = new java.util.ArrayList<>();
+        for (String id : changed) {
+            before.node(id).map(METRICS::footprint).ifPresent(places::add);
+            after.node(id).map(METRICS::footprint).ifPresent(places::add);
+        }
+        return places;
     }
 
     /** Marks the edges of a comparison; an edge not in the map is unmarked. */
@@ -125,13 +174,13 @@ final class EdgeShapes {
         for (EdgeModel model : updated.values()) {
             EdgeView view = views.get(model.key());
             if (view == null) {
-                view = new EdgeView(model);
+                view = new EdgeView(model, router);
                 views.put(model.key(), view);
                 if (incremental) {
                     moving.add(view);
                 }
             } else if (!view.model().equals(model)) {
-                view.update(model);
+                view.update(model, router);
                 if (incremental && moving.add(view)) {
                     restingChanged = true;
                 }
@@ -163,7 +212,7 @@ final class EdgeShapes {
                     views.remove(key);
                 }
             } else if (view == null) {
-                view = new EdgeView(model);
+                view = new EdgeView(model, router);
                 views.put(key, view);
                 if (incremental) {
                     moving.add(view);
@@ -171,7 +220,7 @@ final class EdgeShapes {
                     restingChanged = true;
                 }
             } else if (!view.model().equals(model)) {
-                view.update(model);
+                view.update(model, router);
                 restingChanged |= !incremental || moving.add(view);
             }
         }

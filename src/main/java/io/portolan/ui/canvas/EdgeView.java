@@ -1,44 +1,42 @@
 package io.portolan.ui.canvas;
 
-import io.portolan.engine.Crossing;
-import io.portolan.model.Point;
+import io.portolan.diagram.Box;
+import io.portolan.diagram.DiagramShapes.LabelFont;
+import io.portolan.diagram.EdgeRouter;
+import io.portolan.diagram.LabelLine;
+import io.portolan.diagram.LabelPlacer;
+import io.portolan.diagram.LabelText;
+import io.portolan.diagram.Routes;
 import io.portolan.ui.theme.Styles;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import javafx.css.PseudoClass;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.ClosePath;
 import javafx.scene.shape.LineTo;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.PathElement;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontPosture;
-import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 
 /**
- * One edge: a line between two node tiles with an arrowhead at each end that receives traffic, and a
- * label with the ports each way and, for crossing edges, the firewalls passed. An edge has no shape of its
- * own: {@link EdgeLayer} draws all lines of a kind as one path, and the label's shapes exist only while it
- * is on screen (see {@link EdgeLabels}), so that designs with thousands of edges stay light.
+ * One edge: a line between two node tiles, through the icons of the firewalls it crosses, with an arrowhead at each
+ * end that receives traffic, and a label with the ports each way and, for crossing edges, the firewalls passed. Where
+ * it runs and how its label wraps is the diagram's geometry ({@link EdgeRouter}, {@link LabelText}), shared with the
+ * pictures. An edge has no shape of its own: {@link EdgeLayer} draws all lines of a kind as one path, and the label's
+ * shapes exist only while it is on screen (see {@link EdgeLabels}), so that designs with thousands of edges stay
+ * light. A label that finds no free place shrinks to a marker, whose tooltip lists the ports; where not even that
+ * fits, it is not drawn.
  */
 final class EdgeView {
 
-    /** Past this many characters a label line is shortened; the tooltip has the full list. */
-    static final int MAX_LINE = 34;
     private static final double HEAD = 9;
     /** How faint a faded label is (focus mode). */
     static final double FADE = 0.12;
-    private static final double CLEARANCE = NodeView.TILE / 2 + 3;
+    /** What a label that found no room for its text shows: the tooltip has the ports. */
+    static final String MARKER = "\u22ef";
+    private static final CanvasMetrics METRICS = new CanvasMetrics();
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final PseudoClass HIGHLIGHTED = PseudoClass.getPseudoClass("highlighted");
-    // Label fonts are set here, not in CSS, because labels are measured before they join the scene.
-    private static final Font PORTS_FONT = Font.font("System", FontWeight.NORMAL, 11);
-    private static final Font VIA_FONT = Font.font("System", FontPosture.ITALIC, 10.5);
-    private static final Map<String, double[]> SIZES = new HashMap<>();
-    private static final Text MEASURE = new Text();
 
     private static final java.util.Map<String, String> MARK_TEXT = java.util.Map.of(Styles.RULES_ADDED, "+ rules to add",
             Styles.RULES_REMOVED, "\u2212 rules to remove", Styles.RULES_CHANGED, "\u0394 rules changed",
@@ -48,8 +46,9 @@ final class EdgeView {
     private EdgeModel model;
     private String mark;
     private String style;
-    private List<String> lines = List.of();
-    private int portLines;
+    private List<LabelLine> lines = List.of();
+    private boolean collapsed;
+    private boolean hidden;
     private double labelWidth;
     private double labelHeight;
     private double labelX;
@@ -60,13 +59,10 @@ final class EdgeView {
     private double fadedOpacity = FADE;
     // the ports of a walkthrough step shown instead of the model's, each way; null when the model's are shown
     private String[] stepPorts;
-    private double x1;
-    private double y1;
-    private double x2;
-    private double y2;
+    private double[] route;
 
-    EdgeView(EdgeModel model) {
-        update(model);
+    EdgeView(EdgeModel model, EdgeRouter router) {
+        update(model, router);
     }
 
     /** The style class of the edge's kind: same zone, crossing or unroutable. */
@@ -100,9 +96,24 @@ final class EdgeView {
         return labelY;
     }
 
-    /** The label's text, line by line. */
+    /** The label's text, line by line, whole (a label shown as a marker included). */
     List<String> labelLines() {
-        return lines;
+        return lines.stream().map(LabelLine::text).toList();
+    }
+
+    /** True when the label found no room for its text and shows a marker instead. */
+    boolean collapsed() {
+        return collapsed;
+    }
+
+    /** True when the label found no room at all and is not drawn. */
+    boolean labelHidden() {
+        return hidden;
+    }
+
+    /** The route the edge runs along ({@code x0, y0, x1, y1, ...}). */
+    double[] route() {
+        return route;
     }
 
     /** The comparison's mark of the edge, or null. */
@@ -118,8 +129,8 @@ final class EdgeView {
         }
     }
 
-    /** Redraws the line, heads and label text for the model. */
-    void update(EdgeModel changed) {
+    /** Redraws the line, heads and label text for the model, routed by the router. */
+    void update(EdgeModel changed, EdgeRouter router) {
         EdgeModel before = model;
         model = changed;
         String newStyle = switch (changed.crossing()) {
@@ -128,7 +139,7 @@ final class EdgeView {
             case UNROUTABLE, UNZONED -> Styles.EDGE_UNROUTABLE;
         };
         style = newStyle;
-        layoutGeometry();
+        route = router.route(changed.first(), changed.second(), changed.waypoints(), changed.sameZone());
         if (before == null || !changed.firewalls().equals(before.firewalls()) || changed.crossing() != before.crossing()
                 || !java.util.Objects.equals(changed.forward(), before.forward())
                 || !java.util.Objects.equals(changed.backward(), before.backward()) || hasArrowLines()) {
@@ -138,6 +149,19 @@ final class EdgeView {
 
     private boolean hasArrowLines() {
         return model.forward() != null && model.backward() != null && !model.forward().equals(model.backward());
+    }
+
+    /** Routes the edge again (nodes moved around it); returns true when its route changed. */
+    boolean reroute(EdgeRouter router) {
+        double[] next = router.route(model.first(), model.second(), model.waypoints(), model.sameZone());
+        if (java.util.Arrays.equals(next, route)) {
+            return false;
+        }
+        route = next;
+        if (hasArrowLines()) {
+            setLabelText();
+        }
+        return true;
     }
 
     /**
@@ -164,57 +188,37 @@ final class EdgeView {
         return stepPorts == null ? model.backward() : stepPorts[1];
     }
 
-    private void layoutGeometry() {
-        Point a = model.first().position();
-        Point b = model.second().position();
-        double dx = b.x() - a.x();
-        double dy = b.y() - a.y();
-        double length = Math.max(1e-6, Math.hypot(dx, dy));
-        double ux = dx / length;
-        double uy = dy / length;
-        double clipA = clip(ux, uy);
-        x1 = a.x() + ux * clipA;
-        y1 = a.y() + uy * clipA;
-        x2 = b.x() - ux * clipA;
-        y2 = b.y() - uy * clipA;
-    }
-
     /** Adds the line and, when {@code heads}, its arrowheads to a path's elements. */
     void appendTo(List<PathElement> elements, boolean heads) {
-        elements.add(new MoveTo(x1, y1));
-        elements.add(new LineTo(x2, y2));
-        if (!heads) {
+        elements.add(new MoveTo(route[0], route[1]));
+        for (int i = 2; i + 1 < route.length; i += 2) {
+            elements.add(new LineTo(route[i], route[i + 1]));
+        }
+        // the path is filled for the arrowheads: a bent line runs back over itself, so that it encloses no area to fill
+        for (int i = route.length - 4; i >= 0 && route.length > 4; i -= 2) {
+            elements.add(new LineTo(route[i], route[i + 1]));
+        }
+        int n = route.length;
+        if (!heads || n < 4) {
             return;
         }
-        double length = Math.max(1e-6, Math.hypot(x2 - x1, y2 - y1));
-        double ux = (x2 - x1) / length;
-        double uy = (y2 - y1) / length;
         if (model.forward() != null) {
-            head(elements, x2, y2, ux, uy);
+            head(elements, route[n - 4], route[n - 3], route[n - 2], route[n - 1]);
         }
         if (model.backward() != null) {
-            head(elements, x1, y1, -ux, -uy);
+            head(elements, route[2], route[3], route[0], route[1]);
         }
     }
 
-    /** The distance from the point to the line, in canvas units. */
+    /** The distance from the point to the route, in canvas units. */
     double distanceTo(double x, double y) {
-        double dx = x2 - x1;
-        double dy = y2 - y1;
-        double lengthSquared = dx * dx + dy * dy;
-        double t = lengthSquared == 0 ? 0 : Math.max(0, Math.min(1, ((x - x1) * dx + (y - y1) * dy) / lengthSquared));
-        return Math.hypot(x - (x1 + t * dx), y - (y1 + t * dy));
+        return Routes.distance(route, x, y);
     }
 
-    /** How far from a tile's centre a line along (ux, uy) leaves the tile's square. */
-    private static double clip(double ux, double uy) {
-        double ax = Math.abs(ux);
-        double ay = Math.abs(uy);
-        double t = Math.min(ax < 1e-9 ? Double.MAX_VALUE : CLEARANCE / ax, ay < 1e-9 ? Double.MAX_VALUE : CLEARANCE / ay);
-        return Math.min(t, 1e6);
-    }
-
-    private static void head(List<PathElement> elements, double tipX, double tipY, double ux, double uy) {
+    private static void head(List<PathElement> elements, double fromX, double fromY, double tipX, double tipY) {
+        double length = Math.max(1e-6, Math.hypot(tipX - fromX, tipY - fromY));
+        double ux = (tipX - fromX) / length;
+        double uy = (tipY - fromY) / length;
         double bx = tipX - ux * HEAD;
         double by = tipY - uy * HEAD;
         double px = -uy * HEAD * 0.5;
@@ -226,86 +230,56 @@ final class EdgeView {
     }
 
     private void setLabelText() {
-        List<String> text = new ArrayList<>(3);
-        String forward = forward();
-        String backward = backward();
-        if (forward != null && backward != null) {
-            if (forward.equals(backward)) {
-                text.add(shorten("\u21c4 " + forward));
-            } else {
-                String[] arrows = arrows();
-                text.add(shorten(arrows[0] + " " + forward));
-                text.add(shorten(arrows[1] + " " + backward));
-            }
-        } else {
-            text.add(shorten(forward != null ? forward : backward));
-        }
-        portLines = text.size();
-        if (model.crossing() == Crossing.CROSSING && !model.firewalls().isEmpty()) {
-            text.add(shorten("via " + String.join(" \u203a ", model.firewalls())));
-        } else if (model.crossing() == Crossing.UNROUTABLE) {
-            text.add("no firewall path");
-        } else if (model.crossing() == Crossing.UNZONED) {
-            text.add("outside every zone");
-        }
+        int n = route.length;
+        List<LabelLine> text = new ArrayList<>(LabelText.wrap(LabelText.lines(forward(), backward(), model.crossing(),
+                model.firewalls(), route[n - 2] - route[0], route[n - 1] - route[1]), LabelText.MAX_WIDTH, METRICS));
         if (mark != null) {
-            text.add(MARK_TEXT.get(mark));
+            text.add(new LabelLine(MARK_TEXT.get(mark), LabelFont.NOTE));
         }
         if (text.equals(lines) && labelWidth > 0) {
             return;
         }
-        measureLabel(text);
+        lines = List.copyOf(text);
+        measureLabel();
     }
 
-    private void measureLabel(List<String> text) {
-        lines = List.copyOf(text);
-        labelWidth = 0;
-        labelHeight = 0;
-        for (int i = 0; i < lines.size(); i++) {
-            double[] size = measure(lines.get(i), i < portLines ? PORTS_FONT : VIA_FONT);
-            labelWidth = Math.max(labelWidth, size[0]);
-            labelHeight += size[1];
-        }
-        labelWidth = Math.ceil(labelWidth + 12);
-        labelHeight = Math.ceil(labelHeight + 4);
+    private void measureLabel() {
+        double[] size = LabelText.size(collapsed ? List.of(new LabelLine(MARKER, LabelFont.PORTS)) : lines, METRICS);
+        labelWidth = size[0];
+        labelHeight = size[1];
         if (label != null) {
             fillLabel();
         }
     }
 
-    private static double[] measure(String text, Font font) {
-        return SIZES.computeIfAbsent((font == PORTS_FONT ? "p" : "v") + text, key -> {
-            MEASURE.setFont(font);
-            MEASURE.setText(text);
-            return new double[] {MEASURE.getLayoutBounds().getWidth(), MEASURE.getLayoutBounds().getHeight()};
-        });
+    /**
+     * Places the label with the placer: whole where there is room, else as a marker, else not at all. Returns false
+     * when it is not drawn.
+     */
+    boolean placeWith(LabelPlacer placer) {
+        setCollapsed(false);
+        Box box = placer.place(route, labelWidth, labelHeight);
+        if (box == null) {
+            setCollapsed(true);
+            box = placer.place(route, labelWidth, labelHeight);
+        }
+        hidden = box == null;
+        if (box != null) {
+            placeLabel(box.centreX(), box.centreY());
+        }
+        return !hidden;
     }
 
-    /** The arrows for the forward and backward lines, as the line runs on screen. */
-    private String[] arrows() {
-        double dx = model.second().position().x() - model.first().position().x();
-        double dy = model.second().position().y() - model.first().position().y();
-        if (Math.abs(dx) >= Math.abs(dy)) {
-            return dx >= 0 ? new String[] {"\u2192", "\u2190"} : new String[] {"\u2190", "\u2192"};
+    private void setCollapsed(boolean value) {
+        if (collapsed != value) {
+            collapsed = value;
+            measureLabel();
         }
-        return dy >= 0 ? new String[] {"\u2193", "\u2191"} : new String[] {"\u2191", "\u2193"};
     }
 
-    /** The text cut at a list separator before {@link #MAX_LINE} characters, with an ellipsis. */
-    static String shorten(String text) {
-        if (text.length() <= MAX_LINE) {
-            return text;
-        }
-        int cut = Math.max(text.lastIndexOf(", ", MAX_LINE - 2), text.lastIndexOf(" | ", MAX_LINE - 2));
-        if (cut < MAX_LINE / 2) {
-            cut = MAX_LINE - 2;
-        }
-        return text.substring(0, cut) + " \u2026";
-    }
-
-    /** The segment the label may sit on: start and end, outside the node tiles. */
-    double[] segment() {
-        return new double[] {x1, y1, x2, y2};
+    /** The label's box, or null while it is not drawn. */
+    Box labelBox() {
+        return hidden || labelWidth <= 0 ? null : new Box(labelX, labelY, labelWidth, labelHeight);
     }
 
     /** Puts the label's centre at the point. */
@@ -339,12 +313,13 @@ final class EdgeView {
     }
 
     private void fillLabel() {
-        List<Text> texts = new ArrayList<>(lines.size());
-        for (int i = 0; i < lines.size(); i++) {
-            Text text = new Text(lines.get(i));
-            boolean ports = i < portLines;
-            boolean marked = mark != null && i == lines.size() - 1;
-            text.setFont(ports ? PORTS_FONT : VIA_FONT);
+        List<LabelLine> shown = collapsed ? List.of(new LabelLine(MARKER, LabelFont.PORTS)) : lines;
+        List<Text> texts = new ArrayList<>(shown.size());
+        for (int i = 0; i < shown.size(); i++) {
+            Text text = new Text(shown.get(i).text());
+            boolean ports = shown.get(i).font() == LabelFont.PORTS;
+            boolean marked = mark != null && !collapsed && i == shown.size() - 1;
+            text.setFont(ports ? CanvasMetrics.PORTS_FONT : CanvasMetrics.NOTE_FONT);
             text.getStyleClass().add(marked ? Styles.EDGE_LABEL_MARK : ports ? Styles.EDGE_LABEL_PORTS : Styles.EDGE_LABEL_VIA);
             texts.add(text);
         }

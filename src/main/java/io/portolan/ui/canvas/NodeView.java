@@ -24,6 +24,10 @@ final class NodeView extends Region {
     static final double WIDTH = 150;
     /** The height of tile and name together, for keeping labels clear of nodes. */
     static final double HEIGHT = TILE + 22;
+    /** The widest a line of the name grows before it wraps. */
+    private static final double NAME_ROOM = WIDTH - 8;
+    /** The most lines a name takes under its tile; a longer name is cut after them with an ellipsis. */
+    static final int MAX_NAME_LINES = 3;
     // Names are measured to be shortened before they join the scene, so their font is set here.
     private static final Font NAME_FONT = Font.font("System", FontWeight.SEMI_BOLD, 12);
     private static final Font BADGE_FONT = Font.font("System", FontWeight.BOLD, 10);
@@ -50,6 +54,7 @@ final class NodeView extends Region {
         FontIcon icon = type == null ? Glyphs.of(Glyphs.UNKNOWN_TYPE, 26) : glyphs.icon(type, 26);
         tile.getChildren().add(icon);
         nameText.setFont(NAME_FONT);
+        nameText.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         nameText.getStyleClass().add(Styles.NODE_NAME_TEXT);
         name.getStyleClass().add(Styles.NODE_NAME);
         name.getChildren().add(nameText);
@@ -67,7 +72,12 @@ final class NodeView extends Region {
         return tile.getStyleClass().contains(Styles.NODE_TILE_UNKNOWN);
     }
 
-    /** The name as the canvas shows it, cut to the node's width. */
+    /** The node shown. */
+    Node node() {
+        return node;
+    }
+
+    /** The name as the canvas shows it under the tile. */
     String shownName() {
         return nameText.getText();
     }
@@ -77,27 +87,48 @@ final class NodeView extends Region {
         return nameText.getLayoutBounds().getWidth();
     }
 
-    /** The node shown. */
-    Node node() {
-        return node;
+    /** The height the name's text takes on the canvas. */
+    double shownNameHeight() {
+        return nameText.getLayoutBounds().getHeight();
+    }
+
+    /** The width and height of the name's backing under the tile, as {@link #layoutChildren} lays it out. */
+    static double[] nameSize(String name) {
+        String shown = nameAsShown(name);
+        double[] text = CanvasMetrics.measure(shown, NAME_FONT);
+        if (text[0] > NAME_ROOM) {
+            text = CanvasMetrics.measureWrapped(shown, NAME_FONT, NAME_ROOM);
+        }
+        return new double[] {Math.min(WIDTH, text[0] + 6), text[1] + 2};
+    }
+
+    /**
+     * The name as it shows under the tile: whole when it wraps onto at most {@value #MAX_NAME_LINES} lines, else cut
+     * after them with an ellipsis, found by halving over a bounded head ({@link TextFit}), so that a name of any length
+     * shows as fast as a short one.
+     */
+    static String nameAsShown(String name) {
+        double lines = MAX_NAME_LINES * CanvasMetrics.measure("Hg", NAME_FONT)[1] + 0.5;
+        return TextFit.fit(name, lines, candidate -> CanvasMetrics.measureWrapped(candidate, NAME_FONT, NAME_ROOM)[1]);
+    }
+
+    /** The width and height of the count badge. */
+    static double[] badgeSize(int count) {
+        double[] text = CanvasMetrics.measure("\u00d7" + count, BADGE_FONT);
+        return new double[] {text[0] + 8, text[1] + 1};
     }
 
     /** Shows the node's current name, count and place. */
     void update(Node changed) {
         this.node = changed;
-        nameText.setText(fit(changed.name()));
+        String shown = nameAsShown(changed.name());
+        nameText.setText(shown);
+        // a name wider than the node wraps onto more lines under the tile rather than being cut
+        nameText.setWrappingWidth(CanvasMetrics.measure(shown, NAME_FONT)[0] > NAME_ROOM ? NAME_ROOM : 0);
         badge.setVisible(changed.count() > 1);
         badgeText.setText("\u00d7" + changed.count());
         resizeRelocate(changed.position().x() - WIDTH / 2, changed.position().y() - TILE / 2, WIDTH, HEIGHT);
         requestLayout();
-    }
-
-    /** The name, shortened with an ellipsis when it is wider than the node. */
-    private String fit(String text) {
-        return TextFit.fit(text, WIDTH - 8, candidate -> {
-            nameText.setText(candidate);
-            return nameText.getLayoutBounds().getWidth();
-        });
     }
 
     @Override

@@ -73,7 +73,9 @@ public final class PaletteDropTarget implements PaletteDrop {
     /** Places the entry at the canvas point, or in the middle of the view for null. */
     private void place(PaletteEntry entry, Point at) {
         Point snapped = canvas.placement(at);
-        if (entry.isType()) {
+        if (entry.isType() && at == null) {
+            edits.addNodeInFreeSpace(entry.type(), snapped);
+        } else if (entry.isType()) {
             edits.addNode(entry.type(), snapped);
         } else if (entry.isZone()) {
             edits.addZone(entry.zoneKind(), snapped);

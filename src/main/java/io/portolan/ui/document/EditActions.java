@@ -1,12 +1,16 @@
 package io.portolan.ui.document;
 
 import io.portolan.catalog.ComponentType;
+import io.portolan.diagram.Arrangement;
+import io.portolan.diagram.FreeSpace;
+import io.portolan.diagram.Tidy;
 import io.portolan.edit.AddFirewall;
 import io.portolan.edit.AddNode;
 import io.portolan.edit.AddZone;
 import io.portolan.edit.DeleteSelection;
 import io.portolan.edit.Fragment;
 import io.portolan.edit.Paste;
+import io.portolan.edit.Rearrange;
 import io.portolan.model.Bounds;
 import io.portolan.model.Design;
 import io.portolan.model.Point;
@@ -51,6 +55,14 @@ public final class EditActions {
         String id = command.newNode(document.design()).id();
         document.execute(command);
         selection.select(id);
+    }
+
+    /**
+     * Places a node of the type in the free space nearest to the canvas point (not over a node, a firewall or an edge,
+     * in the zone under the point), as a node added from the keyboard lands, and selects it.
+     */
+    public void addNodeInFreeSpace(ComponentType type, Point near) {
+        addNode(type, new FreeSpace(document.analysis()).near(near));
     }
 
     /** Draws a zone of the kind centred on the canvas point and selects it. */
@@ -102,10 +114,33 @@ public final class EditActions {
         }
         pasteCount++;
         double offset = PASTE_OFFSET * pasteCount;
-        Paste command = new Paste(clipboard, offset, offset);
+        Point free = new Point(offset, offset);
+        if (clipboard.zones().isEmpty()) {
+            // copies of nodes and firewalls land in free space near where the offset puts them: not over the originals'
+            // names, not on an edge; copied zones bring their room with them
+            List<Point> positions = new ArrayList<>();
+            clipboard.nodes().forEach(n -> positions.add(n.position()));
+            clipboard.firewalls().forEach(f -> positions.add(f.position()));
+            free = new FreeSpace(document.analysis()).offset(positions, offset, offset);
+        }
+        Paste command = new Paste(clipboard, free.x(), free.y());
         Paste.Result result = command.place(document.design());
         document.execute(command);
         selection.set(result.pastedIds());
+    }
+
+    /**
+     * Arrange > Tidy: lays the design out in its zones, as one undo step; returns false when there was nothing to lay
+     * out.
+     */
+    public boolean tidy() {
+        Design design = document.design();
+        if (design.nodes().isEmpty() && design.zones().isEmpty()) {
+            return false;
+        }
+        Arrangement arrangement = Tidy.arrange(document.analysis());
+        document.execute(new Rearrange(arrangement.nodes(), arrangement.zones(), arrangement.firewalls(), "Tidy"));
+        return true;
     }
 
     /** Selects every zone, firewall and node. */

@@ -71,8 +71,12 @@ class NodeViewTest {
 
         assertThat(view.shownName()).startsWith("Lorem ipsum").endsWith(TextFit.ELLIPSIS);
         assertThat(view.shownNameWidth()).isLessThanOrEqualTo(NodeView.WIDTH - 8);
+        assertThat(view.shownName().length()).isBetween(NodeView.MAX_NAME_LINES * 10, NodeView.MAX_NAME_LINES * 40);
         assertThat(view.describe()).startsWith(longName);
         view.update(named.withName("Citrix Gateway"));
         assertThat(view.shownName()).isEqualTo("Citrix Gateway");
+        String twoLines = "Citrix Gateway appliances of the second site";
+        view.update(named.withName(twoLines));
+        assertThat(view.shownName()).as("a name of two lines wraps whole").isEqualTo(twoLines);
     }
 }

@@ -1,5 +1,8 @@
 package io.portolan.io.export.diagram;
 
+import io.portolan.diagram.DiagramShapes.LabelFont;
+import io.portolan.diagram.LabelLine;
+import io.portolan.diagram.LabelText;
 import io.portolan.engine.Crossing;
 import io.portolan.io.export.diagram.Shapes.EdgeShape;
 import io.portolan.io.export.diagram.Shapes.FirewallShape;
@@ -98,6 +101,10 @@ final class DiagramPainter {
         g.setColor(colour);
         g.setStroke(crossing == Crossing.CROSSING ? CROSSING_LINE : crossing == Crossing.SAME_ZONE ? SAME_ZONE_LINE : NO_ROUTE_LINE);
         List<Point2D> route = edge.route();
+        if (route.size() < 2) {
+            // two nodes on one spot: nothing to draw between them
+            return;
+        }
         Path2D line = new Path2D.Double();
         line.moveTo(route.get(0).getX(), route.get(0).getY());
         for (int i = 1; i < route.size(); i++) {
@@ -162,22 +169,26 @@ final class DiagramPainter {
 
     private void label(Graphics2D g, EdgeShape edge) {
         Label label = edge.label();
+        if (label == null) {
+            return;
+        }
         Rectangle2D box = label.box();
         Crossing crossing = edge.edge().crossing();
         RoundRectangle2D background = new RoundRectangle2D.Double(box.getX(), box.getY(), box.getWidth(), box.getHeight(), 8, 8);
         g.setColor(DiagramPalette.LABEL_BACKGROUND);
         g.fill(background);
         g.setColor(crossing == Crossing.SAME_ZONE ? DiagramPalette.SAME_ZONE_LABEL_BORDER : colour(crossing));
-        g.setStroke(new BasicStroke(1f));
+        // a number standing for a note under the legend is framed more strongly, to be looked up
+        g.setStroke(new BasicStroke(label.note() > 0 ? 1.6f : 1f));
         g.draw(background);
-        double top = box.getY() + 2;
-        for (int i = 0; i < label.lines().size(); i++) {
-            boolean ports = i < label.portLines();
+        double top = box.getY() + LabelText.PAD_Y / 2;
+        for (LabelLine line : label.lines()) {
+            boolean ports = line.font() == LabelFont.PORTS;
             Font font = (ports ? TextStyle.PORTS : TextStyle.VIA).font(fonts);
             Color colour = ports ? (crossing == Crossing.CROSSING ? DiagramPalette.TEXT : DiagramPalette.MUTED)
                     : crossing == Crossing.CROSSING ? DiagramPalette.VIA : DiagramPalette.UNROUTABLE;
             g.setColor(colour);
-            centred(g, List.of(label.lines().get(i)), font, box.getCenterX(), top);
+            centred(g, List.of(line.text()), font, box.getCenterX(), top);
             top += Text.lineHeight(font);
         }
     }

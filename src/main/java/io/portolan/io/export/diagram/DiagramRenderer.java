@@ -16,7 +16,10 @@ import java.util.Objects;
 /**
  * The picture of a design, drawn once for every output: the window's Export PNG, SVG and PDF, its Print and its
  * workbook, and the command line's {@code picture} and {@code export}. A title with the date over the diagram, as the
- * canvas shows it (zones, firewalls, nodes with their glyphs, edges with their port labels), and a legend under it.
+ * canvas shows it (zones, firewalls, nodes with their glyphs, edges with their port labels), and a legend under it,
+ * followed by the numbered notes of the labels that found no free place. Edges and labels are laid out as the window lays
+ * them out ({@link DiagramLayout}); a design too large to draw node by node is drawn as its overview, which the picture
+ * says under its title.
  * Everything is painted on a Graphics2D, so one drawing gives the PNG (an image), the SVG (JFreeSVG) and the PDF
  * (PDFBox), without JavaFX and without a display.
  */
@@ -46,6 +49,8 @@ public final class DiagramRenderer {
     private final double width;
     private final double height;
     private final double headerHeight;
+    private final Notes overview;
+    private final Notes notes;
 
     private DiagramRenderer(FlowAnalysis analysis, DiagramOptions options, DiagramFonts fonts) {
         this.fonts = fonts;
@@ -65,11 +70,14 @@ public final class DiagramRenderer {
         this.subtitle = String.join("  \u00b7  ", under);
         Font titleFont = TextStyle.TITLE.font(fonts);
         Rectangle2D world = layout.bounds();
-        this.headerHeight = Text.lineHeight(titleFont) + Text.lineHeight(TextStyle.SUBTITLE.font(fonts)) + 14;
         double wide = Math.max(DiagramFonts.width(titleFont, title), DiagramFonts.width(TextStyle.SUBTITLE.font(fonts), subtitle));
         this.width = Math.ceil(Math.max(Math.max(world.getWidth(), wide), Math.max(legend.widestItem(), MIN_PICTURE_WIDTH - 2 * MARGIN))
                 + 2 * MARGIN);
-        this.height = Math.ceil(MARGIN + headerHeight + world.getHeight() + 18 + legend.height(width - 2 * MARGIN) + MARGIN);
+        double room = width - 2 * MARGIN;
+        this.overview = Notes.text(layout.overview(), TextStyle.VIA.font(fonts), room);
+        this.notes = Notes.of(layout.notes(), layout.unlabelled(), TextStyle.LEGEND.font(fonts), room);
+        this.headerHeight = Text.lineHeight(titleFont) + Text.lineHeight(TextStyle.SUBTITLE.font(fonts)) + overview.height() + 14;
+        this.height = Math.ceil(MARGIN + headerHeight + world.getHeight() + 18 + legend.height(room) + notes.height() + MARGIN);
     }
 
     /** The picture of the analysed design, with the fonts of this machine. */
@@ -131,11 +139,20 @@ public final class DiagramRenderer {
         g.setColor(DiagramPalette.MUTED);
         g.setFont(subtitleFont);
         g.drawString(subtitle, (float) MARGIN, (float) (MARGIN + Text.lineHeight(titleFont) + 2 + Text.ascent(subtitleFont)));
+        overview.paint(g, MARGIN, MARGIN + Text.lineHeight(titleFont) + 2 + Text.lineHeight(subtitleFont));
         Point2D origin = toPicture(0, 0);
         g.translate(origin.getX(), origin.getY());
         painter.paint(g, layout);
         g.setTransform(saved);
-        legend.paint(g, MARGIN, MARGIN + headerHeight + layout.bounds().getHeight() + 18, width - 2 * MARGIN);
+        double legendTop = MARGIN + headerHeight + layout.bounds().getHeight() + 18;
+        legend.paint(g, MARGIN, legendTop, width - 2 * MARGIN);
+        g.setColor(DiagramPalette.TEXT);
+        notes.paint(g, MARGIN, legendTop + legend.height(width - 2 * MARGIN));
+    }
+
+    /** What the picture draws and where: its shapes, routes, labels and notes. */
+    DiagramLayout layout() {
+        return layout;
     }
 
     /** Where a canvas point lies in the picture, in points from its top-left corner. */

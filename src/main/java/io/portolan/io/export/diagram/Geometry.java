@@ -32,22 +32,6 @@ final class Geometry {
         return min == top ? new Point2D.Double(x, b.y()) : new Point2D.Double(x, b.y() + b.height());
     }
 
-    /**
-     * Where the segment from a box's centre towards a point leaves the box, so that an edge starts and
-     * ends at the node's border rather than under it.
-     */
-    static Point2D leaveBox(double cx, double cy, double towardsX, double towardsY, double width, double height) {
-        double dx = towardsX - cx;
-        double dy = towardsY - cy;
-        if (dx == 0 && dy == 0) {
-            return new Point2D.Double(cx, cy);
-        }
-        double tx = dx == 0 ? Double.POSITIVE_INFINITY : (width / 2) / Math.abs(dx);
-        double ty = dy == 0 ? Double.POSITIVE_INFINITY : (height / 2) / Math.abs(dy);
-        double t = Math.min(1, Math.min(tx, ty));
-        return new Point2D.Double(cx + dx * t, cy + dy * t);
-    }
-
     /** An arrow head at the end of a segment, to fill. */
     static Path2D arrowHead(Point2D from, Point2D to, double size) {
         double angle = Math.atan2(to.getY() - from.getY(), to.getX() - from.getX());

@@ -1,5 +1,7 @@
 package io.portolan.io.export.diagram;
 
+import io.portolan.diagram.DiagramEdge;
+import io.portolan.diagram.LabelLine;
 import io.portolan.model.Firewall;
 import io.portolan.model.Node;
 import io.portolan.model.Zone;
@@ -34,13 +36,16 @@ final class Shapes {
     }
 
     /**
-     * An edge: its route (two or more points, from the first node to the second), an arrowhead at either end that
-     * receives traffic, and its label.
+     * An edge: its route (two or more points, from the first node to the second, through the icons of the firewalls it
+     * crosses), an arrowhead at either end that receives traffic, and its label (null when it has none).
      */
     record EdgeShape(DiagramEdge edge, List<Point2D> route, boolean headAtStart, boolean headAtEnd, Label label) {
     }
 
-    /** A label's box and its lines: the first {@code portLines} are ports, the others say how the edge crosses. */
-    record Label(Rectangle2D box, List<String> lines, int portLines) {
+    /**
+     * A label's box and its lines, each in the ports' font or the note's (the firewalls passed, or no route); a label
+     * that found no free place shows only its note's number, and {@code note} is that number (else 0).
+     */
+    record Label(Rectangle2D box, List<LabelLine> lines, int note) {
     }
 }

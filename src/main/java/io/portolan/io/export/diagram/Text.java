@@ -4,8 +4,14 @@ import java.awt.Font;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Text broken into lines that fit their room, between words where it can be, never cut short. */
+/**
+ * Text broken into lines that fit their room, between words where it can be; never cut short, but for a name so long
+ * that it would pass its most lines.
+ */
 final class Text {
+
+    /** What ends a name cut after its most lines. */
+    static final String ELLIPSIS = "\u2026";
 
     private Text() {
     }
@@ -15,9 +21,24 @@ final class Text {
      * broken between letters. Every letter of the text is kept.
      */
     static List<String> lines(Font font, String text, double room) {
+        return lines(font, text, room, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The text in at most {@code maxLines} lines no wider than the room, as {@link #lines(Font, String, double)}; what
+     * would pass the last line is cut with an ellipsis, so that a hostile name of any length takes a few lines and a
+     * few measurements.
+     */
+    static List<String> lines(Font font, String text, double room, int maxLines) {
         List<String> lines = new ArrayList<>(2);
         String rest = text.strip();
         while (DiagramFonts.width(font, rest) > room) {
+            if (lines.size() == maxLines - 1) {
+                int end = fittingLetters(font, rest, room - DiagramFonts.width(font, ELLIPSIS));
+                lines.add(rest.substring(0, Character.isHighSurrogate(rest.charAt(end - 1)) && end > 1 ? end - 1 : end).strip()
+                        + ELLIPSIS);
+                return lines;
+            }
             int cut = lastFittingSpace(font, rest, room);
             if (cut <= 0) {
                 cut = fittingLetters(font, rest, room);

@@ -9,13 +9,6 @@ import org.junit.jupiter.api.Test;
 class GeometryTest {
 
     @Test
-    void edgeLeavesANodeBoxOnItsBorderTowardsTheOtherNode() {
-        assertThat(Geometry.leaveBox(0, 0, 100, 0, 40, 20)).isEqualTo(new Point2D.Double(20, 0));
-        assertThat(Geometry.leaveBox(0, 0, 0, -100, 40, 20)).isEqualTo(new Point2D.Double(0, -10));
-        assertThat(Geometry.leaveBox(0, 0, 100, 100, 40, 20)).isEqualTo(new Point2D.Double(10, 10));
-    }
-
-    @Test
     void firewallLinksToTheNearestPointOfAZonesBorder() {
         Bounds zone = new Bounds(0, 0, 100, 50);
         assertThat(Geometry.nearestOnBorder(zone, 150, 25)).isEqualTo(new Point2D.Double(100, 25));
