@@ -1,6 +1,7 @@
 package io.portolan.app;
 
 import io.portolan.cli.PortolanCommand;
+import io.portolan.trace.StartupTrace;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -19,6 +20,7 @@ public final class Launcher {
 
     /** Starts the window, or runs the command line when the arguments name a subcommand. */
     public static void main(String[] args) {
+        StartupTrace.mark("main entered");
         quietenPoiLogging();
         if (opensWindow(args)) {
             DesktopStarter.start(args);

@@ -6,6 +6,8 @@ import io.portolan.engine.FlowAnalysis;
 import io.portolan.engine.FlowEngine;
 import io.portolan.io.design.DesignFile;
 import io.portolan.io.design.DesignFileException;
+import io.portolan.model.Design;
+import io.portolan.trace.StartupTrace;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
@@ -30,10 +32,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = PortolanCommand.Version.class,
         description = "Designs remote-access and VDI topologies and works out the firewall rules they need.%n"
-                + "Without a subcommand, java -jar portolan.jar opens the designer window.",
-        subcommands = {CatalogCommand.class, TemplateCommand.class, FlowsCommand.class, RulesCommand.class, ValidateCommand.class,
-            DiffCommand.class, CheckCommand.class,
-            ExportCommand.class, WalkthroughCommand.class, CommandLine.HelpCommand.class})
+                + "Without a subcommand, java -jar portolan.jar opens the designer window.")
 public final class PortolanCommand implements Callable<Integer> {
 
     /** Exit status for bad arguments and errors. */
@@ -61,13 +60,19 @@ public final class PortolanCommand implements Callable<Integer> {
 
     /** Reads a design file against the catalog and works out its flows. */
     FlowAnalysis analyze(Path file) throws DesignFileException {
-        return new FlowEngine(catalog()).analyze(DesignFile.read(file, catalog()));
+        Catalog loaded = catalog();
+        Design design = DesignFile.read(file, loaded);
+        StartupTrace.mark("design read");
+        FlowAnalysis analysis = new FlowEngine(loaded).analyze(design);
+        StartupTrace.mark("flows worked out");
+        return analysis;
     }
 
     /** The catalog: the built-in files plus the {@code --catalog} folder, loaded once. */
     Catalog catalog() {
         if (catalog == null) {
             catalog = CatalogLoader.loadBuiltInWith(extraCatalog);
+            StartupTrace.mark("catalog loaded");
         }
         return catalog;
     }
@@ -85,8 +90,16 @@ public final class PortolanCommand implements Callable<Integer> {
 
     /** Runs the command line, printing to the given writers, and returns the exit status. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        if (Subcommands.askForVersionOnly(args)) {
+            for (String line : new Version().getVersion()) {
+                out.println(line);
+            }
+            out.flush();
+            return 0;
+        }
         PortolanCommand root = new PortolanCommand();
         CommandLine commandLine = new CommandLine(root);
+        Subcommands.addTo(commandLine, args);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((error, unmatched) -> {
@@ -113,6 +126,7 @@ public final class PortolanCommand implements Callable<Integer> {
         int status = commandLine.execute(args);
         out.flush();
         err.flush();
+        StartupTrace.mark("command done");
         return status;
     }
 

@@ -3,6 +3,7 @@ package io.portolan.ui;
 import io.portolan.catalog.Catalog;
 import io.portolan.io.design.Templates;
 import io.portolan.model.Design;
+import io.portolan.trace.StartupTrace;
 import io.portolan.ui.Settings.WindowPlacement;
 import io.portolan.ui.document.DesignDocument;
 import java.io.InputStream;
@@ -25,14 +26,17 @@ public final class PortolanApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupTrace.mark("window toolkit started");
         Settings settings = Settings.forUser();
         FxDialogs dialogs = new FxDialogs(() -> stage);
         Catalog catalog = new CatalogFolder(settings, dialogs).loadAtStart();
+        StartupTrace.mark("catalog loaded");
         MainWindow window = open(stage, catalog, settings, dialogs);
         List<String> args = getParameters().getRaw();
         if (!args.isEmpty()) {
             window.files().read(Path.of(args.get(0)));
         }
+        FirstFrame.watch(stage.getScene());
     }
 
     /** Builds the window on the stage, restores its placement and shows it. */
@@ -46,7 +50,9 @@ public final class PortolanApp extends Application {
             start = Design.empty();
             title = DesignDocument.UNTITLED;
         }
+        StartupTrace.mark("template read");
         MainWindow window = new MainWindow(catalog, settings, dialogs, start, title);
+        StartupTrace.mark("window built");
         WindowPlacement placement = settings.windowPlacement().filter(PortolanApp::onScreen).orElse(null);
         Scene scene = window.createScene(placement == null ? 1440 : placement.width(), placement == null ? 900 : placement.height());
         stage.setScene(scene);
@@ -68,6 +74,7 @@ public final class PortolanApp extends Application {
                     stage.isMaximized()));
         });
         stage.show();
+        StartupTrace.mark("window shown");
         return window;
     }
 
