@@ -41,7 +41,8 @@ public final class Launcher {
         return false;
     }
 
-    private static void quietenPoiLogging() {
+    /** Keeps POI's logging quiet; the training run of the class-data archive calls it too. */
+    static void quietenPoiLogging() {
         // POI logs through log4j-api; without a provider log4j prints a warning on every start.
         if (System.getProperty("log4j2.loggerContextFactory") == null) {
             System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
