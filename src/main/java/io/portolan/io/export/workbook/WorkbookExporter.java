@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.zip.Deflater;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Writes the firewall change-request workbook of an analysed design: Request, Rules, one sheet per
@@ -115,7 +114,7 @@ public final class WorkbookExporter {
         write(table, options, png, null, out);
     }
 
-    private static void fill(SXSSFWorkbook workbook, RuleTable table, WorkbookOptions options, byte[] png, FirewallObjects objects) {
+    private static void fill(StreamingWorkbook workbook, RuleTable table, WorkbookOptions options, byte[] png, FirewallObjects objects) {
         RequestInfo request = table.analysis().design().request();
         String reference = request.changeReference();
         WorkbookStyles styles = new WorkbookStyles(workbook);
