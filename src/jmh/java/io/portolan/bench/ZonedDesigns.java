@@ -17,8 +17,9 @@ import java.util.List;
  * Generates designs of many zones and firewalls, as a national enterprise draws its network: the internet, DMZs, a
  * core and a management zone, regional hub zones each behind a firewall from the core, and site zones behind site
  * firewalls from their hub, some firewalls guarding two sites. Infrastructure sits in the core and the DMZs; every site
- * holds desktops (VDAs or RD session hosts) and some users. With 200 zones and 150 firewalls a flow from a site to the
- * core passes two firewalls and one to a DMZ three.
+ * holds desktops (VDAs or RD session hosts). With 200 zones and 150 firewalls a flow from a site to the
+ * core passes two firewalls and one to a DMZ three. The users come in from the internet through the gateways: users
+ * at every site would each reach every desktop of every site, flows that grow with the square of the design.
  */
 public final class ZonedDesigns {
 
@@ -94,7 +95,7 @@ public final class ZonedDesigns {
         }
         for (int i = 0; nodes.size() < nodeCount; i++) {
             String site = sites.get(i % sites.size());
-            String type = i % 10 == 9 ? "common.user-device" : i % 3 == 2 ? "parallels.rdsh-agent" : "citrix.vda";
+            String type = i % 3 == 2 ? "parallels.rdsh-agent" : "citrix.vda";
             nodes.add(node(catalog, zones, nodes.size(), type, site));
         }
         return nodes;

@@ -238,6 +238,8 @@ final class ExportCommand implements Callable<Integer> {
 
     private void writeWorkbook(RuleTable table, FirewallObjects workbookObjects, PrintWriter out, PrintWriter err)
             throws OutputFileException {
+        // a design too large for a worksheet is refused before its diagram is drawn, which takes longest
+        WorkbookExporter.requireFits(table, output);
         byte[] png = noDiagram ? null : diagram(table.analysis(), err);
         WorkbookExporter.export(table, new WorkbookOptions(detailed, png, date), workbookObjects, output);
         out.println("Wrote " + output + ": " + summary(table) + (png != null ? ", with the diagram drawn without a display"

@@ -91,11 +91,21 @@ public final class WorkbookExporter {
         if (png != null && !DiagramSheet.isPng(png)) {
             throw new IllegalArgumentException("the diagram is not a PNG image");
         }
+        requireFits(table, target);
+        AtomicFiles.write(target, out -> write(table, options, png, objects, out));
+    }
+
+    /**
+     * Fails when the table has more rows than a worksheet holds, so that a caller can find out before it draws the
+     * diagram of a design too large to export.
+     *
+     * @throws OutputFileException naming the target and the number of rows
+     */
+    public static void requireFits(RuleTable table, Path target) throws OutputFileException {
         if (table.rows().size() > MAX_ROWS) {
             throw new OutputFileException(target, "the design needs " + table.rows().size()
                     + " rule rows, more than a worksheet holds (" + MAX_ROWS + ")");
         }
-        AtomicFiles.write(target, out -> write(table, options, png, objects, out));
     }
 
     /** Writes the workbook of a rule table, with objects when they are not null, to a stream, which is left open. */
