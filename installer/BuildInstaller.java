@@ -33,6 +33,8 @@ import java.util.zip.ZipEntry;
 public final class BuildInstaller {
 
     private static final String NAME = "Portolan";
+    /** The classes a start loads, from the training run (installer/ClassDataArchive.java), beside the jar. */
+    private static final String CLASS_LIST = "portolan.classlist";
 
     private enum Os {
         LINUX("linux", "deb", ""), WINDOWS("windows", "msi", ".exe"), MACOS("macos", "dmg", "");
@@ -54,6 +56,24 @@ public final class BuildInstaller {
 
         Path imageIn(Path dest) {
             return dest.resolve(this == MACOS ? NAME + ".app" : NAME);
+        }
+
+        /** Where jpackage puts the jar and the files beside it in an image ($APPDIR). */
+        Path appDirIn(Path image) {
+            return switch (this) {
+                case LINUX -> image.resolve("lib/app");
+                case WINDOWS -> image.resolve("app");
+                case MACOS -> image.resolve("Contents/app");
+            };
+        }
+
+        /** The java program of the runtime in an image. */
+        Path javaIn(Path image) {
+            return switch (this) {
+                case LINUX -> image.resolve("lib/runtime/bin/java");
+                case WINDOWS -> image.resolve("runtime/bin/java.exe");
+                case MACOS -> image.resolve("Contents/runtime/Contents/Home/bin/java");
+            };
         }
     }
 
@@ -128,6 +148,7 @@ public final class BuildInstaller {
         Path runtime = link(modules, work.resolve("runtime"));
         Path input = prepareInput(work.resolve("input"));
         jpackage(version, runtime, input, "app-image");
+        archiveClassData(os.imageIn(dest));
         for (String type : types) {
             jpackage(version, runtime, input, type);
         }
@@ -163,13 +184,19 @@ public final class BuildInstaller {
     }
 
     /**
-     * The jar, and on Linux and macOS JavaFX's native libraries beside it: JavaFX loads them from the jar's
+     * The jar and the class list of its class-data sharing archive, and on Linux and macOS JavaFX's native libraries
+     * beside them: JavaFX loads them from the jar's
      * folder when it finds them there, instead of unpacking them into ~/.openjfx on every user's first start.
      * On Windows JavaFX looks in a folder jpackage does not make, so the jar's own copies are used there.
      */
-    private Path prepareInput(Path input) throws IOException {
+    private Path prepareInput(Path input) throws BuildException, IOException {
         Files.createDirectories(input);
         Files.copy(jar, input.resolve("portolan.jar"), StandardCopyOption.REPLACE_EXISTING);
+        Path classList = jar.resolveSibling(CLASS_LIST);
+        if (!Files.isRegularFile(classList)) {
+            classDataArchive("train", "--jar=" + jar, "--classlist=" + classList);
+        }
+        Files.copy(classList, input.resolve(CLASS_LIST), StandardCopyOption.REPLACE_EXISTING);
         if (os == Os.WINDOWS) {
             return input;
         }
@@ -184,6 +211,24 @@ public final class BuildInstaller {
             }
         }
         return input;
+    }
+
+    /**
+     * The class-data sharing archive of the image, for running it where it was built: the archive names the jar by its
+     * path, as the launcher's class path does. The packages carry the class list only; the .deb's postinst dumps the
+     * archive where the program is installed (installer/linux/resources/postinst), and the launcher finds it in $APPDIR.
+     */
+    private void archiveClassData(Path image) throws BuildException, IOException {
+        Path appDir = os.appDirIn(image);
+        classDataArchive("dump", "--java=" + os.javaIn(image), "--jar=" + appDir.resolve("portolan.jar").toRealPath(),
+                "--classlist=" + appDir.resolve(CLASS_LIST), "--archive=" + appDir.resolve("portolan.jsa"));
+    }
+
+    /** Runs installer/ClassDataArchive.java with this JDK. */
+    private void classDataArchive(String... args) throws BuildException, IOException {
+        List<String> command = new ArrayList<>(List.of("installer/ClassDataArchive.java"));
+        command.addAll(Arrays.asList(args));
+        tool("java", command.toArray(String[]::new));
     }
 
     private void jpackage(String version, Path runtime, Path input, String type) throws BuildException, IOException {

@@ -1,6 +1,7 @@
 package io.portolan.app;
 
 import io.portolan.cli.PortolanCommand;
+import io.portolan.trace.StartupTrace;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -19,6 +20,7 @@ public final class Launcher {
 
     /** Starts the window, or runs the command line when the arguments name a subcommand. */
     public static void main(String[] args) {
+        StartupTrace.mark("main entered");
         quietenPoiLogging();
         if (opensWindow(args)) {
             DesktopStarter.start(args);
@@ -39,7 +41,8 @@ public final class Launcher {
         return false;
     }
 
-    private static void quietenPoiLogging() {
+    /** Keeps POI's logging quiet; the training run of the class-data archive calls it too. */
+    static void quietenPoiLogging() {
         // POI logs through log4j-api; without a provider log4j prints a warning on every start.
         if (System.getProperty("log4j2.loggerContextFactory") == null) {
             System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");

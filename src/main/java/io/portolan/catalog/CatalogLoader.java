@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.portolan.catalog.CatalogReader.Located;
 import io.portolan.json.JsonFields;
+import io.portolan.trace.StartupTrace;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,6 +23,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -42,17 +46,40 @@ public final class CatalogLoader {
     public record Source(String name, String text) {
     }
 
-    /** The built-in catalog. */
+    /**
+     * The built-in catalog: the form checked when Portolan was built ({@link CheckedCatalogWriter}) while the catalog
+     * files are those it was checked from, else the files checked in full.
+     */
     public static Catalog loadBuiltIn() {
-        return load(builtInSources());
+        ClassLoader loader = CatalogLoader.class.getClassLoader();
+        return loadBuiltIn(name -> loader.getResourceAsStream(BUILT_IN_FOLDER + "/" + name), CatalogLoader::builtInSources);
     }
 
-    /** The built-in catalog plus the catalog files in a user's folder (null for none). */
-    public static Catalog loadBuiltInWith(Path extraFolder) {
-        List<Source> sources = new ArrayList<>(builtInSources());
-        if (extraFolder != null) {
-            sources.addAll(folderSources(extraFolder));
+    /**
+     * The checked form read through {@code resources} when it is there and every file it names is unchanged, else the
+     * catalog of {@code sources} checked in full.
+     */
+    static Catalog loadBuiltIn(Function<String, InputStream> resources, Supplier<List<Source>> sources) {
+        try {
+            Optional<Catalog> checked = CheckedCatalogReader.read(resources);
+            if (checked.isPresent()) {
+                return checked.get();
+            }
+        } catch (IOException e) {
+            // an unreadable checked form is no worse than none: the files are checked in full below
+            StartupTrace.mark("the checked form of the built-in catalog cannot be read: " + e.getMessage());
         }
+        StartupTrace.mark("built-in catalog checked in full (its checked form is missing or older than the files)");
+        return load(sources.get());
+    }
+
+    /** The built-in catalog plus the catalog files in a user's folder (null for none), all checked in full. */
+    public static Catalog loadBuiltInWith(Path extraFolder) {
+        if (extraFolder == null) {
+            return loadBuiltIn();
+        }
+        List<Source> sources = new ArrayList<>(builtInSources());
+        sources.addAll(folderSources(extraFolder));
         return load(sources);
     }
 
@@ -164,7 +191,8 @@ public final class CatalogLoader {
         }
     }
 
-    private static List<Source> readBuiltIn(Path folder) throws IOException {
+    /** The catalog files of a built-in folder, {@code common.json} first, named by their file names. */
+    static List<Source> readBuiltIn(Path folder) throws IOException {
         List<Path> files;
         try (Stream<Path> list = Files.list(folder)) {
             files = list.filter(CatalogLoader::isCatalogFile)

@@ -265,6 +265,8 @@ final class ExportCommand implements Callable<Integer> {
     private AtomicFiles.Output workbook(RuleTable table, FirewallObjects workbookObjects, List<String> wrote, PrintWriter err)
             throws OutputFileException {
         LocalDate day = date == null ? LocalDate.now() : date;
+        // a design too large for a worksheet is refused before its diagram is drawn, which takes longest
+        WorkbookExporter.requireFits(table, output);
         byte[] png = noDiagram ? null : diagram(table.analysis(), day, err);
         AtomicFiles.Writer writer = WorkbookExporter.writer(table, new WorkbookOptions(detailed, png, day, paper), workbookObjects,
                 output, Cancellation.none());

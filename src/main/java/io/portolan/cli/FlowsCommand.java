@@ -75,15 +75,13 @@ final class FlowsCommand implements Callable<Integer> {
     }
 
     private static void printTable(PrintWriter out, Design design, List<Flow> flows) {
-        TextTable table = new TextTable("SOURCE", "FROM ZONE", "DESTINATION", "TO ZONE", "SERVICE", "PATH", "RULE");
-        for (Flow flow : flows) {
-            String service = (flow.protocolText() + " " + flow.portText()).trim() + (flow.optional() ? " (optional)" : "");
-            table.row(flow.source().name(), zoneName(design, flow.source()), flow.destination().name(),
-                    zoneName(design, flow.destination()), service, FlowPaths.path(design, flow), flow.ruleId());
-        }
         long crossing = flows.stream().filter(Flow::needsRule).count();
         out.println(flows.size() + (flows.size() == 1 ? " flow, " : " flows, ") + crossing + " leaving their zone");
-        out.print(table);
+        TextTable.print(out, List.of("SOURCE", "FROM ZONE", "DESTINATION", "TO ZONE", "SERVICE", "PATH", "RULE"), flows, flow -> {
+            String service = (flow.protocolText() + " " + flow.portText()).trim() + (flow.optional() ? " (optional)" : "");
+            return new String[] {flow.source().name(), zoneName(design, flow.source()), flow.destination().name(),
+                zoneName(design, flow.destination()), service, FlowPaths.path(design, flow), flow.ruleId()};
+        });
     }
 
     private static String zoneName(Design design, Node node) {

@@ -6,6 +6,8 @@ import io.portolan.engine.FlowAnalysis;
 import io.portolan.engine.FlowEngine;
 import io.portolan.io.design.DesignFile;
 import io.portolan.io.design.DesignFileException;
+import io.portolan.model.Design;
+import io.portolan.trace.StartupTrace;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
@@ -29,10 +31,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "portolan",
         mixinStandardHelpOptions = true,
-        versionProvider = PortolanCommand.Version.class,
-        subcommands = {CatalogCommand.class, TemplateCommand.class, FlowsCommand.class, RulesCommand.class, ValidateCommand.class,
-            DiffCommand.class, CheckCommand.class,
-            ExportCommand.class, PictureCommand.class, WalkthroughCommand.class, CommandLine.HelpCommand.class})
+        versionProvider = PortolanCommand.Version.class)
 public final class PortolanCommand implements Callable<Integer> {
 
     /** Exit status for bad arguments and errors. */
@@ -60,13 +59,19 @@ public final class PortolanCommand implements Callable<Integer> {
 
     /** Reads a design file against the catalog and works out its flows. */
     FlowAnalysis analyze(Path file) throws DesignFileException {
-        return new FlowEngine(catalog()).analyze(DesignFile.read(file, catalog()));
+        Catalog loaded = catalog();
+        Design design = DesignFile.read(file, loaded);
+        StartupTrace.mark("design read");
+        FlowAnalysis analysis = new FlowEngine(loaded).analyze(design);
+        StartupTrace.mark("flows worked out");
+        return analysis;
     }
 
     /** The catalog: the built-in files plus the {@code --catalog} folder, loaded once. */
     Catalog catalog() {
         if (catalog == null) {
             catalog = CatalogLoader.loadBuiltInWith(extraCatalog);
+            StartupTrace.mark("catalog loaded");
         }
         return catalog;
     }
@@ -84,8 +89,16 @@ public final class PortolanCommand implements Callable<Integer> {
 
     /** Runs the command line, printing to the given writers, and returns the exit status. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        if (Subcommands.askForVersionOnly(args)) {
+            for (String line : new Version().getVersion()) {
+                out.println(line);
+            }
+            out.flush();
+            return 0;
+        }
         PortolanCommand root = new PortolanCommand();
         CommandLine commandLine = new CommandLine(root);
+        Subcommands.addTo(commandLine, args);
         commandLine.setOut(out);
         commandLine.setErr(err);
         String command = CommandName.current();
@@ -109,6 +122,7 @@ public final class PortolanCommand implements Callable<Integer> {
         int status = commandLine.execute(args);
         out.flush();
         err.flush();
+        StartupTrace.mark("command done");
         return status;
     }
 

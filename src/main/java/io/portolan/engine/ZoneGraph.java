@@ -9,8 +9,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jgrapht.Graph;
 import org.jgrapht.GraphPath;
+import org.jgrapht.alg.interfaces.ShortestPathAlgorithm;
 import org.jgrapht.alg.shortestpath.BFSShortestPath;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleGraph;
@@ -36,6 +38,8 @@ public final class ZoneGraph {
     private final Set<String> wiredZones = new HashSet<>();
     private final Map<String, Integer> zoneOrder = new HashMap<>();
     private final BFSShortestPath<String, DefaultEdge> search;
+    /** The breadth-first tree from each zone routes have left so far: one search per zone, not one per pair of zones. */
+    private final Map<String, ShortestPathAlgorithm.SingleSourcePaths<String, DefaultEdge>> treesFrom = new ConcurrentHashMap<>();
 
     /** The graph of a design's zones and firewalls, built once for one analysis. */
     public ZoneGraph(Design design) {
@@ -68,7 +72,8 @@ public final class ZoneGraph {
         if (!wiredZones.contains(fromZoneId) || !wiredZones.contains(toZoneId)) {
             return new Route(Crossing.CROSSING, List.of(new Hop(implicitBoundary(fromZoneId, toZoneId), fromZoneId, toZoneId)));
         }
-        GraphPath<String, DefaultEdge> path = search.getPath(ZONE + fromZoneId, ZONE + toZoneId);
+        GraphPath<String, DefaultEdge> path = treesFrom.computeIfAbsent(fromZoneId, zone -> search.getPaths(ZONE + zone))
+                .getPath(ZONE + toZoneId);
         if (path == null) {
             return Route.UNROUTABLE;
         }

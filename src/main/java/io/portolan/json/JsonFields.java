@@ -1,12 +1,10 @@
 package io.portolan.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -27,13 +25,6 @@ public final class JsonFields {
         void report(String path, String message);
     }
 
-    /**
-     * Reads whole files strictly: a key twice in one object, or more text after the document, is an error.
-     * Thread-safe once configured.
-     */
-    private static final ObjectMapper STRICT = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-
     /** What some Windows editors put before UTF-8 text; JSON does not allow it, so it is skipped. */
     private static final String BYTE_ORDER_MARK = "\uFEFF";
 
@@ -41,7 +32,13 @@ public final class JsonFields {
 
     /** The JSON of a whole file, read strictly; a leading byte order mark is skipped. */
     public static JsonNode readDocument(String text) throws JsonProcessingException {
-        return STRICT.readTree(text.startsWith(BYTE_ORDER_MARK) ? text.substring(1) : text);
+        try {
+            return JsonTrees.read(text.startsWith(BYTE_ORDER_MARK) ? text.substring(1) : text);
+        } catch (JsonProcessingException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot happen reading a string", e);
+        }
     }
 
     /** Where a file's JSON could not be read: {@code line 12, column 5}, or {@code $} when Jackson does not say. */

@@ -1,6 +1,7 @@
 package io.portolan.ui;
 
 import io.portolan.catalog.Catalog;
+import io.portolan.trace.StartupTrace;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.application.Application;
@@ -16,9 +17,11 @@ public final class PortolanApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupTrace.mark("window toolkit started");
         Settings settings = Settings.forUser();
         FxDialogs dialogs = new FxDialogs(() -> stage);
         Catalog catalog = new CatalogFolder(settings, dialogs).loadAtStart();
+        StartupTrace.mark("catalog loaded");
         Session session = new Session(catalog, settings, window -> window == stage ? dialogs : new FxDialogs(() -> window),
                 opener(getHostServices()), WindowServices.threadPerTask(), Autosave.DEFAULT_INTERVAL);
         session.start(stage, getParameters().getRaw());

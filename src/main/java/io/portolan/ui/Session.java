@@ -2,6 +2,7 @@ package io.portolan.ui;
 
 import io.portolan.catalog.Catalog;
 import io.portolan.io.recovery.RecoveryStore;
+import io.portolan.trace.StartupTrace;
 import io.portolan.ui.Settings.WindowPlacement;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -69,8 +70,12 @@ final class Session {
      */
     OpenWindow start(Stage stage, List<String> args) {
         StartingDesign start = StartingDesign.choose(args, settings, catalog);
+        StartupTrace.mark("design read");
         OpenWindow main = create(stage, start);
+        StartupTrace.mark("window built");
         show(main);
+        StartupTrace.mark("window shown");
+        FirstFrame.watch(stage.getScene());
         if (start.hasProblem()) {
             main.dialogs().showError(start.problemTitle(), start.problem());
         }

@@ -217,6 +217,41 @@ class InstalledImageIT {
         return Files.writeString(root.resolve("portolan"), launcher);
     }
 
+    @Test
+    void theImageStartsFromItsClassDataArchive(@TempDir Path scratch) throws Exception {
+        Path classLog = scratch.resolve("classes.log");
+
+        Run version = run(Map.of("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info:file=" + classLog),
+                IMAGE.resolve("bin/Portolan").toString(), "--version");
+
+        assertThat(IMAGE.resolve("lib/app/portolan.jsa")).isRegularFile();
+        assertThat(version.status()).as(version.err()).isZero();
+        assertThat(Files.readString(classLog)).contains("io.portolan.app.Launcher source: shared objects file");
+    }
+
+    @Test
+    void theDebianPostinstMakesTheArchiveTheInstalledLauncherStartsFrom(@TempDir Path root) throws Exception {
+        Path deb = onlyDeb();
+        assertThat(run(Map.of(), "dpkg-deb", "-x", deb.toString(), root.toString()).status()).isZero();
+        assertThat(run(Map.of(), "dpkg-deb", "-e", deb.toString(), root.resolve("DEBIAN").toString()).status()).isZero();
+        Path app = root.resolve("opt/portolan/lib/app");
+        assertThat(app.resolve("portolan.classlist")).isRegularFile();
+        assertThat(app.resolve("portolan.jsa")).as("made at install, not shipped").doesNotExist();
+        String postinst = Files.readString(root.resolve("DEBIAN/postinst"));
+        String dump = postinst.substring(postinst.indexOf("/opt/portolan/lib/runtime/bin/java -Xshare:dump"),
+                postinst.indexOf("|| rm -f /opt/portolan/lib/app/portolan.jsa")).replace("/opt/portolan", root.resolve("opt/portolan").toString());
+
+        Run made = run(Map.of(), "/bin/sh", "-c", dump);
+        Path classLog = root.resolve("classes.log");
+        Run version = run(Map.of("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info:file=" + classLog),
+                root.resolve("opt/portolan/bin/Portolan").toString(), "--version");
+
+        assertThat(made.status()).isZero();
+        assertThat(app.resolve("portolan.jsa")).isRegularFile();
+        assertThat(version.status()).as(version.err()).isZero();
+        assertThat(Files.readString(classLog)).contains("io.portolan.app.Launcher source: shared objects file");
+    }
+
     private static Path onlyDeb() throws IOException {
         try (Stream<Path> files = Files.list(INSTALLER)) {
             List<Path> debs = files.filter(f -> f.getFileName().toString().endsWith(".deb")).toList();

@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class InstallerResourcesTest {
 
+    private static final String ARCHIVE = "portolan.jsa";
     private static final Set<String> PATH_OPTIONS = Set.of("--icon", "--license-file", "--file-associations",
             "--resource-dir");
 
@@ -199,6 +200,43 @@ class InstallerResourcesTest {
     private static String launcherScript() throws IOException {
         String postinst = Files.readString(Path.of("installer/linux/resources/postinst"));
         return postinst.substring(postinst.indexOf("<<'LAUNCHER'\n") + 13, postinst.indexOf("\nLAUNCHER\n") + 1);
+    }
+
+    @Test
+    void theLauncherReadsTheClassDataArchiveBesideTheJar() throws IOException {
+        List<String> args = arguments("jpackage/app.args");
+
+        assertThat(args).containsSequence("--java-options", "-XX:SharedArchiveFile=$APPDIR/" + ARCHIVE)
+                .containsSequence("--main-jar", "portolan.jar");
+    }
+
+    @Test
+    void theDebianPackageDumpsTheArchiveForTheJarWhereItIsInstalledAndRemovesItWithThePackage() throws Exception {
+        List<String> packageArgs = arguments("linux/package.args");
+        String appDir = packageArgs.get(packageArgs.indexOf("--install-dir") + 1) + "/"
+                + packageArgs.get(packageArgs.indexOf("--linux-package-name") + 1) + "/lib/app";
+        String postinst = Files.readString(Path.of("installer/linux/resources/postinst"));
+        String dump = postinst.substring(postinst.indexOf("-Xshare:dump"), postinst.indexOf("|| rm -f " + appDir + "/" + ARCHIVE));
+
+        // the class path is the launcher's ($APPDIR/portolan.jar), or the JVM ignores the archive
+        assertThat(dump.replace("\\\n", " ").split("\\s+")).contains("-XX:SharedClassListFile=" + appDir + "/portolan.classlist",
+                "-XX:SharedArchiveFile=" + appDir + "/" + ARCHIVE, "-cp", appDir + "/portolan.jar");
+        assertThat(postinst).contains(appDir.replace("/lib/app", "/lib/runtime/bin/java") + " -Xshare:dump");
+        assertThat(Files.readString(Path.of("installer/linux/resources/prerm"))).contains("rm -f " + appDir + "/" + ARCHIVE);
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/sh")));
+        Process check = new ProcessBuilder("/bin/sh", "-n", "installer/linux/resources/postinst").redirectErrorStream(true).start();
+        assertThat(check.waitFor()).as(new String(check.getInputStream().readAllBytes())).isZero();
+    }
+
+    @Test
+    void theArchiveIsTrainedByAProgramThatRunsTheCommandsAndTheWindow() throws Exception {
+        String builder = Files.readString(Path.of("installer/ClassDataArchive.java"));
+        String training = builder.replaceFirst("(?s).*TRAINING = \"([^\"]+)\".*", "$1");
+
+        assertThat(Class.forName(training).getMethod("main", String[].class)).isNotNull();
+        assertThat(builder).contains("-XX:DumpLoadedClassList=", "-Dportolan.startup.exitAfterFirstFrame=true", "Xvfb",
+                "-Xshare:dump", "-XX:SharedClassListFile=");
+        assertThat(Files.readString(Path.of("installer/BuildInstaller.java"))).contains("archiveClassData(os.imageIn(dest))");
     }
 
     private static String environment(Path script, String locale) throws Exception {

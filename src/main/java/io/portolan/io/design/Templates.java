@@ -1,8 +1,8 @@
 package io.portolan.io.design;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.portolan.catalog.Catalog;
+import io.portolan.json.JsonTrees;
 import io.portolan.model.Design;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +24,6 @@ public final class Templates {
     public static final String DEFAULT = "citrix-onprem";
 
     private static final String FOLDER = "/io/portolan/templates/";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private Templates() {
     }
@@ -84,7 +83,7 @@ public final class Templates {
 
     private static JsonNode readIndex() {
         try {
-            return JSON.readTree(resource("index.json"));
+            return JsonTrees.read(resource("index.json"));
         } catch (IOException e) {
             throw new UncheckedIOException("the template index is not valid JSON", e);
         }

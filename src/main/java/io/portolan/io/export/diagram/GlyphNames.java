@@ -1,9 +1,9 @@
 package io.portolan.io.export.diagram;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.portolan.catalog.Category;
 import io.portolan.catalog.ComponentType;
+import io.portolan.json.JsonTrees;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -40,7 +40,7 @@ public final class GlyphNames {
             if (in == null) {
                 throw new IllegalStateException("the glyph mapping " + RESOURCE + " is missing from the class path");
             }
-            JsonNode root = new ObjectMapper().readTree(in);
+            JsonNode root = JsonTrees.read(in);
             return new GlyphNames(read(root.path("icons")), read(root.path("categories")));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the glyph mapping " + RESOURCE, e);

@@ -4,6 +4,8 @@ import io.portolan.io.export.CompareColumn;
 import io.portolan.io.export.RequestColumn;
 import io.portolan.io.export.RuleColumn;
 import io.portolan.io.export.RuleRow;
+import io.portolan.io.export.CellText;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +21,6 @@ import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFPatternFormatting;
 
@@ -31,6 +32,8 @@ import org.apache.poi.xssf.usermodel.XSSFPatternFormatting;
 final class RulesSheet {
 
     private static final float HEADER_HEIGHT = 30f;
+    /** How many rows are written between two looks at whether the write was cancelled. */
+    private static final int CANCEL_CHECK_ROWS = 500;
     private static final byte[][] STATUS_FILLS = {
         {(byte) 0xC6, (byte) 0xEF, (byte) 0xCE},
         {(byte) 0xFF, (byte) 0xC7, (byte) 0xCE},
@@ -45,12 +48,12 @@ final class RulesSheet {
     };
     private static final String[] CHANGES = {"Add", "Remove", "Change"};
 
-    private final SXSSFWorkbook workbook;
+    private final StreamingWorkbook workbook;
     private final WorkbookStyles styles;
     private final RequestColumn[] columns;
     private final PrintLayout print;
 
-    RulesSheet(SXSSFWorkbook workbook, WorkbookStyles styles, PrintLayout print, List<RequestColumn> columns) {
+    RulesSheet(StreamingWorkbook workbook, WorkbookStyles styles, PrintLayout print, List<RequestColumn> columns) {
         this.workbook = workbook;
         this.styles = styles;
         this.print = print;
@@ -77,14 +80,13 @@ final class RulesSheet {
             Cells.text(header, c, columns[c].header(), styles.header, styles);
             sheet.setColumnWidth(c, widths[c] * 256);
         }
-        // merged rows repeat the same shared texts, so each text's line count is worked out once per sheet
-        List<Map<String, Integer>> lines = new ArrayList<>(columns.length);
-        for (int c = 0; c < columns.length; c++) {
-            lines.add(new HashMap<>());
-        }
+        // the styles a row's cells take are made now: the workbook's styles are written before its rows
         for (int i = from; i < to; i++) {
-            writeRow(sheet.createRow(i - from + 1), i + 1, rows.get(i), widths, lines);
+            for (int c = 0; c < columns.length; c++) {
+                cellStyle(rows.get(i), c);
+            }
         }
+        workbook.streamRows(sheet, to - from + 1, columns.length, xml -> writeRows(xml, rows, from, to, widths));
         int lastRow = Math.max(1, to - from);
         sheet.createFreezePane(0, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, lastRow, 0, columns.length - 1));
@@ -142,27 +144,61 @@ final class RulesSheet {
         return widths;
     }
 
-    private void writeRow(Row row, int number, RuleRow rule, int[] widths, List<Map<String, Integer>> lineCounts) {
-        boolean flagged = rule.unrouted();
-        Cells.number(row, indexOf(RuleColumn.NUMBER), number, flagged ? styles.flaggedNumber : styles.number);
-        CellStyle text = flagged ? styles.flaggedText : styles.text;
-        CellStyle wrapped = flagged ? styles.flaggedWrapped : styles.wrapped;
+    /** Writes the data rows {@code from} to {@code to}, the first as the sheet's second row, below the header. */
+    private void writeRows(RowXml xml, List<RuleRow> rows, int from, int to, int[] widths) throws IOException {
+        // merged rows repeat the same shared texts, so each text's line count is worked out once per sheet
+        List<Map<String, Integer>> lineCounts = new ArrayList<>(columns.length);
+        for (int c = 0; c < columns.length; c++) {
+            lineCounts.add(new HashMap<>());
+        }
+        for (int i = from; i < to; i++) {
+            if ((i - from) % CANCEL_CHECK_ROWS == 0) {
+                workbook.checkCancelled();
+            }
+            RuleRow rule = rows.get(i);
+            int lines = lines(rule, widths, lineCounts);
+            xml.startRow(i - from + 2, lines > 1 ? TextLines.height(lines) : 0);
+            for (int c = 0; c < columns.length; c++) {
+                int style = cellStyle(rule, c).getIndex() & 0xffff;
+                if (columns[c] == RuleColumn.NUMBER) {
+                    xml.number(c, style, i + 1);
+                } else {
+                    xml.text(c, style, CellText.safe(rule.text(columns[c])));
+                }
+            }
+            xml.endRow();
+        }
+    }
+
+    /** The lines the row's tallest wrapped cell takes. */
+    private int lines(RuleRow rule, int[] widths, List<Map<String, Integer>> lineCounts) {
         int lines = 1;
         for (int c = 0; c < columns.length; c++) {
-            if (columns[c] == RuleColumn.NUMBER) {
+            if (columns[c] == RuleColumn.NUMBER || !columns[c].wraps()) {
                 continue;
             }
             String value = rule.text(columns[c]);
-            boolean wraps = columns[c].wraps();
-            Cells.text(row, c, value, wraps ? wrapped : text, styles);
-            if (wraps && (value.length() >= widths[c] - 1 || value.indexOf('\n') >= 0)) {
+            if (value.length() >= widths[c] - 1 || value.indexOf('\n') >= 0) {
                 int width = widths[c];
                 lines = Math.max(lines, lineCounts.get(c).computeIfAbsent(value, v -> TextLines.count(v, width)));
             }
         }
-        if (lines > 1) {
-            row.setHeightInPoints(TextLines.height(lines));
+        return lines;
+    }
+
+    /**
+     * The style of a cell of a row: flagged for a flow without a route, wrapped in the columns that wrap, and for text
+     * a spreadsheet would take for a formula its twin with the quote prefix (made the first time it is asked for).
+     */
+    private CellStyle cellStyle(RuleRow rule, int column) {
+        boolean flagged = rule.unrouted();
+        if (columns[column] == RuleColumn.NUMBER) {
+            return flagged ? styles.flaggedNumber : styles.number;
         }
+        CellStyle base = columns[column].wraps() ? flagged ? styles.flaggedWrapped : styles.wrapped
+                : flagged ? styles.flaggedText : styles.text;
+        String value = rule.text(columns[column]);
+        return value.isEmpty() ? base : styles.forText(base, CellText.safe(value));
     }
 
     private static void statusDropDown(SXSSFSheet sheet, int lastRow, int column) {

@@ -7,16 +7,22 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.nio.charset.StandardCharsets;
 import java.util.Date;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTWorksheet;
 
 /**
  * A streaming workbook whose file depends only on its content: the creation date and every zip entry's
@@ -31,6 +37,12 @@ final class StreamingWorkbook extends SXSSFWorkbook {
     private final long entryTime;
     private final int level;
     private final Cancellation cancellation;
+    /** The sheets whose data rows are written straight into the file when it is written, with how many rows and columns. */
+    private final Map<SXSSFSheet, StreamedRows> streamed = new IdentityHashMap<>();
+
+    /** Data rows that {@link RowPipe} writes after the rows the sheet holds (its header). */
+    private record StreamedRows(int lastRow, int columns, RowPipe.Rows rows) {
+    }
 
     /**
      * A workbook dated at the start of the given day.
@@ -62,6 +74,57 @@ final class StreamingWorkbook extends SXSSFWorkbook {
     private static XSSFWorkbook preparedWorkbook() {
         PoiTemporaryFiles.prepare();
         return new XSSFWorkbook();
+    }
+
+    /**
+     * Writes the sheet's data rows when the workbook is written, after the rows created through POI, without holding
+     * them as POI rows and cells or passing them through a temporary file: the Rules sheets of a large request hold
+     * hundreds of thousands of rows.
+     *
+     * @param lastRow the number of the last row the writer writes (1 for the first row of the sheet)
+     * @param columns how many columns the rows fill, for the sheet's dimension
+     */
+    void streamRows(SXSSFSheet sheet, int lastRow, int columns, RowPipe.Rows rows) {
+        streamed.put(sheet, new StreamedRows(lastRow, columns, rows));
+    }
+
+    @Override
+    protected void flushSheets() throws IOException {
+        super.flushSheets();
+        // POI works the dimension out from the rows it holds; the streamed rows come after them
+        streamed.forEach((sheet, rows) -> {
+            CTWorksheet worksheet = xssfSheetOf(sheet).getCTWorksheet();
+            String ref = "A1:" + new String(RowXml.columnName(Math.max(0, rows.columns() - 1)), StandardCharsets.US_ASCII)
+                    + Math.max(1, rows.lastRow());
+            (worksheet.isSetDimension() ? worksheet.getDimension() : worksheet.addNewDimension()).setRef(ref);
+        });
+    }
+
+    @Override
+    protected ISheetInjector createSheetInjector(SXSSFSheet sheet) throws IOException {
+        ISheetInjector held = super.createSheetInjector(sheet);
+        StreamedRows rows = streamed.get(sheet);
+        if (rows == null) {
+            return held;
+        }
+        return output -> {
+            held.writeSheetData(output);
+            RowPipe.copy(rows.rows(), output);
+        };
+    }
+
+    /** The XSSF sheet behind a streaming one. */
+    private XSSFSheet xssfSheetOf(SXSSFSheet sheet) {
+        return getXSSFWorkbook().getSheetAt(getSheetIndex(sheet));
+    }
+
+    /**
+     * Fails once the write is cancelled; the streamed rows ask every few hundred rows, as POI's rows do.
+     *
+     * @throws java.io.InterruptedIOException when the write was cancelled
+     */
+    void checkCancelled() throws IOException {
+        cancellation.check();
     }
 
     @Override

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.zip.Deflater;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Writes the firewall change-request workbook of an analysed design: Request, Rules, one sheet per
@@ -120,11 +119,21 @@ public final class WorkbookExporter {
         if (png != null && !DiagramSheet.isPng(png)) {
             throw new IllegalArgumentException("the diagram is not a PNG image");
         }
+        requireFits(table, target);
+        return out -> write(table, options, png, objects, out, cancellation);
+    }
+
+    /**
+     * Fails when the table has more rows than a worksheet holds, so that a caller can find out before it draws the
+     * diagram of a design too large to export.
+     *
+     * @throws OutputFileException naming the target and the number of rows
+     */
+    public static void requireFits(RuleTable table, Path target) throws OutputFileException {
         if (table.rows().size() > MAX_ROWS) {
             throw new OutputFileException(target, "the design needs " + table.rows().size()
                     + " rule rows, more than a worksheet holds (" + MAX_ROWS + ")");
         }
-        return out -> write(table, options, png, objects, out, cancellation);
     }
 
     /** Writes the workbook of a rule table, with objects when they are not null, to a stream, which is left open. */
@@ -154,7 +163,7 @@ public final class WorkbookExporter {
         write(table, options, png, null, out);
     }
 
-    private static void fill(SXSSFWorkbook workbook, RuleTable table, WorkbookOptions options, byte[] png, FirewallObjects objects) {
+    private static void fill(StreamingWorkbook workbook, RuleTable table, WorkbookOptions options, byte[] png, FirewallObjects objects) {
         RequestInfo request = table.analysis().design().request();
         String reference = request.changeReference();
         WorkbookStyles styles = new WorkbookStyles(workbook);

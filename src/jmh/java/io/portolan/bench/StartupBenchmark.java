@@ -1,0 +1,77 @@
+package io.portolan.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * How long the program takes to start and finish, as a whole process (issue 16): {@code portolan --version} (target
+ * at most 0.25 s), {@code portolan flows} on a template (at most 0.5 s) and the window to its first frame (at most
+ * 1.5 s), each with the class-data sharing archive that mvn package makes and without it. The window needs a display:
+ * run with {@code mvn -Pbench package -DskipTests && xvfb-run -a java -jar target/benchmarks.jar StartupBenchmark}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3)
+@Measurement(iterations = 15)
+@Fork(1)
+public class StartupBenchmark {
+
+    /** With the archive of the classes a start needs ({@code archive}) or with the JDK's own only ({@code none}). */
+    @Param({"archive", "none"})
+    public String sharing;
+
+    private Path folder;
+    private Path design;
+
+    @Setup(Level.Trial)
+    public void setUp() throws IOException, InterruptedException {
+        PortolanProcess.requireBuilt(archive());
+        folder = Files.createTempDirectory("portolan-startup");
+        design = folder.resolve("citrix.portolan");
+        PortolanProcess.run(archive(), List.of(), "template", "citrix-onprem", "-o", design.toString());
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() throws IOException {
+        PortolanProcess.delete(folder);
+    }
+
+    private boolean archive() {
+        return "archive".equals(sharing);
+    }
+
+    /** {@code portolan --version}. */
+    @Benchmark
+    public void version() throws IOException, InterruptedException {
+        PortolanProcess.run(archive(), List.of(), "--version");
+    }
+
+    /** {@code portolan flows citrix.portolan}: the flows of a template, as a table. */
+    @Benchmark
+    public void flowsOfATemplate() throws IOException, InterruptedException {
+        PortolanProcess.run(archive(), List.of(), "flows", design.toString());
+    }
+
+    /** {@code portolan citrix.portolan}: the window opens the design and closes itself once it has drawn its first frame. */
+    @Benchmark
+    public void windowToItsFirstFrame() throws IOException, InterruptedException {
+        PortolanProcess.run(archive(), List.of("-Dportolan.startup.exitAfterFirstFrame=true"), design.toString());
+    }
+}
