@@ -45,6 +45,37 @@ class HostileInputTest {
     }
 
     @Test
+    void controlCharactersInAnErrorOfADesignFileAreShownEscaped() throws Exception {
+        Path broken = Path.of(HostileInputTest.class.getResource(
+                "/io/portolan/io/design/broken/feature-with-control-characters.portolan").toURI());
+
+        CommandLineRun result = run("validate", broken.toString());
+
+        assertThat(result.status()).isEqualTo(2);
+        assertThat(result.errLines()).singleElement().asString().contains(broken.toString())
+                .contains("$.nodes[0].features[0]: 'edt\\x1B]0;pwned\\x07\\x1B[2J' is not a feature of Citrix Gateway")
+                .doesNotContain(ESC).doesNotContain(BEL);
+        assertThat(result.out()).doesNotContain(ESC);
+    }
+
+    @Test
+    void aCatalogFolderWithPortZeroIsRefusedNamingTheFileAndTheField() throws Exception {
+        Path catalog = Files.createDirectories(folder.resolve("catalog"));
+        Path file = catalog.resolve("zero.json");
+        Files.writeString(file, "{\"vendor\": \"Mine\", \"documents\": [{\"id\": \"m\", \"title\": \"Mine\"}],"
+                + " \"types\": [{\"id\": \"mine.box\", \"name\": \"Box\", \"product\": \"Box\", \"category\": \"workload\","
+                + " \"zone\": \"INTERNAL\"}], \"rules\": [{\"id\": \"mine.box.any\", \"from\": \"mine.box\", \"to\": \"citrix.vda\","
+                + " \"protocol\": \"UDP\", \"ports\": \"53, 0\", \"purpose\": \"zero\","
+                + " \"reference\": {\"document\": \"m\", \"section\": \"Ports\"}}]}");
+
+        CommandLineRun result = run("--catalog", catalog.toString(), "catalog");
+
+        assertThat(result.status()).isNotZero();
+        assertThat(result.err()).contains(file.toString()).contains("$.rules[0].ports")
+                .contains("port 0 in '0' is outside 1..65535");
+    }
+
+    @Test
     void aLongValueInAnErrorIsCutAndSaysHowLongItWas() throws Exception {
         Path file = folder.resolve("long.portolan");
         String address = "10.0.0." + "9".repeat(5000);
