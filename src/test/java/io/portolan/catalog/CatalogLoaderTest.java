@@ -229,14 +229,9 @@ class CatalogLoaderTest {
     }
 
     @Test
-    void aPortZeroInAnExtraFolderNamesTheFileAndTheFieldOfTheRuleAndTheSetting(@TempDir Path folder) throws IOException {
-        Files.writeString(folder.resolve("zero.json"), "{\"vendor\": \"Mine\", \"documents\": [{\"id\": \"m\", \"title\": \"Mine\"}],"
-                + " \"types\": [{\"id\": \"mine.box\", \"name\": \"Box\", \"product\": \"Box\", \"category\": \"workload\","
-                + " \"zone\": \"INTERNAL\", \"settings\": [{\"id\": \"box-port\", \"name\": \"Box port\", \"kind\": \"port\","
-                + " \"default\": 0}]}],"
-                + " \"rules\": [{\"id\": \"mine.box.any\", \"from\": \"mine.box\", \"to\": \"citrix.vda\", \"protocol\": \"TCP\","
-                + " \"ports\": \"0\", \"purpose\": \"zero\", \"reference\": {\"document\": \"m\", \"section\": \"Ports\"}}]}");
-        String file = folder.resolve("zero.json").toString();
+    void aPortZeroInAnExtraFolderNamesTheFileAndTheFieldOfTheRuleAndTheSetting() throws Exception {
+        Path folder = Path.of(CatalogLoaderTest.class.getResource("port-zero").toURI());
+        String file = folder.resolve("port-zero.json").toString();
 
         assertThatThrownBy(() -> CatalogLoader.loadBuiltInWith(folder))
                 .isInstanceOfSatisfying(CatalogException.class, e -> assertThat(e.problems())

@@ -60,19 +60,14 @@ class HostileInputTest {
 
     @Test
     void aCatalogFolderWithPortZeroIsRefusedNamingTheFileAndTheField() throws Exception {
-        Path catalog = Files.createDirectories(folder.resolve("catalog"));
-        Path file = catalog.resolve("zero.json");
-        Files.writeString(file, "{\"vendor\": \"Mine\", \"documents\": [{\"id\": \"m\", \"title\": \"Mine\"}],"
-                + " \"types\": [{\"id\": \"mine.box\", \"name\": \"Box\", \"product\": \"Box\", \"category\": \"workload\","
-                + " \"zone\": \"INTERNAL\"}], \"rules\": [{\"id\": \"mine.box.any\", \"from\": \"mine.box\", \"to\": \"citrix.vda\","
-                + " \"protocol\": \"UDP\", \"ports\": \"53, 0\", \"purpose\": \"zero\","
-                + " \"reference\": {\"document\": \"m\", \"section\": \"Ports\"}}]}");
+        Path catalog = Path.of(HostileInputTest.class.getResource("/io/portolan/catalog/port-zero").toURI());
 
         CommandLineRun result = run("--catalog", catalog.toString(), "catalog");
 
         assertThat(result.status()).isNotZero();
-        assertThat(result.err()).contains(file.toString()).contains("$.rules[0].ports")
-                .contains("port 0 in '0' is outside 1..65535");
+        assertThat(result.err()).contains(catalog.resolve("port-zero.json") + " $.rules[0].ports: port 0 in '0' is outside 1..65535")
+                .contains(catalog.resolve("port-zero.json") + " $.types[0].settings[0].default:");
+        assertThat(result.out()).isEmpty();
     }
 
     @Test
