@@ -2,6 +2,7 @@ package io.portolan.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.portolan.catalog.CatalogLoader.Source;
 import io.portolan.model.Protocol;
@@ -100,6 +101,8 @@ class CatalogLoaderTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             port above 65535            | "ports": "70000"                 | $.rules[0].ports     | port 70000 in '70000' is outside 1..65535
+            port zero                   | "ports": "0"                     | $.rules[0].ports     | port 0 in '0' is outside 1..65535
+            range from port zero        | "ports": "443, 0-1023"           | $.rules[0].ports     | port 0 in '0-1023' is outside 1..65535
             range low above high        | "ports": "6910-6900"             | $.rules[0].ports     | range '6910-6900' has its low end above its high end
             word in a port list         | "ports": "80, https"             | $.rules[0].ports     | 'https' is not a port or a port range
             unknown protocol            | "protocol": "SCTP"               | $.rules[0].protocol  | unknown protocol 'SCTP'
@@ -223,6 +226,20 @@ class CatalogLoaderTest {
                             assertThat(p.file()).isEqualTo(folder.resolve("mine.json").toString());
                             assertThat(p.path()).isEqualTo("$.rules[1].ports");
                         }));
+    }
+
+    @Test
+    void aPortZeroInAnExtraFolderNamesTheFileAndTheFieldOfTheRuleAndTheSetting() throws Exception {
+        Path folder = Path.of(CatalogLoaderTest.class.getResource("port-zero").toURI());
+        String file = folder.resolve("port-zero.json").toString();
+
+        assertThatThrownBy(() -> CatalogLoader.loadBuiltInWith(folder))
+                .isInstanceOfSatisfying(CatalogException.class, e -> assertThat(e.problems())
+                        .extracting(CatalogProblem::file, CatalogProblem::path, CatalogProblem::message)
+                        .containsExactly(
+                                tuple(file, "$.types[0].settings[0].default", "a port setting needs a \"default\" port in 1..65535"),
+                                tuple(file, "$.rules[0].ports", "port 0 in '0' is outside 1..65535")))
+                .hasMessageContaining(file).hasMessageContaining("$.rules[0].ports");
     }
 
     @Test

@@ -22,6 +22,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class FlowsCommandTest {
 
@@ -304,6 +306,24 @@ class FlowsCommandTest {
         assertThat(result.status()).isZero();
         assertThat(result.out()).contains(",\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",")
                 .contains(",'@SUM(1+1),").doesNotContain(",=HYPERLINK").doesNotContain(",@SUM");
+    }
+
+    @ParameterizedTest(name = "a name starting with U+{0}")
+    @ValueSource(strings = {"0000", "0009", "000D", "000A", "001B", "003D", "002B", "002D", "0040"})
+    void csvCellsOfANameStartingWithAControlOrFormulaCharacterAreNeutralised(String code) throws Exception {
+        String name = (char) Integer.parseInt(code, 16) + "=1+1 cmd|' /C calc'!A0";
+        Design hostile = design().zone("lan", ZoneKind.INTERNAL).node("ddc", "citrix.ddc", "lan")
+                .node("sql", "common.sql-server", "lan").build();
+        hostile = hostile.withNode(hostile.node("sql").orElseThrow().withName(name));
+        Path file = folder.resolve("hostile.portolan");
+        DesignFile.write(file, hostile);
+
+        CommandLineRun result = run("flows", file.toString(), "--format", "csv");
+
+        assertThat(result.status()).isZero();
+        // the name is in a cell of every flow to or from the SQL server, and always behind an apostrophe
+        assertThat(result.out()).contains("'" + name).doesNotContain("," + name).doesNotContain("\"" + name)
+                .doesNotContain("\n" + name);
     }
 
     @Test

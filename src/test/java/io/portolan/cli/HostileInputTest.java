@@ -45,6 +45,32 @@ class HostileInputTest {
     }
 
     @Test
+    void controlCharactersInAnErrorOfADesignFileAreShownEscaped() throws Exception {
+        Path broken = Path.of(HostileInputTest.class.getResource(
+                "/io/portolan/io/design/broken/feature-with-control-characters.portolan").toURI());
+
+        CommandLineRun result = run("validate", broken.toString());
+
+        assertThat(result.status()).isEqualTo(2);
+        assertThat(result.errLines()).singleElement().asString().contains(broken.toString())
+                .contains("$.nodes[0].features[0]: 'edt\\x1B]0;pwned\\x07\\x1B[2J' is not a feature of Citrix Gateway")
+                .doesNotContain(ESC).doesNotContain(BEL);
+        assertThat(result.out()).doesNotContain(ESC);
+    }
+
+    @Test
+    void aCatalogFolderWithPortZeroIsRefusedNamingTheFileAndTheField() throws Exception {
+        Path catalog = Path.of(HostileInputTest.class.getResource("/io/portolan/catalog/port-zero").toURI());
+
+        CommandLineRun result = run("--catalog", catalog.toString(), "catalog");
+
+        assertThat(result.status()).isNotZero();
+        assertThat(result.err()).contains(catalog.resolve("port-zero.json") + " $.rules[0].ports: port 0 in '0' is outside 1..65535")
+                .contains(catalog.resolve("port-zero.json") + " $.types[0].settings[0].default:");
+        assertThat(result.out()).isEmpty();
+    }
+
+    @Test
     void aLongValueInAnErrorIsCutAndSaysHowLongItWas() throws Exception {
         Path file = folder.resolve("long.portolan");
         String address = "10.0.0." + "9".repeat(5000);

@@ -80,6 +80,22 @@ class AddressesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"\uFF11\uFF10.0.0.1", "10.0.0.\uFF11", "\uFF11\uFF10.\uFF10.\uFF10.\uFF11", "2001:db8::\uFF11"})
+    void fullWidthDigitsAreNotAnAddress(String text) {
+        // U+FF10..U+FF19 are digits to Character.isDigit and Integer.parseInt, never to a firewall
+        assertThat(Addresses.isIp(text)).isFalse();
+        assertThat(Addresses.addressListProblem(text)).isPresent();
+    }
+
+    @Test
+    void aPrefixLengthInFullWidthDigitsIsAProblem() {
+        assertThat(Addresses.cidrProblem("10.0.0.0/\uFF12\uFF14"))
+                .contains("'/\uFF12\uFF14' in '10.0.0.0/\uFF12\uFF14' is not a prefix length in 0..32");
+        assertThat(Addresses.cidrProblem("2001:db8::/\uFF13\uFF12")).isPresent();
+        assertThat(Addresses.addressListProblem("10.0.0.0/\uFF12\uFF14")).isPresent();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"10.0.1.10", "10.0.1.10, 10.0.1.11", "10.0.2.0/24, 2001:db8::1", "10.0.2.10-10.0.2.29",
             "10.0.2.10 - 10.0.2.29", "2001:db8::1-2001:db8::ff", "10.0.2.10-10.0.2.10", "10.0.1.10,", "  "})
     void addressListsOfAddressesRangesAndBlocksHaveNoProblem(String text) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.portolan.catalog.Catalog;
 import io.portolan.catalog.CatalogLoader;
+import io.portolan.model.Design;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +24,8 @@ import org.junit.jupiter.params.provider.CsvFileSource;
 class BrokenDesignFilesTest {
 
     private static final Catalog CATALOG = CatalogLoader.loadBuiltIn();
+    /** Not broken: control characters in a name are kept, and made safe only where the text is shown or exported. */
+    private static final String ACCEPTED_CONTROL_TEXT = "name-with-control-characters.portolan";
 
     private static Path corpus(String name) throws URISyntaxException {
         return Path.of(BrokenDesignFilesTest.class.getResource("broken/" + name).toURI());
@@ -31,6 +34,18 @@ class BrokenDesignFilesTest {
     @Test
     void theControlFileLoads() throws Exception {
         assertThat(DesignFile.read(corpus("valid-control.portolan"), CATALOG).nodes()).hasSize(2);
+    }
+
+    @Test
+    void aNameHoldingControlCharactersLoadsAndKeepsItsTextThroughASave(@TempDir Path folder) throws Exception {
+        String name = "Store\u0001Front\u001B[2J\u0007\u000B\u202E";
+
+        Design design = DesignFile.read(corpus(ACCEPTED_CONTROL_TEXT), CATALOG);
+        Path saved = folder.resolve("saved.portolan");
+        DesignFile.write(saved, design);
+
+        assertThat(design.node("storefront").orElseThrow().name()).isEqualTo(name);
+        assertThat(DesignFile.read(saved, CATALOG).node("storefront").orElseThrow().name()).isEqualTo(name);
     }
 
     @ParameterizedTest(name = "{0}: {1} {2}")
@@ -57,7 +72,7 @@ class BrokenDesignFilesTest {
         try (Stream<Path> files = Files.list(folder)) {
             assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(DesignFile.EXTENSION)))
                     .containsExactlyInAnyOrderElementsOf(Stream.concat(listed.stream(),
-                            Stream.of("valid-control.portolan", "several-problems.portolan")).toList());
+                            Stream.of("valid-control.portolan", "several-problems.portolan", ACCEPTED_CONTROL_TEXT)).toList());
         }
     }
 

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,7 @@ class HostileTextWorkbookTest {
         Zone dmz = design.zone("dmz").orElseThrow();
         design = design.withZone(dmz.withName("DMZ\u0002"));
         Firewall outer = design.firewall("fw-outer").orElseThrow();
-        design = design.withFirewall(outer.withName("Outer\tfirewall " + "x".repeat(16) + EMOJI + " end"));
+        design = design.withFirewall(outer.withName("Outer\tfirewall " + "x".repeat(15) + EMOJI + " end"));
         RequestInfo r = design.request();
         return design.withRequest(new RequestInfo(r.title() + "\u0003", r.requester(), r.changeReference(), r.environment(),
                 "Line one\u000Bline two"));
@@ -73,6 +74,26 @@ class HostileTextWorkbookTest {
             List<String> sources = Sheets.column(workbook.getSheet("Rules"), io.portolan.io.export.RuleColumn.SOURCE_NAME);
             assertThat(sources).anySatisfy(s -> assertThat(s).endsWith(CellText.CUT_NOTE).hasSize(CellText.MAX_LENGTH));
             assertThat(sources).anySatisfy(s -> assertThat(s).startsWith("Gateway\uFFFD"));
+        }
+    }
+
+    @Test
+    void aFirewallWhoseNameHasAnEmojiAcrossTheSheetNameLimitGetsAValidSheetThatPoiOpens() throws Exception {
+        Design design = TestDesigns.citrixOnPremises();
+        design = design.withFirewall(design.firewall("fw-outer").orElseThrow().withName("x".repeat(30) + EMOJI + " outer"));
+        design = design.withFirewall(design.firewall("fw-inner").orElseThrow().withName("y".repeat(29) + EMOJI + "inner"));
+        Path file = folder.resolve("emoji.xlsx");
+        WorkbookExporter.export(TestDesigns.analyse(design), WorkbookOptions.defaults(), file);
+
+        try (XSSFWorkbook workbook = Sheets.open(file)) {
+            List<String> names = Sheets.names(workbook);
+            assertThat(names).contains("x".repeat(30), "y".repeat(29) + EMOJI);
+            assertThat(names).allSatisfy(name -> {
+                assertThat(name).hasSizeLessThanOrEqualTo(SheetNames.MAX_LENGTH);
+                assertThat(paired(name)).as(name).isTrue();
+                WorkbookUtil.validateSheetName(name);
+            });
+            assertThat(Sheets.ruleRows(workbook.getSheet("x".repeat(30)))).isNotEmpty();
         }
     }
 

@@ -8,6 +8,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class SheetNamesTest {
 
+    private static final String FIRE = "\uD83D\uDD25";
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "FW-Outer|FW-Outer",
@@ -31,6 +33,28 @@ class SheetNamesTest {
         String long2 = names.unique("A firewall with a name far too long, again");
         assertThat(long1).isEqualTo("A firewall with a name far too");
         assertThat(long2).isEqualTo("A firewall with a name far (2)").hasSizeLessThanOrEqualTo(31);
+    }
+
+    @Test
+    void anEmojiAcrossTheThirtyOneCharacterLimitIsDroppedWholeNotSplit() {
+        // the emoji's two UTF-16 halves sit at indexes 30 and 31: a cut at 31 would keep a lone high surrogate
+        assertThat(SheetNames.cut("x".repeat(30) + FIRE, SheetNames.MAX_LENGTH)).isEqualTo("x".repeat(30));
+        assertThat(SheetNames.safe("x".repeat(30) + FIRE)).isEqualTo("x".repeat(30));
+        assertThat(SheetNames.safe("x".repeat(30) + FIRE + " and more")).isEqualTo("x".repeat(30));
+    }
+
+    @Test
+    void anEmojiThatEndsAtTheLimitIsKeptWhole() {
+        assertThat(SheetNames.safe("y".repeat(29) + FIRE + "z")).isEqualTo("y".repeat(29) + FIRE).hasSize(SheetNames.MAX_LENGTH);
+    }
+
+    @Test
+    void aRepeatedNameCutForItsNumberIsNotCutThroughAnEmoji() {
+        SheetNames names = new SheetNames();
+        String wanted = "w".repeat(26) + FIRE + "w";
+        assertThat(names.unique(wanted)).isEqualTo(wanted);
+        // room for 27 characters before " (2)": the emoji's halves are at 26 and 27
+        assertThat(names.unique(wanted)).isEqualTo("w".repeat(26) + " (2)");
     }
 
     @Test
