@@ -69,9 +69,15 @@ public class StartupBenchmark {
         PortolanProcess.run(archive(), List.of(), "flows", design.toString());
     }
 
-    /** {@code portolan citrix.portolan}: the window opens the design and closes itself once it has drawn its first frame. */
+    /**
+     * {@code portolan citrix.portolan}: the window opens the design and closes itself once it has drawn its first frame;
+     * with settings and a data folder of the benchmark's own, so that the user's last design and recovery files are left
+     * alone (the window remembers the design it opened).
+     */
     @Benchmark
     public void windowToItsFirstFrame() throws IOException, InterruptedException {
-        PortolanProcess.run(archive(), List.of("-Dportolan.startup.exitAfterFirstFrame=true"), design.toString());
+        PortolanProcess.run(archive(), List.of("-Dportolan.startup.exitAfterFirstFrame=true",
+                "-Djava.util.prefs.userRoot=" + folder.resolve("prefs"), "-Dportolan.dataDir=" + folder.resolve("data")),
+                design.toString());
     }
 }
