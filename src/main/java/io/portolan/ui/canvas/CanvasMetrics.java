@@ -97,7 +97,7 @@ final class CanvasMetrics implements DiagramShapes {
     @Override
     public Box zoneTitle(Zone zone) {
         // the title bar (ZoneView's header)
-        return new Box(zone.bounds().x(), zone.bounds().y(), zone.bounds().width(), 28);
+        return new Box(zone.bounds().x(), zone.bounds().y(), zone.bounds().width(), ZoneView.headerHeight(zone));
     }
 
     @Override

@@ -10,9 +10,11 @@ import java.util.Locale;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 
 /**
  * A zone on the canvas: a rectangle coloured by its kind with a title bar (name, kind, address ranges).
@@ -26,9 +28,19 @@ final class ZoneView extends Pane {
     private static final double HANDLE = 9;
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
+    /** The title bar's height when name and detail share a line. */
+    static final double HEADER = 28;
+    /** How much taller the title bar is when the detail goes to a line of its own. */
+    static final double SECOND_LINE = 14;
+    /** The gap between name and detail, and the title bar's padding on each side (as the stylesheet sets them). */
+    private static final double GAP = 8;
+    private static final double PADDING = 10;
+    // as the stylesheet sets them, for measuring a title before it joins the scene
+    private static final Font NAME_FONT = Font.font("System", FontWeight.BOLD, 13);
+    private static final Font DETAIL_FONT = Font.font("System", 10.5);
 
     private final Region body = new Region();
-    private final HBox header = new HBox(8);
+    private final FlowPane header = new FlowPane(GAP, 0);
     private final Label name = new Label();
     private final Label detail = new Label();
     private final List<Region> handles = new ArrayList<>();
@@ -72,8 +84,7 @@ final class ZoneView extends Pane {
         zone = changed;
         getStyleClass().add(kindStyle(changed.kind()));
         name.setText(changed.name());
-        String ranges = String.join(", ", changed.cidrs());
-        detail.setText(changed.kind().label().toUpperCase(Locale.ROOT) + (ranges.isEmpty() ? "" : "  \u00b7  " + ranges));
+        detail.setText(detailOf(changed));
         Bounds b = changed.bounds();
         resizeRelocate(b.x(), b.y(), b.width(), b.height());
         requestLayout();
@@ -93,7 +104,7 @@ final class ZoneView extends Pane {
         double w = getWidth();
         double h = getHeight();
         body.resizeRelocate(0, 0, w, h);
-        double headerHeight = 28;
+        double headerHeight = Math.max(headerHeight(zone), header.prefHeight(w) + 6);
         header.resizeRelocate(0, 0, w, headerHeight);
         for (int i = 0; i < HANDLES.size(); i++) {
             String handle = HANDLES.get(i);
@@ -101,6 +112,37 @@ final class ZoneView extends Pane {
             double y = handle.startsWith("n") ? 0 : handle.startsWith("s") ? h : h / 2;
             handles.get(i).resizeRelocate(x - HANDLE / 2, y - HANDLE / 2, HANDLE, HANDLE);
         }
+    }
+
+    /** What the title bar says after the zone's name: its kind and address ranges. */
+    static String detailOf(Zone zone) {
+        String ranges = String.join(", ", zone.cidrs());
+        return zone.kind().label().toUpperCase(Locale.ROOT) + (ranges.isEmpty() ? "" : "  \u00b7  " + ranges);
+    }
+
+    /**
+     * The height of the zone's title bar: one line when the name and the detail fit side by side in the zone's width,
+     * else the detail on a line of its own below the name, whole rather than cut.
+     */
+    static double headerHeight(Zone zone) {
+        double room = zone.bounds().width() - 2 * PADDING;
+        double wide = CanvasMetrics.measure(zone.name(), NAME_FONT)[0] + GAP + CanvasMetrics.measure(detailOf(zone), DETAIL_FONT)[0];
+        return wide <= room ? HEADER : HEADER + SECOND_LINE;
+    }
+
+    /** The detail's text as the title bar shows it, and whether it is shown whole. */
+    String shownDetail() {
+        return detail.getText();
+    }
+
+    /** True when the detail is laid out at its full width (not cut with an ellipsis). */
+    boolean detailWhole() {
+        return detail.getWidth() >= detail.prefWidth(-1) - 0.5;
+    }
+
+    /** The title bar's height as laid out. */
+    double shownHeaderHeight() {
+        return header.getHeight();
     }
 
     /** The style class of a zone kind: {@code zone-dmz}. */
