@@ -1,6 +1,5 @@
 package io.portolan.io.export;
 
-import java.util.Locale;
 
 /** The columns a request gains when it is compared with an earlier revision or with the rulebase in place. */
 public enum CompareColumn implements RequestColumn {
@@ -30,7 +29,7 @@ public enum CompareColumn implements RequestColumn {
 
     @Override
     public int width(int longestLine) {
-        return Math.max(minWidth, Math.min(maxWidth, longestLine + 2));
+        return RequestColumn.widthWithin(minWidth, maxWidth, longestLine);
     }
 
     @Override
@@ -40,10 +39,6 @@ public enum CompareColumn implements RequestColumn {
 
     @Override
     public String key() {
-        StringBuilder key = new StringBuilder();
-        for (String word : name().toLowerCase(Locale.ROOT).split("_")) {
-            key.append(key.length() == 0 ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
-        }
-        return key.toString();
+        return RequestColumn.camelCase(name());
     }
 }

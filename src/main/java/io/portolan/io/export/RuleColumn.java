@@ -51,7 +51,7 @@ public enum RuleColumn implements RequestColumn {
     /** The width in characters for the longest line in the column, kept within the column's range. */
     @Override
     public int width(int longestLine) {
-        return Math.max(minWidth, Math.min(maxWidth, longestLine + 2));
+        return RequestColumn.widthWithin(minWidth, maxWidth, longestLine);
     }
 
     /** True when long text wraps inside the cell instead of widening the column. */
@@ -63,11 +63,7 @@ public enum RuleColumn implements RequestColumn {
     /** The column's key in JSON: its name in camel case ({@code sourceZone}). */
     @Override
     public String key() {
-        StringBuilder key = new StringBuilder();
-        for (String word : name().toLowerCase(java.util.Locale.ROOT).split("_")) {
-            key.append(key.length() == 0 ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
-        }
-        return key.toString();
+        return RequestColumn.camelCase(name());
     }
 
     /** The columns of a request that is not compared with anything, in order: all of them. */

@@ -132,19 +132,7 @@ final class RowXml {
     }
 
     private void utf8(int code) {
-        if (code < 0x800) {
-            buffer[count++] = (byte) (0xC0 | code >> 6);
-            buffer[count++] = (byte) (0x80 | code & 0x3F);
-        } else if (code < 0x10000) {
-            buffer[count++] = (byte) (0xE0 | code >> 12);
-            buffer[count++] = (byte) (0x80 | code >> 6 & 0x3F);
-            buffer[count++] = (byte) (0x80 | code & 0x3F);
-        } else {
-            buffer[count++] = (byte) (0xF0 | code >> 18);
-            buffer[count++] = (byte) (0x80 | code >> 12 & 0x3F);
-            buffer[count++] = (byte) (0x80 | code >> 6 & 0x3F);
-            buffer[count++] = (byte) (0x80 | code & 0x3F);
-        }
+        count = SheetXmlWriter.Utf8Writer.put(buffer, count, code);
     }
 
     private void ascii(String text) throws IOException {

@@ -92,21 +92,31 @@ final class SheetXmlWriter extends SheetDataWriter {
                 buffer[count++] = '?';
             }
             highSurrogate = 0;
+            count = put(buffer, count, code);
+        }
+
+        /**
+         * Writes the code point as UTF-8 into the buffer at the position, and returns the position after it; the buffer
+         * has room for four bytes there.
+         */
+        static int put(byte[] buffer, int at, int code) {
+            int next = at;
             if (code < 0x80) {
-                buffer[count++] = (byte) code;
+                buffer[next++] = (byte) code;
             } else if (code < 0x800) {
-                buffer[count++] = (byte) (0xC0 | code >> 6);
-                buffer[count++] = (byte) (0x80 | code & 0x3F);
+                buffer[next++] = (byte) (0xC0 | code >> 6);
+                buffer[next++] = (byte) (0x80 | code & 0x3F);
             } else if (code < 0x10000) {
-                buffer[count++] = (byte) (0xE0 | code >> 12);
-                buffer[count++] = (byte) (0x80 | code >> 6 & 0x3F);
-                buffer[count++] = (byte) (0x80 | code & 0x3F);
+                buffer[next++] = (byte) (0xE0 | code >> 12);
+                buffer[next++] = (byte) (0x80 | code >> 6 & 0x3F);
+                buffer[next++] = (byte) (0x80 | code & 0x3F);
             } else {
-                buffer[count++] = (byte) (0xF0 | code >> 18);
-                buffer[count++] = (byte) (0x80 | code >> 12 & 0x3F);
-                buffer[count++] = (byte) (0x80 | code >> 6 & 0x3F);
-                buffer[count++] = (byte) (0x80 | code & 0x3F);
+                buffer[next++] = (byte) (0xF0 | code >> 18);
+                buffer[next++] = (byte) (0x80 | code >> 12 & 0x3F);
+                buffer[next++] = (byte) (0x80 | code >> 6 & 0x3F);
+                buffer[next++] = (byte) (0x80 | code & 0x3F);
             }
+            return next;
         }
 
         private void drain() throws IOException {

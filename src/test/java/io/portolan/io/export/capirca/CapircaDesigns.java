@@ -1,33 +1,28 @@
 package io.portolan.io.export.capirca;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static io.portolan.io.export.objects.PlainDesigns.flow;
+import static io.portolan.io.export.objects.PlainDesigns.node;
 
 import io.portolan.catalog.Catalog;
-import io.portolan.catalog.CatalogLoader;
-import io.portolan.engine.Flow;
 import io.portolan.engine.FlowAnalysis;
-import io.portolan.engine.FlowEngine;
 import io.portolan.io.export.objects.FirewallObjects;
 import io.portolan.io.export.objects.ObjectNameException;
 import io.portolan.io.export.objects.ObjectNaming;
-import io.portolan.model.CustomFlow;
-import io.portolan.model.Design;
-import io.portolan.model.PortSet;
+import io.portolan.io.export.objects.PlainDesigns;
 import io.portolan.model.Protocol;
 import io.portolan.model.ZoneKind;
 import io.portolan.testing.DesignBuilder;
 
 /**
- * A design of plain nodes (file servers, between which the catalog has no rule) whose every flow is added by hand,
- * so that its rules are known whatever the catalog holds: users on the internet reach a gateway in the DMZ through
+ * A design of {@link PlainDesigns}' plain nodes (file servers, between which the catalog has no rule) whose every flow
+ * is added by hand, so that its rules are known whatever the catalog holds: users on the internet reach a gateway in the DMZ through
  * the edge firewall, the gateway reaches an application server in the LAN through the inner firewall, the server
  * reaches a SaaS service without an address in a cloud zone no firewall joins, and the gateway a host on an island
  * no chain of firewalls reaches.
  */
 final class CapircaDesigns {
 
-    static final Catalog CATALOG = CatalogLoader.loadBuiltIn();
-    private static final String PLAIN = "common.file-server";
+    static final Catalog CATALOG = PlainDesigns.CATALOG;
 
     private CapircaDesigns() {
     }
@@ -48,22 +43,6 @@ final class CapircaDesigns {
                 .custom(flow("c3", "gw", "app", Protocol.UDP, 443))
                 .custom(flow("c4", "app", "saas", Protocol.TCP, 443))
                 .custom(flow("c5", "gw", "iso", Protocol.TCP, 22));
-    }
-
-    static DesignBuilder node(DesignBuilder design, String id, String zone, String address) {
-        return design.node(id, PLAIN, zone).address(id, address);
-    }
-
-    static CustomFlow flow(String id, String from, String to, Protocol protocol, int... ports) {
-        return new CustomFlow(id, from, to, protocol, protocol == Protocol.IP ? 112 : null,
-                protocol.hasPorts() ? PortSet.ofPorts(ports) : PortSet.EMPTY, "Purpose of " + id);
-    }
-
-    static FlowAnalysis analyse(Design design) {
-        FlowAnalysis analysis = new FlowEngine(CATALOG).analyze(design);
-        assertThat(analysis.flows()).as("the catalog has rules between " + PLAIN + "s now: choose another plain type")
-                .allMatch(Flow::isCustom);
-        return analysis;
     }
 
     static FirewallObjects objects(FlowAnalysis analysis) throws ObjectNameException {

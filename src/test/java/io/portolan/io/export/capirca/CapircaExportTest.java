@@ -1,10 +1,10 @@
 package io.portolan.io.export.capirca;
 
-import static io.portolan.io.export.capirca.CapircaDesigns.analyse;
 import static io.portolan.io.export.capirca.CapircaDesigns.builder;
-import static io.portolan.io.export.capirca.CapircaDesigns.flow;
-import static io.portolan.io.export.capirca.CapircaDesigns.node;
 import static io.portolan.io.export.capirca.CapircaDesigns.objects;
+import static io.portolan.io.export.objects.PlainDesigns.analyse;
+import static io.portolan.io.export.objects.PlainDesigns.flow;
+import static io.portolan.io.export.objects.PlainDesigns.node;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

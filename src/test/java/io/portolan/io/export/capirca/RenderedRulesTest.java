@@ -32,7 +32,7 @@ class RenderedRulesTest {
         Optional<Aclgen> aclgen = Aclgen.find();
         assumeTrue(aclgen.isPresent(), () -> "aclgen is not on the PATH, so Capirca's own output is not checked: "
                 + Aclgen.HOW_TO_INSTALL + " (.ci/run installs it)");
-        FlowAnalysis analysis = CapircaDesigns.analyse(CapircaDesigns.builder().build());
+        FlowAnalysis analysis = io.portolan.io.export.objects.PlainDesigns.analyse(CapircaDesigns.builder().build());
         FirewallObjects objects = FirewallObjects.of(analysis.rules(false), analysis.design(), ObjectNaming.DEFAULT);
         CapircaExport.export(analysis, objects, new CapircaOptions(List.of(Platform.ASA, Platform.PALOALTO, Platform.SRX,
                 Platform.NFTABLES), false, aclgen.get(), Duration.ofMinutes(5)), folder.resolve("capirca"));

@@ -18,9 +18,9 @@ import io.portolan.testing.DesignBuilder;
  * Designs whose every flow is added by hand between file servers, a type the catalog gives no rule between, so
  * that the rules of a test are the ones it writes down, whatever the catalog holds.
  */
-final class PlainDesigns {
+public final class PlainDesigns {
 
-    static final Catalog CATALOG = CatalogLoader.loadBuiltIn();
+    public static final Catalog CATALOG = CatalogLoader.loadBuiltIn();
     static final String PLAIN = "common.file-server";
 
     private PlainDesigns() {
@@ -33,18 +33,18 @@ final class PlainDesigns {
     }
 
     /** A plain node at an address. */
-    static DesignBuilder node(DesignBuilder design, String id, String zone, String address) {
+    public static DesignBuilder node(DesignBuilder design, String id, String zone, String address) {
         return design.node(id, PLAIN, zone).address(id, address);
     }
 
     /** A flow added by hand. */
-    static CustomFlow flow(String id, String from, String to, Protocol protocol, int... ports) {
+    public static CustomFlow flow(String id, String from, String to, Protocol protocol, int... ports) {
         return new CustomFlow(id, from, to, protocol, protocol == Protocol.IP ? 112 : null,
                 protocol.hasPorts() ? PortSet.ofPorts(ports) : PortSet.EMPTY, "Purpose of " + id);
     }
 
     /** The analysis of the design, checked to hold only the flows added by hand. */
-    static FlowAnalysis analyse(Design design) {
+    public static FlowAnalysis analyse(Design design) {
         FlowAnalysis analysis = new FlowEngine(CATALOG).analyze(design);
         assertThat(analysis.flows()).as("the catalog has rules between " + PLAIN + "s now: choose another plain type")
                 .allMatch(Flow::isCustom);
