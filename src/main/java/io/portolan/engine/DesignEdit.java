@@ -46,6 +46,13 @@ final class DesignEdit {
         }
         List<Node> old = before.nodes();
         List<Node> nodes = now.nodes();
+        if (old.size() == nodes.size()) {
+            DesignEdit inPlace = inPlace(old, nodes);
+            if (inPlace != null) {
+                int changes = inPlace.changedNodesBefore.size();
+                return old.size() <= SMALL_DESIGN || changes * MOST_CHANGED_DIVISOR <= old.size() ? inPlace : null;
+            }
+        }
         Map<String, Integer> positionNow = new HashMap<>(nodes.size() * 2);
         for (int i = 0; i < nodes.size(); i++) {
             positionNow.put(nodes.get(i).id(), i);
@@ -76,6 +83,36 @@ final class DesignEdit {
             return null;
         }
         return new DesignEdit(changedBefore, changedNow, moved, changedNodesBefore);
+    }
+
+    /**
+     * The edit when every node kept its place and its type (a drag, a switch, a rename): found by walking both lists
+     * side by side, without a map of the nodes; null when a node was added, removed, reordered or changed its type.
+     */
+    private static DesignEdit inPlace(List<Node> old, List<Node> nodes) {
+        boolean[] changed = null;
+        Set<Node> changedNodesBefore = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int i = 0; i < old.size(); i++) {
+            Node a = old.get(i);
+            Node b = nodes.get(i);
+            if (a == b) {
+                continue;
+            }
+            if (!a.id().equals(b.id()) || !a.typeId().equals(b.typeId())) {
+                return null;
+            }
+            if (changed == null) {
+                changed = new boolean[old.size()];
+            }
+            changed[i] = true;
+            changedNodesBefore.add(a);
+        }
+        boolean[] flags = changed == null ? new boolean[old.size()] : changed;
+        int[] moved = new int[old.size()];
+        for (int i = 0; i < moved.length; i++) {
+            moved[i] = i;
+        }
+        return new DesignEdit(flags, flags.clone(), moved, changedNodesBefore);
     }
 
     /** By position in the earlier design, the nodes that are gone or different. */
