@@ -46,12 +46,9 @@ final class DesignEdit {
         }
         List<Node> old = before.nodes();
         List<Node> nodes = now.nodes();
-        if (old.size() == nodes.size()) {
-            DesignEdit inPlace = inPlace(old, nodes);
-            if (inPlace != null) {
-                int changes = inPlace.changedNodesBefore.size();
-                return old.size() <= SMALL_DESIGN || changes * MOST_CHANGED_DIVISOR <= old.size() ? inPlace : null;
-            }
+        DesignEdit inPlace = old.size() == nodes.size() ? inPlace(old, nodes) : null;
+        if (inPlace != null) {
+            return worthIt(inPlace.changedNodesBefore.size(), old.size()) ? inPlace : null;
         }
         Map<String, Integer> positionNow = new HashMap<>(nodes.size() * 2);
         for (int i = 0; i < nodes.size(); i++) {
@@ -78,11 +75,15 @@ final class DesignEdit {
             changedNow[i] = at == null || changedBefore[at];
             changes += at == null ? 1 : 0;
         }
-        int size = Math.max(old.size(), nodes.size());
-        if (size > SMALL_DESIGN && changes * MOST_CHANGED_DIVISOR > size || !sameTypesPlaced(old, nodes)) {
+        if (!worthIt(changes, Math.max(old.size(), nodes.size())) || !sameTypesPlaced(old, nodes)) {
             return null;
         }
         return new DesignEdit(changedBefore, changedNow, moved, changedNodesBefore);
+    }
+
+    /** True when working out only what changed is quicker than a whole analysis. */
+    private static boolean worthIt(int changes, int size) {
+        return size <= SMALL_DESIGN || changes * MOST_CHANGED_DIVISOR <= size;
     }
 
     /**
