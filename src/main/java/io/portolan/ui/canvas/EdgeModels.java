@@ -6,6 +6,7 @@ import io.portolan.model.Design;
 import io.portolan.model.Node;
 import io.portolan.ui.document.Selection.EdgeKey;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,8 @@ import java.util.Set;
 final class EdgeModels {
 
     private Map<EdgeKey, EdgeModel> models = new LinkedHashMap<>();
+    /** The keys of the edges at each node, so that a drag finds the edges of the dragged nodes without visiting all. */
+    private final Map<String, Set<EdgeKey>> byNode = new HashMap<>();
     private Design design;
     private boolean includedSameZone;
     private Set<EdgeKey> touched;
@@ -31,6 +34,8 @@ final class EdgeModels {
         touched = changed == null ? null : new HashSet<>();
         if (changed == null) {
             models = full(analysis, includeSameZone);
+            byNode.clear();
+            models.keySet().forEach(this::link);
         } else if (!changed.isEmpty()) {
             incremental(analysis, includeSameZone, changed);
         }
@@ -60,23 +65,43 @@ final class EdgeModels {
                 flowsOfChanged.computeIfAbsent(EdgeKey.of(source.id(), destination.id()), k -> new ArrayList<>()).add(flow);
             }
         }
-        java.util.Iterator<EdgeKey> keys = models.keySet().iterator();
-        while (keys.hasNext()) {
-            EdgeKey key = keys.next();
-            if ((changed.contains(key.first()) || changed.contains(key.second())) && !flowsOfChanged.containsKey(key)) {
-                keys.remove();
-                touched.add(key);
+        Set<EdgeKey> gone = new HashSet<>();
+        for (String id : changed) {
+            for (EdgeKey key : byNode.getOrDefault(id, Set.of())) {
+                if (!flowsOfChanged.containsKey(key)) {
+                    gone.add(key);
+                }
             }
+        }
+        for (EdgeKey key : gone) {
+            models.remove(key);
+            unlink(key);
+            touched.add(key);
         }
         flowsOfChanged.forEach((key, flows) -> {
             EdgeModel model = EdgeModel.fromFlows(key, flows);
             touched.add(key);
             if (includeSameZone || !model.sameZone()) {
                 models.put(key, model);
-            } else {
-                models.remove(key);
+                link(key);
+            } else if (models.remove(key) != null) {
+                unlink(key);
             }
         });
+    }
+
+    private void link(EdgeKey key) {
+        byNode.computeIfAbsent(key.first(), k -> new HashSet<>()).add(key);
+        byNode.computeIfAbsent(key.second(), k -> new HashSet<>()).add(key);
+    }
+
+    private void unlink(EdgeKey key) {
+        for (String id : new String[] {key.first(), key.second()}) {
+            Set<EdgeKey> keys = byNode.get(id);
+            if (keys != null && keys.remove(key) && keys.isEmpty()) {
+                byNode.remove(id);
+            }
+        }
     }
 
     /**

@@ -31,6 +31,8 @@ final class NodeView extends Region {
     // Names are measured to be shortened before they join the scene, so their font is set here.
     private static final Font NAME_FONT = Font.font("System", FontWeight.SEMI_BOLD, 12);
     private static final Font BADGE_FONT = Font.font("System", FontWeight.BOLD, 10);
+    /** The size of each name's backing, fitted and measured once. */
+    private static final java.util.Map<String, double[]> NAME_SIZES = new java.util.HashMap<>();
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private static final PseudoClass HIGHLIGHTED = PseudoClass.getPseudoClass("highlighted");
 
@@ -41,6 +43,9 @@ final class NodeView extends Region {
     private final Text badgeText = new Text();
     private final ComponentType type;
     private Node node;
+    private boolean selected;
+    private boolean highlighted;
+    private boolean faded;
 
     NodeView(Node node, ComponentType type, Glyphs glyphs) {
         this.type = type;
@@ -94,6 +99,11 @@ final class NodeView extends Region {
 
     /** The width and height of the name's backing under the tile, as {@link #layoutChildren} lays it out. */
     static double[] nameSize(String name) {
+        // the router asks for every node's footprint on each drag frame: a name is fitted and measured once
+        return NAME_SIZES.computeIfAbsent(name, NodeView::measureName);
+    }
+
+    private static double[] measureName(String name) {
         String shown = nameAsShown(name);
         double[] text = CanvasMetrics.measure(shown, NAME_FONT);
         if (text[0] > NAME_ROOM) {
@@ -145,16 +155,26 @@ final class NodeView extends Region {
         badge.resizeRelocate((WIDTH + TILE) / 2 - badgeWidth / 2 - 2, -badgeHeight / 2 + 2, badgeWidth, badgeHeight);
     }
 
+    // the marks are set on every node each time the selection or the design changes: a node whose mark stays is left alone
     void setSelected(boolean selected) {
-        pseudoClassStateChanged(SELECTED, selected);
+        if (selected != this.selected) {
+            this.selected = selected;
+            pseudoClassStateChanged(SELECTED, selected);
+        }
     }
 
     void setHighlighted(boolean highlighted) {
-        pseudoClassStateChanged(HIGHLIGHTED, highlighted);
+        if (highlighted != this.highlighted) {
+            this.highlighted = highlighted;
+            pseudoClassStateChanged(HIGHLIGHTED, highlighted);
+        }
     }
 
     void setFaded(boolean faded) {
-        setOpacity(faded ? 0.15 : 1);
+        if (faded != this.faded) {
+            this.faded = faded;
+            setOpacity(faded ? 0.15 : 1);
+        }
     }
 
     /** What the canvas tooltip says about the node. */

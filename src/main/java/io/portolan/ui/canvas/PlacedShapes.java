@@ -92,10 +92,8 @@ final class PlacedShapes {
     }
 
     private void syncNodes(Design design) {
-        Set<String> seen = new HashSet<>();
         List<NodeView> added = new ArrayList<>();
         for (Node node : design.nodes()) {
-            seen.add(node.id());
             NodeView view = nodeViews.get(node.id());
             if (view == null) {
                 view = new NodeView(node, catalog.type(node.typeId()).orElse(null), glyphs);
@@ -105,7 +103,12 @@ final class PlacedShapes {
                 view.update(node);
             }
         }
-        removeStale(nodeViews, seen, nodes);
+        // ids are unique: as many views as nodes, each node with its view, leaves none stale (a drag frame looks no further)
+        if (nodeViews.size() != design.nodes().size()) {
+            Set<String> seen = new HashSet<>();
+            design.nodes().forEach(n -> seen.add(n.id()));
+            removeStale(nodeViews, seen, nodes);
+        }
         nodes.getChildren().addAll(added);
     }
 
