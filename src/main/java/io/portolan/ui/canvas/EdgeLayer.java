@@ -1,36 +1,35 @@
 package io.portolan.ui.canvas;
 
 import io.portolan.ui.theme.Styles;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javafx.scene.layout.Pane;
-import javafx.scene.shape.Path;
-import javafx.scene.shape.PathElement;
+import javafx.scene.shape.SVGPath;
 
 /**
  * Draws every edge line as a handful of paths, one per kind (same zone, crossing, unroutable) and role:
  * the resting edges, the edges a drag in progress is changing (redrawn each frame on their own), the edges
  * in focus, those of the walkthrough step shown, and the selected and highlighted edge on top. A design with thousands of edges thus costs a
- * few shapes, not thousands.
+ * few shapes, not thousands; each is an SVG path drawn from one string, so that redrawing a hundred thousand edges makes
+ * no path element objects.
  */
 final class EdgeLayer extends Pane {
 
     private static final List<String> KINDS = List.of(Styles.EDGE_SAME_ZONE, Styles.EDGE_CROSSING, Styles.EDGE_UNROUTABLE);
 
-    private final Map<String, Path> resting = paths("resting");
-    private final Map<String, Path> focused = paths("focused");
-    private final Map<String, Path> moving = paths("moving");
+    private final Map<String, SVGPath> resting = paths("resting");
+    private final Map<String, SVGPath> focused = paths("focused");
+    private final Map<String, SVGPath> moving = paths("moving");
     /** The marks of a comparison, drawn as a wide halo under the edges they mark. */
     private static final List<String> MARKS = List.of(Styles.RULES_ADDED, Styles.RULES_REMOVED, Styles.RULES_CHANGED,
             Styles.RULES_ALLOWED, Styles.RULES_PARTLY);
-    private final Map<String, Path> marked = new HashMap<>();
-    private final Map<String, Path> spotlit = paths("spotlit");
-    private final Path highlighted = path(Styles.EDGE_CROSSING, "highlighted");
-    private final Path selected = path(Styles.EDGE_CROSSING, "selected");
+    private final Map<String, SVGPath> marked = new HashMap<>();
+    private final Map<String, SVGPath> spotlit = paths("spotlit");
+    private final SVGPath highlighted = path(Styles.EDGE_CROSSING, "highlighted");
+    private final SVGPath selected = path(Styles.EDGE_CROSSING, "selected");
     private boolean heads = true;
 
     EdgeLayer() {
@@ -38,27 +37,27 @@ final class EdgeLayer extends Pane {
         setPickOnBounds(false);
         setMouseTransparent(true);
         for (String mark : MARKS) {
-            Path path = new Path();
+            SVGPath path = new SVGPath();
             path.getStyleClass().addAll(Styles.EDGE, Styles.EDGE_MARK, mark);
             marked.put(mark, path);
             getChildren().add(path);
         }
-        for (Map<String, Path> role : List.of(resting, focused, moving, spotlit)) {
+        for (Map<String, SVGPath> role : List.of(resting, focused, moving, spotlit)) {
             getChildren().addAll(role.values());
         }
         getChildren().addAll(highlighted, selected);
     }
 
-    private static Map<String, Path> paths(String role) {
-        Map<String, Path> map = new HashMap<>();
+    private static Map<String, SVGPath> paths(String role) {
+        Map<String, SVGPath> map = new HashMap<>();
         for (String kind : KINDS) {
             map.put(kind, path(kind, role));
         }
         return map;
     }
 
-    private static Path path(String kind, String role) {
-        Path path = new Path();
+    private static SVGPath path(String kind, String role) {
+        SVGPath path = new SVGPath();
         path.getStyleClass().addAll(Styles.EDGE, Styles.EDGE_LINE, kind, "edge-" + role);
         return path;
     }
@@ -97,10 +96,10 @@ final class EdgeLayer extends Pane {
 
     /** Draws the halo of each marked edge: the edges by their mark ({@link Styles#RULES_ADDED}, ...). */
     void drawMarks(Map<EdgeView, String> marks) {
-        Map<String, List<PathElement>> elements = new HashMap<>();
-        MARKS.forEach(mark -> elements.put(mark, new ArrayList<>()));
-        marks.forEach((edge, mark) -> edge.appendTo(elements.get(mark), false));
-        elements.forEach((mark, list) -> marked.get(mark).getElements().setAll(list));
+        Map<String, StringBuilder> contents = new HashMap<>();
+        MARKS.forEach(mark -> contents.put(mark, new StringBuilder()));
+        marks.forEach((edge, mark) -> edge.appendTo(contents.get(mark), false));
+        contents.forEach((mark, content) -> marked.get(mark).setContent(content.toString()));
     }
 
     /** Draws the edges of the walkthrough step shown over the others, bolder; an empty collection for none. */
@@ -114,24 +113,24 @@ final class EdgeLayer extends Pane {
         set(highlighted, highlightedEdge);
     }
 
-    private void set(Path path, EdgeView edge) {
-        List<PathElement> elements = new ArrayList<>();
+    private void set(SVGPath path, EdgeView edge) {
+        StringBuilder content = new StringBuilder();
         if (edge != null) {
-            edge.appendTo(elements, true);
+            edge.appendTo(content, true);
         }
-        path.getElements().setAll(elements);
+        path.setContent(content.toString());
     }
 
-    private void fill(Map<String, Path> paths, Collection<EdgeView> edges, java.util.function.Predicate<EdgeView> keep) {
-        Map<String, List<PathElement>> elements = new HashMap<>();
+    private void fill(Map<String, SVGPath> paths, Collection<EdgeView> edges, java.util.function.Predicate<EdgeView> keep) {
+        Map<String, StringBuilder> contents = new HashMap<>();
         for (String kind : KINDS) {
-            elements.put(kind, new ArrayList<>());
+            contents.put(kind, new StringBuilder());
         }
         for (EdgeView edge : edges) {
             if (keep.test(edge)) {
-                edge.appendTo(elements.get(edge.style()), heads);
+                edge.appendTo(contents.get(edge.style()), heads);
             }
         }
-        elements.forEach((kind, list) -> paths.get(kind).getElements().setAll(list));
+        contents.forEach((kind, content) -> paths.get(kind).setContent(content.toString()));
     }
 }

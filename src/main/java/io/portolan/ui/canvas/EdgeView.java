@@ -12,10 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.css.PseudoClass;
 import javafx.scene.layout.VBox;
-import javafx.scene.shape.ClosePath;
-import javafx.scene.shape.LineTo;
-import javafx.scene.shape.MoveTo;
-import javafx.scene.shape.PathElement;
 import javafx.scene.text.Text;
 
 /**
@@ -189,24 +185,48 @@ final class EdgeView {
     }
 
     /** Adds the line and, when {@code heads}, its arrowheads to a path's elements. */
-    void appendTo(List<PathElement> elements, boolean heads) {
-        elements.add(new MoveTo(route[0], route[1]));
+    void appendTo(StringBuilder path, boolean heads) {
+        path.append('M');
+        point(path, route[0], route[1]);
         for (int i = 2; i + 1 < route.length; i += 2) {
-            elements.add(new LineTo(route[i], route[i + 1]));
+            path.append('L');
+            point(path, route[i], route[i + 1]);
         }
         // the path is filled for the arrowheads: a bent line runs back over itself, so that it encloses no area to fill
         for (int i = route.length - 4; i >= 0 && route.length > 4; i -= 2) {
-            elements.add(new LineTo(route[i], route[i + 1]));
+            path.append('L');
+            point(path, route[i], route[i + 1]);
         }
         int n = route.length;
         if (!heads || n < 4) {
             return;
         }
         if (model.forward() != null) {
-            head(elements, route[n - 4], route[n - 3], route[n - 2], route[n - 1]);
+            head(path, route[n - 4], route[n - 3], route[n - 2], route[n - 1]);
         }
         if (model.backward() != null) {
-            head(elements, route[2], route[3], route[0], route[1]);
+            head(path, route[2], route[3], route[0], route[1]);
+        }
+    }
+
+    /** Appends a point to SVG path data, to a hundredth of a canvas unit. */
+    private static void point(StringBuilder path, double x, double y) {
+        number(path, x);
+        path.append(' ');
+        number(path, y);
+        path.append(' ');
+    }
+
+    private static void number(StringBuilder path, double value) {
+        long hundredths = Math.round(value * 100);
+        if (hundredths < 0) {
+            path.append('-');
+            hundredths = -hundredths;
+        }
+        path.append(hundredths / 100);
+        long fraction = hundredths % 100;
+        if (fraction != 0) {
+            path.append(fraction < 10 ? ".0" : ".").append(fraction);
         }
     }
 
@@ -215,7 +235,7 @@ final class EdgeView {
         return Routes.distance(route, x, y);
     }
 
-    private static void head(List<PathElement> elements, double fromX, double fromY, double tipX, double tipY) {
+    private static void head(StringBuilder path, double fromX, double fromY, double tipX, double tipY) {
         double length = Math.max(1e-6, Math.hypot(tipX - fromX, tipY - fromY));
         double ux = (tipX - fromX) / length;
         double uy = (tipY - fromY) / length;
@@ -223,10 +243,13 @@ final class EdgeView {
         double by = tipY - uy * HEAD;
         double px = -uy * HEAD * 0.5;
         double py = ux * HEAD * 0.5;
-        elements.add(new MoveTo(tipX, tipY));
-        elements.add(new LineTo(bx + px, by + py));
-        elements.add(new LineTo(bx - px, by - py));
-        elements.add(new ClosePath());
+        path.append('M');
+        point(path, tipX, tipY);
+        path.append('L');
+        point(path, bx + px, by + py);
+        path.append('L');
+        point(path, bx - px, by - py);
+        path.append('Z');
     }
 
     private void setLabelText() {

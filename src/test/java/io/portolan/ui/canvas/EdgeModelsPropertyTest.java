@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import net.jqwik.api.AfterFailureMode;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -43,7 +44,8 @@ class EdgeModelsPropertyTest {
         assertThat(EDGES_LOST.get()).isGreaterThanOrEqualTo(3);
     }
 
-    @Property(tries = 200)
+    // a replay of one failed sample would leave the count of edges lost near zero: always a fresh run of 200 tries
+    @Property(tries = 200, afterFailure = AfterFailureMode.RANDOM_SEED)
     void edgesKeptEditByEditEqualTheEdgesOfAWholeAnalysis(@ForAll("designs") Design start, @ForAll long seed,
                                                           @ForAll @IntRange(min = 1, max = 16) int edits,
                                                           @ForAll boolean sameZone) {
