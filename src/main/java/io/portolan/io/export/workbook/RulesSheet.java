@@ -61,19 +61,20 @@ final class RulesSheet {
     }
 
     /**
-     * Writes one sheet of rules.
+     * Writes one sheet of rules: the whole listing, or one part of a listing too long for a sheet, headed and laid out
+     * as every other part of it.
      *
-     * @param name the sheet's name, already valid and unique
+     * @param listing the Rules sheet or a firewall's, its widths and caption
+     * @param part the sheet to write: its name (already valid and unique) and its rows
      * @param rows all rows of the table
-     * @param from the first row to write (its number is {@code from + 1})
-     * @param to one past the last row to write
-     * @param longest the longest line of each column over the rows written, from {@link #longestLines}
-     * @param caption the page header's left side
      * @param reference the page header's right side
      */
-    void write(String name, List<RuleRow> rows, int from, int to, int[] longest, String caption, String reference) {
+    void write(RuleSheets.Listing listing, RuleSheets.Sheet part, List<RuleRow> rows, String reference) {
+        String name = part.name();
+        int from = part.from();
+        int to = part.to();
         SXSSFSheet sheet = workbook.createSheet(name);
-        int[] widths = widths(longest, to);
+        int[] widths = widths(listing.longest(), listing.to());
         Row header = sheet.createRow(0);
         header.setHeightInPoints(HEADER_HEIGHT);
         for (int c = 0; c < columns.length; c++) {
@@ -99,7 +100,7 @@ final class RulesSheet {
         }
         workbook.getXSSFWorkbook().getSheet(name).addIgnoredErrors(
                 new CellRangeAddress(1, lastRow, 0, columns.length - 1), IgnoredErrorType.NUMBER_STORED_AS_TEXT);
-        print.table(sheet, columns.length, true, true, indexOf(RuleColumn.FIREWALL) + 1, caption, reference);
+        print.table(sheet, columns.length, true, true, indexOf(RuleColumn.FIREWALL) + 1, listing.caption(part), reference);
     }
 
     private int indexOf(RequestColumn column) {
