@@ -61,11 +61,13 @@ final class RuleSheets {
      * Plans the sheets of the table's rules, taking their names from {@code names} in order: the Rules sheet's
      * continuations, then each firewall's sheets.
      *
+     * @param texts the workbook's shared strings, to which the rows' texts are added as they are measured
      * @param rulesName the Rules sheet's name, already taken in {@code names}
      * @param rulesCaption the Rules sheet's page header
      * @param rowsPerSheet the most data rows a sheet takes, {@link #WORKSHEET_ROWS} but in tests
      */
-    static RuleSheets plan(RuleTable table, SheetNames names, String rulesName, String rulesCaption, int rowsPerSheet) {
+    static RuleSheets plan(RuleTable table, SharedTexts texts, SheetNames names, String rulesName, String rulesCaption,
+                           int rowsPerSheet) {
         if (rowsPerSheet < 1) {
             throw new IllegalArgumentException("a sheet must take at least one row, not " + rowsPerSheet);
         }
@@ -77,12 +79,12 @@ final class RuleSheets {
         int routed = 0;
         int[] all = new int[columns.size()];
         for (RuleTable.Section section : sections) {
-            int[] lines = RulesSheet.longestLines(columns, rows, section.from(), section.to());
+            int[] lines = RulesSheet.longestLines(texts, columns, rows, section.from(), section.to());
             longest.add(lines);
             all = RulesSheet.max(all, lines);
             routed = Math.max(routed, section.to());
         }
-        all = RulesSheet.max(all, RulesSheet.longestLines(columns, rows, routed, rows.size()));
+        all = RulesSheet.max(all, RulesSheet.longestLines(texts, columns, rows, routed, rows.size()));
         List<Listing> listings = new ArrayList<>(sections.size() + 1);
         listings.add(listing(rulesName, rulesCaption, 0, rows.size(), all, names, rowsPerSheet));
         for (int i = 0; i < sections.size(); i++) {

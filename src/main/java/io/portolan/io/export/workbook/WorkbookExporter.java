@@ -184,7 +184,7 @@ public final class WorkbookExporter {
         // the Request sheet names the suppressed flows' sheet, so a firewall of the same name gives way to it
         SheetNames names = new SheetNames(RequestSheet.NAME, RULES, ZoneMatrixSheet.NAME, ComponentsSheet.NAME, DiagramSheet.NAME,
                 ObjectsSheet.NAME, suppressed.rows().isEmpty() ? RULES : suppressed.name());
-        RuleSheets rules = RuleSheets.plan(table, names, RULES, request.title().isBlank() ? "All rules" : request.title(),
+        RuleSheets rules = RuleSheets.plan(table, workbook.texts(), names, RULES, request.title().isBlank() ? "All rules" : request.title(),
                 rowsPerSheet);
         RequestSheet.write(workbook.createSheet(RequestSheet.NAME), styles, print, table, options.date(), objects, rules);
         writeRules(new RulesSheet(workbook, styles, print, table.columns()), rules, table, reference);
