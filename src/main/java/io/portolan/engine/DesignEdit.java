@@ -46,6 +46,10 @@ final class DesignEdit {
         }
         List<Node> old = before.nodes();
         List<Node> nodes = now.nodes();
+        DesignEdit inPlace = old.size() == nodes.size() ? inPlace(old, nodes) : null;
+        if (inPlace != null) {
+            return worthIt(inPlace.changedNodesBefore.size(), old.size()) ? inPlace : null;
+        }
         Map<String, Integer> positionNow = new HashMap<>(nodes.size() * 2);
         for (int i = 0; i < nodes.size(); i++) {
             positionNow.put(nodes.get(i).id(), i);
@@ -71,11 +75,45 @@ final class DesignEdit {
             changedNow[i] = at == null || changedBefore[at];
             changes += at == null ? 1 : 0;
         }
-        int size = Math.max(old.size(), nodes.size());
-        if (size > SMALL_DESIGN && changes * MOST_CHANGED_DIVISOR > size || !sameTypesPlaced(old, nodes)) {
+        if (!worthIt(changes, Math.max(old.size(), nodes.size())) || !sameTypesPlaced(old, nodes)) {
             return null;
         }
         return new DesignEdit(changedBefore, changedNow, moved, changedNodesBefore);
+    }
+
+    /** True when working out only what changed is quicker than a whole analysis. */
+    private static boolean worthIt(int changes, int size) {
+        return size <= SMALL_DESIGN || changes * MOST_CHANGED_DIVISOR <= size;
+    }
+
+    /**
+     * The edit when every node kept its place and its type (a drag, a switch, a rename): found by walking both lists
+     * side by side, without a map of the nodes; null when a node was added, removed, reordered or changed its type.
+     */
+    private static DesignEdit inPlace(List<Node> old, List<Node> nodes) {
+        boolean[] changed = null;
+        Set<Node> changedNodesBefore = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int i = 0; i < old.size(); i++) {
+            Node a = old.get(i);
+            Node b = nodes.get(i);
+            if (a == b) {
+                continue;
+            }
+            if (!a.id().equals(b.id()) || !a.typeId().equals(b.typeId())) {
+                return null;
+            }
+            if (changed == null) {
+                changed = new boolean[old.size()];
+            }
+            changed[i] = true;
+            changedNodesBefore.add(a);
+        }
+        boolean[] flags = changed == null ? new boolean[old.size()] : changed;
+        int[] moved = new int[old.size()];
+        for (int i = 0; i < moved.length; i++) {
+            moved[i] = i;
+        }
+        return new DesignEdit(flags, flags.clone(), moved, changedNodesBefore);
     }
 
     /** By position in the earlier design, the nodes that are gone or different. */

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -24,9 +25,9 @@ public final class FlowAnalysis {
     private final Design design;
     private final Catalog catalog;
     private final ZoneGraph graph;
-    private final FlowOrder order;
     private final List<Flow> customFlows;
-    private final List<Flow> flows;
+    private final Touched touched;
+    private final Lazy<Content> content;
     private final Lazy<NodePairs> pairs;
     private final Lazy<Map<Node, NodeReview>> nodeReviews;
     private final Lazy<RequestRules> rules = new Lazy<>(() -> new RequestRuleBuilder(design(), flows()).build(false));
@@ -35,29 +36,47 @@ public final class FlowAnalysis {
     private final Lazy<List<DesignWarning>> warnings;
 
     /**
-     * An analysis of a design.
+     * A whole analysis of a design.
      *
      * @param order the catalog flows in engine order
      * @param customFlows the custom flows, in the design's order
-     * @param pairsEdit how to work the node pairs out from an earlier analysis, or null to group every flow
      */
     FlowAnalysis(RuleIndex engineIndex, Design design, Catalog catalog, ZoneGraph graph, FlowOrder order, List<Flow> customFlows,
-                 List<StandIn> standIns, PairsEdit pairsEdit) {
+                 List<StandIn> standIns) {
+        this(engineIndex, design, catalog, graph, customFlows, standIns, null, null, () -> Content.of(order, customFlows, null));
+    }
+
+    /**
+     * An analysis worked out from an earlier one: the flows of the nodes the edit touched are known at once; the whole
+     * order, which merges them with the earlier analysis's flows, is worked out on first use, so that a drag frame that
+     * reads only the flows of the dragged nodes never merges.
+     *
+     * @param earlier the analysis of the revision before the edit
+     * @param touched the flows of the nodes the edit touched, in engine order, and which nodes those are
+     * @param content merges the order, and says how to work the node pairs out from the earlier analysis's
+     */
+    FlowAnalysis(RuleIndex engineIndex, Design design, Catalog catalog, ZoneGraph graph, List<Flow> customFlows,
+                 List<StandIn> standIns, FlowAnalysis earlier, Touched touched, Supplier<Content> content) {
         this.engineIndex = engineIndex;
-        this.edited = pairsEdit != null;
+        this.edited = touched != null;
         this.design = design;
         this.catalog = catalog;
         this.graph = graph;
-        this.order = order;
         this.customFlows = List.copyOf(customFlows);
-        List<Flow> all = new ArrayList<>(order.size() + customFlows.size());
-        all.addAll(order.flows());
-        all.addAll(customFlows);
-        this.flows = Collections.unmodifiableList(all);
-        this.pairs = new Lazy<>(() -> pairsEdit == null || !pairsEdit.previous.pairs.isDone() ? NodePairs.of(flows)
-                : pairsEdit.previous.pairs.get().edit(pairsEdit.edit, flows, pairsEdit.keptAt, pairsEdit.freshAt));
-        this.nodeReviews = new Lazy<>(() -> nodeReviews(pairsEdit == null || !pairsEdit.previous.nodeReviews.isDone() ? Map.of()
-                : pairsEdit.previous.nodeReviews.get()));
+        this.touched = touched;
+        this.content = new Lazy<>(content);
+        if (touched == null) {
+            this.content.get();
+        }
+        this.pairs = new Lazy<>(() -> {
+            PairsEdit pairsEdit = this.content.get().takePairsEdit();
+            return pairsEdit == null ? NodePairs.of(flows())
+                    : pairsEdit.previous.pairs.get().edit(pairsEdit.edit, flows(), pairsEdit.keptAt, pairsEdit.freshAt);
+        });
+        // what is kept of an earlier analysis is what it has worked out, never the analysis: else each revision would keep
+        // the one before it
+        Map<Node, NodeReview> earlierReviews = earlier == null || !earlier.nodeReviews.isDone() ? Map.of() : earlier.nodeReviews.get();
+        this.nodeReviews = new Lazy<>(() -> nodeReviews(earlierReviews));
         List<StandIn> gatewayStandIns = List.copyOf(standIns);
         this.warnings = new Lazy<>(() -> new Warnings(this, gatewayStandIns, nodeReviews.get()).all());
     }
@@ -72,6 +91,11 @@ public final class FlowAnalysis {
         return reviews;
     }
 
+    /** True when the node pairs have been worked out, so that an edit's analysis can work its own out from them. */
+    boolean pairsDone() {
+        return pairs.isDone();
+    }
+
     /**
      * How an analysis after an edit works out its node pairs from the earlier analysis's, when that one worked them out.
      *
@@ -79,6 +103,55 @@ public final class FlowAnalysis {
      * @param freshAt the places of the flows worked out again, ascending
      */
     record PairsEdit(FlowAnalysis previous, DesignEdit edit, int[] keptAt, int[] freshAt) {
+    }
+
+    /**
+     * The flows in engine order: the catalog's, then the custom ones; and, until the node pairs are worked out, how they
+     * follow from an earlier analysis's (null to group every flow).
+     */
+    static final class Content {
+        private final FlowOrder order;
+        private final List<Flow> all;
+        private PairsEdit pairsEdit;
+
+        private Content(FlowOrder order, List<Flow> all, PairsEdit pairsEdit) {
+            this.order = order;
+            this.all = all;
+            this.pairsEdit = pairsEdit;
+        }
+
+        static Content of(FlowOrder order, List<Flow> custom, PairsEdit pairsEdit) {
+            return new Content(order, concat(order.flows(), custom), pairsEdit);
+        }
+
+        FlowOrder order() {
+            return order;
+        }
+
+        List<Flow> all() {
+            return all;
+        }
+
+        /** The pairs edit, let go once taken, so that the analysis does not keep the earlier one. */
+        synchronized PairsEdit takePairsEdit() {
+            PairsEdit taken = pairsEdit;
+            pairsEdit = null;
+            return taken;
+        }
+    }
+
+    /**
+     * What an edit touched: the catalog flows of the nodes it changed or added, in engine order, and the ids of those
+     * nodes.
+     */
+    record Touched(FlowOrder fresh, Set<String> nodeIds) {
+    }
+
+    private static List<Flow> concat(List<Flow> catalogFlows, List<Flow> custom) {
+        List<Flow> all = new ArrayList<>(catalogFlows.size() + custom.size());
+        all.addAll(catalogFlows);
+        all.addAll(custom);
+        return Collections.unmodifiableList(all);
     }
 
     /** True when the analysis was worked out from the analysis of the revision before an edit. */
@@ -96,7 +169,7 @@ public final class FlowAnalysis {
     }
 
     FlowOrder order() {
-        return order;
+        return content.get().order();
     }
 
     List<Flow> customFlows() {
@@ -115,12 +188,45 @@ public final class FlowAnalysis {
 
     /** Every flow, inferred then custom, in engine order. */
     public List<Flow> flows() {
-        return flows;
+        return content.get().all();
+    }
+
+    /**
+     * The flows from or to any of the nodes, in engine order: those of {@link #flows()} that touch them. After an edit
+     * that changed those nodes this reads only their own flows, not every flow of the design.
+     */
+    public List<Flow> flowsTouching(Set<String> nodeIds) {
+        List<Flow> touching = new ArrayList<>();
+        if (touched != null && touchedAll(nodeIds)) {
+            addTouching(touched.fresh().flows(), nodeIds, touching);
+            addTouching(customFlows, nodeIds, touching);
+        } else {
+            addTouching(flows(), nodeIds, touching);
+        }
+        return touching;
+    }
+
+    /** True when the edit worked out the flows of every one of the nodes afresh (a node not in the design has none). */
+    private boolean touchedAll(Set<String> nodeIds) {
+        for (String id : nodeIds) {
+            if (!touched.nodeIds().contains(id) && design.node(id).isPresent()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void addTouching(List<Flow> flows, Set<String> nodeIds, List<Flow> into) {
+        for (Flow flow : flows) {
+            if (nodeIds.contains(flow.source().id()) || nodeIds.contains(flow.destination().id())) {
+                into.add(flow);
+            }
+        }
     }
 
     /** The flows that leave their zone (crossing, unroutable or unzoned), in engine order. */
     public List<Flow> flowsNeedingRules() {
-        return flows.stream().filter(Flow::needsRule).toList();
+        return flows().stream().filter(Flow::needsRule).toList();
     }
 
     /** The route between two zones of the design. */
@@ -150,7 +256,7 @@ public final class FlowAnalysis {
 
     /** The number of flows in the given relation to the zones. */
     public long count(Crossing crossing) {
-        return flows.stream().filter(f -> f.crossing() == crossing).count();
+        return flows().stream().filter(f -> f.crossing() == crossing).count();
     }
 
     /**
@@ -181,7 +287,7 @@ public final class FlowAnalysis {
             index.put(zoneIds.get(i), i);
         }
         int[][] counts = new int[zoneIds.size()][zoneIds.size()];
-        for (Flow flow : flows) {
+        for (Flow flow : flows()) {
             Integer from = index.get(flow.source().zoneId());
             Integer to = index.get(flow.destination().zoneId());
             if (from != null && to != null) {

@@ -6,7 +6,9 @@ import io.portolan.model.Design;
 import io.portolan.model.Node;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Works out every flow of a design: for each network rule of the catalog whose condition holds, one
@@ -57,33 +59,54 @@ public final class FlowEngine {
             for (CustomFlow flow : design.overrides().custom()) {
                 custom.add(customFlow(design, run, flow));
             }
-            return new FlowAnalysis(index, design, catalog, graph, fresh, custom, standIns, null);
+            return new FlowAnalysis(index, design, catalog, graph, fresh, custom, standIns);
         }
-        FlowOrder.Merge merge = previous.order().merge(edit.changedBefore(), edit.moved(), fresh);
-        return edited(design, previous, edit, run, merge, standIns);
+        return edited(design, previous, edit, run, fresh, standIns);
     }
 
-    /** The analysis after an edit: the merged flows, custom flows kept where their nodes are, and the pairs edited. */
-    private FlowAnalysis edited(Design design, FlowAnalysis previous, DesignEdit edit, FlowRun run, FlowOrder.Merge merge,
+    /**
+     * The analysis after an edit: the flows of the changed nodes worked out now, custom flows kept where their nodes
+     * are; the merge with the earlier analysis's flows, and the pairs edited, left for when they are first read.
+     */
+    private FlowAnalysis edited(Design design, FlowAnalysis previous, DesignEdit edit, FlowRun run, FlowOrder fresh,
                                 List<StandIn> standIns) {
-        int catalogFlows = merge.order().size();
         List<Flow> oldCustom = previous.customFlows();
-        List<Flow> custom = new ArrayList<>(oldCustom.size());
-        int[] keptAt = Arrays.copyOf(merge.keptAt(), previous.flows().size());
-        int[] freshAt = Arrays.copyOf(merge.freshAt(), merge.freshAt().length + oldCustom.size());
-        int freshCount = merge.freshAt().length;
         List<CustomFlow> overrides = design.overrides().custom();
+        List<Flow> custom = new ArrayList<>(overrides.size());
+        boolean[] customKept = new boolean[overrides.size()];
         for (int c = 0; c < overrides.size(); c++) {
             Flow before = oldCustom.get(c);
-            boolean kept = !edit.changedBefore(before.source()) && !edit.changedBefore(before.destination());
-            custom.add(kept ? before : customFlow(design, run, overrides.get(c)));
-            keptAt[previous.order().size() + c] = kept ? catalogFlows + c : -1;
-            if (!kept) {
+            customKept[c] = !edit.changedBefore(before.source()) && !edit.changedBefore(before.destination());
+            custom.add(customKept[c] ? before : customFlow(design, run, overrides.get(c)));
+        }
+        Set<String> touchedIds = new HashSet<>();
+        boolean[] changedNow = edit.changedNow();
+        for (int i = 0; i < changedNow.length; i++) {
+            if (changedNow[i]) {
+                touchedIds.add(design.nodes().get(i).id());
+            }
+        }
+        return new FlowAnalysis(index, design, catalog, previous.graph(), custom, standIns, previous,
+                new FlowAnalysis.Touched(fresh, touchedIds), () -> merged(previous, edit, fresh, custom, customKept));
+    }
+
+    /** The earlier analysis's flows that the edit left merged with the fresh ones, and where each went. */
+    private static FlowAnalysis.Content merged(FlowAnalysis previous, DesignEdit edit, FlowOrder fresh, List<Flow> custom,
+                                               boolean[] customKept) {
+        FlowOrder.Merge merge = previous.order().merge(edit.changedBefore(), edit.moved(), fresh);
+        int catalogFlows = merge.order().size();
+        int[] keptAt = Arrays.copyOf(merge.keptAt(), previous.flows().size());
+        int[] freshAt = Arrays.copyOf(merge.freshAt(), merge.freshAt().length + custom.size());
+        int freshCount = merge.freshAt().length;
+        for (int c = 0; c < custom.size(); c++) {
+            keptAt[previous.order().size() + c] = customKept[c] ? catalogFlows + c : -1;
+            if (!customKept[c]) {
                 freshAt[freshCount++] = catalogFlows + c;
             }
         }
-        return new FlowAnalysis(index, design, catalog, previous.graph(), merge.order(), custom, standIns,
-                new FlowAnalysis.PairsEdit(previous, edit, keptAt, Arrays.copyOf(freshAt, freshCount)));
+        // node pairs follow from the earlier analysis's only when it has worked them out
+        return FlowAnalysis.Content.of(merge.order(), custom, !previous.pairsDone() ? null
+                : new FlowAnalysis.PairsEdit(previous, edit, keptAt, Arrays.copyOf(freshAt, freshCount)));
     }
 
     private static Flow customFlow(Design design, FlowRun run, CustomFlow custom) {

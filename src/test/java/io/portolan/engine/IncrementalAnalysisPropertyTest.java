@@ -9,7 +9,9 @@ import io.portolan.model.NodeAddresses;
 import io.portolan.model.Point;
 import io.portolan.model.Zone;
 import io.portolan.testing.DesignArbitraries;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Random;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -46,13 +48,27 @@ class IncrementalAnalysisPropertyTest {
         Design design = start;
         FlowAnalysis analysis = ENGINE.analyze(design);
         analysis.byNodePair();
+        FlowAnalysis first = analysis;
         for (int e = 0; e < edits; e++) {
+            Design before = design;
             design = edit(design, random);
             FlowAnalysis edited = ENGINE.analyze(design, analysis);
+            // a drag previews each frame from the committed analysis, not from the frame before
+            FlowAnalysis fromFirst = ENGINE.analyze(design, first);
             FlowAnalysis whole = ENGINE.analyze(design);
             if (edited.edited()) {
                 EDITED.incrementAndGet();
             }
+            // read before anything merges the whole order: the flows of the nodes the edit touched, and of one more
+            Set<String> asked = new HashSet<>(changedIds(before, design));
+            if (!design.nodes().isEmpty() && random.nextBoolean()) {
+                asked.add(design.nodes().get(random.nextInt(design.nodes().size())).id());
+            }
+            List<Flow> expected = whole.flows().stream()
+                    .filter(f -> asked.contains(f.source().id()) || asked.contains(f.destination().id())).toList();
+            assertThat(edited.flowsTouching(asked)).as("flows touching %s after edit %d", asked, e).isEqualTo(expected);
+            assertThat(fromFirst.flowsTouching(asked)).as("flows touching %s, from the first", asked).isEqualTo(expected);
+            assertThat(fromFirst.flows()).as("flows after edits %d, from the first analysis", e).isEqualTo(whole.flows());
 
             assertThat(edited.flows()).as("flows after edit %d", e).isEqualTo(whole.flows());
             if (random.nextInt(4) > 0) {
@@ -62,6 +78,22 @@ class IncrementalAnalysisPropertyTest {
             assertThat(edited.rules().all()).isEqualTo(whole.rules().all());
             analysis = edited;
         }
+    }
+
+    /** The ids of the nodes added, removed or changed between the designs. */
+    private static Set<String> changedIds(Design before, Design after) {
+        Set<String> ids = new HashSet<>();
+        before.nodes().forEach(n -> {
+            if (!after.nodes().contains(n)) {
+                ids.add(n.id());
+            }
+        });
+        after.nodes().forEach(n -> {
+            if (!before.nodes().contains(n)) {
+                ids.add(n.id());
+            }
+        });
+        return ids;
     }
 
     /** One edit of a node, as the canvas or the inspector makes it. */

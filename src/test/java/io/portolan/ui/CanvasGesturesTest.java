@@ -3,10 +3,17 @@ package io.portolan.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.portolan.edit.AddFirewall;
+import io.portolan.engine.Flow;
+import io.portolan.engine.FlowEngine;
 import io.portolan.model.Bounds;
 import io.portolan.model.Design;
+import io.portolan.model.Node;
 import io.portolan.model.Point;
 import io.portolan.model.Zone;
+import io.portolan.model.ZoneKind;
+import io.portolan.ui.document.DesignDocument;
+import io.portolan.ui.panels.FlowRow;
+import java.util.List;
 import javafx.geometry.Point2D;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -62,6 +69,41 @@ class CanvasGesturesTest {
         assertThat(design()).isEqualTo(before);
         assertThat(fixture.window.document().undoTextProperty().get()).isEmpty();
         assertThat(fixture.window.document().isModified()).isFalse();
+    }
+
+    @Test
+    void theFlowsTableFollowsADragWhenItRestsAndWhenItEnds(FxRobot robot) {
+        fixture.fit();
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> fixture.window.flowsModel().followSelectionProperty().set(false));
+        DesignDocument document = fixture.window.document();
+        Node storefront = fixture.node("storefront");
+        Zone elsewhere = design().zones().stream().filter(z -> z.kind() == ZoneKind.DMZ).findFirst().orElseThrow();
+        Point target = new Point(elsewhere.bounds().x() + 50, elsewhere.bounds().y() + elsewhere.bounds().height() - 50);
+        List<Flow> before = tableFlows();
+
+        robot.drag(fixture.screenOf("storefront"), MouseButton.PRIMARY).moveTo(fixture.screen(target));
+        // the pointer rests with the button held: the table catches up with what the canvas shows
+        robot.sleep(600);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(document.previewingProperty().get()).isTrue();
+        assertThat(document.shown().node(storefront.id()).orElseThrow().zoneId()).isEqualTo(elsewhere.id());
+        List<Flow> previewed = engineFlows(document.shown());
+        assertThat(previewed).isNotEqualTo(before);
+        assertThat(tableFlows()).isEqualTo(previewed);
+
+        robot.release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(document.previewingProperty().get()).isFalse();
+        assertThat(document.design().node(storefront.id()).orElseThrow().zoneId()).isEqualTo(elsewhere.id());
+        assertThat(tableFlows()).isEqualTo(engineFlows(document.design()));
+    }
+
+    private List<Flow> tableFlows() {
+        return fixture.window.flowsModel().shownRows().stream().map(FlowRow::flow).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private static List<Flow> engineFlows(Design design) {
+        return new FlowEngine(WindowFixture.catalog()).analyze(design).flows();
     }
 
     @Test

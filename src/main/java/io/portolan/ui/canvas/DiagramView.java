@@ -39,6 +39,8 @@ public final class DiagramView extends Region {
     /** How far fitting zooms in while presenting, where the canvas has the whole screen; otherwise 100%. */
     static final double PRESENTING_FIT_ZOOM = 1.6;
     private static final double CAPTION_MARGIN = 14;
+    /** How long a drag rests before the flows table and the status bar follow its preview. */
+    private static final javafx.util.Duration PREVIEW_REST = javafx.util.Duration.millis(180);
     static final double MAX_ZOOM = 3;
 
     private final DesignDocument document;
@@ -57,6 +59,7 @@ public final class DiagramView extends Region {
     private final ObjectProperty<Spotlight> spotlight = new SimpleObjectProperty<>(this, "spotlight");
     private final BooleanProperty presenting = new SimpleBooleanProperty(this, "presenting", false);
     private final StepCaption caption = new StepCaption(() -> spotlight.set(null));
+    private final javafx.animation.PauseTransition previewRest = new javafx.animation.PauseTransition(PREVIEW_REST);
     private CanvasMenus contextMenus = (item, at) -> null;
     // a design that was just opened is fitted to the view once the view has its size
     private boolean fitPending = true;
@@ -89,7 +92,17 @@ public final class DiagramView extends Region {
 
     /** Renders a new analysis, fits a newly loaded design, and decorates again when a mark changes. */
     private void listen() {
-        document.analysisProperty().addListener((o, a, b) -> render(b));
+        document.analysisProperty().addListener((o, a, b) -> {
+            render(b);
+            if (document.previewingProperty().get()) {
+                previewRest.playFromStart();
+            }
+        });
+        previewRest.setOnFinished(e -> {
+            if (document.previewingProperty().get()) {
+                document.settlePreview();
+            }
+        });
         document.loadsProperty().addListener((o, a, b) -> {
             fitPending = true;
             requestLayout();

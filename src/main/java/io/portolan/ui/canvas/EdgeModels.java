@@ -53,15 +53,10 @@ final class EdgeModels {
      */
     private void incremental(FlowAnalysis analysis, boolean includeSameZone, Set<String> changed) {
         Map<EdgeKey, List<Flow>> flowsOfChanged = new LinkedHashMap<>();
-        // flows hold the design's node instances: comparing identities is cheaper than hashing ids
-        Set<Node> changedNodes = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (String id : changed) {
-            analysis.design().node(id).ifPresent(changedNodes::add);
-        }
-        for (Flow flow : analysis.flows()) {
+        for (Flow flow : analysis.flowsTouching(changed)) {
             Node source = flow.source();
             Node destination = flow.destination();
-            if ((changedNodes.contains(source) || changedNodes.contains(destination)) && source != destination) {
+            if (source != destination) {
                 flowsOfChanged.computeIfAbsent(EdgeKey.of(source.id(), destination.id()), k -> new ArrayList<>()).add(flow);
             }
         }

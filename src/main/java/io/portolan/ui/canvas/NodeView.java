@@ -120,11 +120,15 @@ final class NodeView extends Region {
 
     /** Shows the node's current name, count and place. */
     void update(Node changed) {
+        boolean renamed = node == null || !changed.name().equals(node.name());
         this.node = changed;
-        String shown = nameAsShown(changed.name());
-        nameText.setText(shown);
-        // a name wider than the node wraps onto more lines under the tile rather than being cut
-        nameText.setWrappingWidth(CanvasMetrics.measure(shown, NAME_FONT)[0] > NAME_ROOM ? NAME_ROOM : 0);
+        // a drag moves the node each frame: its name is measured again only when it changed
+        if (renamed) {
+            String shown = nameAsShown(changed.name());
+            nameText.setText(shown);
+            // a name wider than the node wraps onto more lines under the tile rather than being cut
+            nameText.setWrappingWidth(CanvasMetrics.measure(shown, NAME_FONT)[0] > NAME_ROOM ? NAME_ROOM : 0);
+        }
         badge.setVisible(changed.count() > 1);
         badgeText.setText("\u00d7" + changed.count());
         resizeRelocate(changed.position().x() - WIDTH / 2, changed.position().y() - TILE / 2, WIDTH, HEIGHT);

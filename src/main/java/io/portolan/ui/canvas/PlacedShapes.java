@@ -34,6 +34,9 @@ final class PlacedShapes {
     private final Map<String, ZoneView> zoneViews = new LinkedHashMap<>();
     private final Map<String, NodeView> nodeViews = new HashMap<>();
     private final Map<String, FirewallView> firewallViews = new HashMap<>();
+    /** The firewalls and zones the links were drawn for. */
+    private List<Firewall> linkedFirewalls;
+    private List<Zone> linkedZones;
 
     PlacedShapes(Catalog catalog, Glyphs glyphs) {
         this.catalog = catalog;
@@ -120,6 +123,12 @@ final class PlacedShapes {
             }
         }
         removeStale(firewallViews, seen, nodes);
+        // a node dragged leaves the links where they are
+        if (design.firewalls().equals(linkedFirewalls) && design.zones().equals(linkedZones)) {
+            return;
+        }
+        linkedFirewalls = design.firewalls();
+        linkedZones = design.zones();
         List<Line> lines = new ArrayList<>();
         for (Firewall firewall : design.firewalls()) {
             for (String zoneId : firewall.zoneIds()) {

@@ -29,6 +29,9 @@ public final class DesignDocument {
     private final ReadOnlyObjectWrapper<Design> design = new ReadOnlyObjectWrapper<>(this, "design");
     private final ReadOnlyObjectWrapper<Design> shown = new ReadOnlyObjectWrapper<>(this, "shown");
     private final ReadOnlyObjectWrapper<FlowAnalysis> analysis = new ReadOnlyObjectWrapper<>(this, "analysis");
+    private final ReadOnlyObjectWrapper<FlowAnalysis> settledAnalysis = new ReadOnlyObjectWrapper<>(this, "settledAnalysis");
+    /** The analysis of the committed design, which each frame of a preview is worked out from. */
+    private FlowAnalysis committedAnalysis;
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyStringWrapper displayName = new ReadOnlyStringWrapper(this, "displayName", UNTITLED);
     private final ReadOnlyBooleanWrapper modified = new ReadOnlyBooleanWrapper(this, "modified");
@@ -102,6 +105,24 @@ public final class DesignDocument {
         return changes.getReadOnlyProperty();
     }
 
+    /**
+     * The analysis for the views that read every flow (the flows table, the status bar, the walkthrough): the analysis
+     * of the shown design, except that during a preview it waits until the gesture rests ({@link #settlePreview()}) or
+     * ends, so that a drag frame on a large design lists no flow again.
+     */
+    public ReadOnlyObjectProperty<FlowAnalysis> settledAnalysisProperty() {
+        return settledAnalysis.getReadOnlyProperty();
+    }
+
+    public FlowAnalysis settledAnalysis() {
+        return settledAnalysis.get();
+    }
+
+    /** Brings the settled analysis up to the preview shown: the gesture has rested long enough for the views to follow. */
+    public void settlePreview() {
+        settledAnalysis.set(analysis.get());
+    }
+
     /** True while a gesture shows a preview. */
     public ReadOnlyBooleanProperty previewingProperty() {
         return previewing.getReadOnlyProperty();
@@ -162,7 +183,9 @@ public final class DesignDocument {
     public void cancelPreview() {
         if (previewing.get()) {
             clearPreview();
-            show(design.get());
+            analysis.set(committedAnalysis);
+            shown.set(design.get());
+            settledAnalysis.set(committedAnalysis);
         }
     }
 
@@ -232,18 +255,26 @@ public final class DesignDocument {
     private void publish() {
         design.set(history.current());
         show(history.current());
+        committedAnalysis = analysis.get();
         modified.set(history.isModified());
         changes.set(history.changesSinceSaved());
         undoText.set(history.undoDescription().map(d -> "Undo " + d).orElse(""));
         redoText.set(history.redoDescription().map(d -> "Redo " + d).orElse(""));
     }
 
+    /**
+     * Analyses and shows the design. A preview frame is worked out from the committed design's analysis, not from the
+     * frame before, so that no frame merges the flows of the one before it.
+     */
     private void show(Design candidate) {
-        if (candidate.equals(shown.get()) && analysis.get() != null) {
-            return;
+        if (!candidate.equals(shown.get()) || analysis.get() == null) {
+            FlowAnalysis result = committedAnalysis != null && candidate.equals(committedAnalysis.design()) ? committedAnalysis
+                    : engine.analyze(candidate, previewing.get() && committedAnalysis != null ? committedAnalysis : analysis.get());
+            analysis.set(result);
+            shown.set(candidate);
         }
-        FlowAnalysis result = engine.analyze(candidate, analysis.get());
-        analysis.set(result);
-        shown.set(candidate);
+        if (!previewing.get()) {
+            settledAnalysis.set(analysis.get());
+        }
     }
 }

@@ -87,7 +87,7 @@ public final class FlowsViewModel {
             vendorByType.put(type.id(), type.vendor());
         }
         vendors.addAll(catalog.vendors());
-        document.analysisProperty().addListener((o, a, b) -> load(b));
+        document.settledAnalysisProperty().addListener((o, a, b) -> load(b));
         crossingOnly.addListener((o, a, b) -> applyFilter());
         firewall.addListener((o, a, b) -> applyFilter());
         vendor.addListener((o, a, b) -> applyFilter());
@@ -96,7 +96,7 @@ public final class FlowsViewModel {
         selection.ids().addListener((SetChangeListener<String>) c -> applyFilter());
         selection.edgeProperty().addListener((o, a, b) -> applyFilter());
         selectedRow.addListener((o, a, b) -> selection.highlightedFlowProperty().set(b == null ? null : b.flow()));
-        load(document.analysis());
+        load(document.settledAnalysis());
     }
 
     /** The rows that pass the filters. */
@@ -249,7 +249,7 @@ public final class FlowsViewModel {
     private void applyFilter() {
         // the analysis's own design: the document publishes its analysis before the design it shows, so a rename
         // would otherwise name the chip after the name before
-        Design design = document.analysis().design();
+        Design design = document.settledAnalysis().design();
         Predicate<FlowRow> filter = row -> true;
         if (crossingOnly.get()) {
             filter = filter.and(FlowRow::crossing);

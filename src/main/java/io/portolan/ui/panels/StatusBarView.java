@@ -58,8 +58,8 @@ public final class StatusBarView extends HBox {
         zoom.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> Math.round(zoomFactor.doubleValue() * 100) + "%", zoomFactor));
         getChildren().addAll(nodes, zones, flows, crossing, warnings, spring, zoom);
-        document.analysisProperty().addListener((o, a, b) -> show(b));
-        show(document.analysis());
+        document.settledAnalysisProperty().addListener((o, a, b) -> show(b));
+        show(document.settledAnalysis());
     }
 
     /** The list of warnings in the pop-over; clicking one selects what it is about. */

@@ -43,12 +43,13 @@ public final class WalkthroughViewModel {
         this.document = document;
         sequence.addListener((o, before, chosen) -> chosen(before, chosen));
         stepIndex.addListener((o, a, b) -> publishStep());
-        document.analysisProperty().addListener((o, a, analysis) -> {
+        // a walkthrough follows committed designs: steps do not come and go while a node is dragged
+        document.settledAnalysisProperty().addListener((o, a, analysis) -> {
             if (!document.previewingProperty().get()) {
                 refresh(analysis);
             }
         });
-        refresh(document.analysis());
+        refresh(document.settledAnalysis());
     }
 
     /** The sequences of the catalog that apply to the shown design, in catalog order. */
