@@ -265,7 +265,7 @@ final class ExportCommand implements Callable<Integer> {
     private AtomicFiles.Output workbook(RuleTable table, FirewallObjects workbookObjects, List<String> wrote, PrintWriter err)
             throws OutputFileException {
         LocalDate day = date == null ? LocalDate.now() : date;
-        // a design too large for a worksheet is refused before its diagram is drawn, which takes longest
+        // the rules go on over as many sheets as they need; a sheet that cannot is refused before the diagram is drawn
         WorkbookExporter.requireFits(table, output);
         byte[] png = noDiagram ? null : diagram(table.analysis(), day, err);
         AtomicFiles.Writer writer = WorkbookExporter.writer(table, new WorkbookOptions(detailed, png, day, paper), workbookObjects,

@@ -115,6 +115,35 @@ class RequestRulesTest {
     }
 
     @Test
+    void rulesAreInRequestOrderByEachEndsZoneNameAndIdThenProtocolAndFirstPortWhateverOrderTheNodesWerePlacedIn() {
+        // names that differ only in case, ids that sort against the names, and nodes placed out of zone order
+        Design design = design(CATALOG).zone("inet", INTERNET).zone("dmz", DMZ).zone("lan", INTERNAL)
+                .firewall("edge", "inet", "dmz").firewall("inner", "dmz", "lan")
+                .placed("vda-z", "citrix.vda", "lan").name("vda-z", "vda")
+                .placed("ddc", "citrix.ddc", "lan")
+                .placed("vda-a", "citrix.vda", "lan").name("vda-a", "VDA")
+                .placed("users", "common.user-device", "inet")
+                .placed("sf-2", "citrix.storefront", "lan").name("sf-2", "StoreFront")
+                .placed("gw", "citrix.gateway", "dmz")
+                .placed("sf-1", "citrix.storefront", "lan").name("sf-1", "StoreFront")
+                .build();
+        Comparator<io.portolan.model.Node> end = Comparator
+                .comparingInt((io.portolan.model.Node n) -> design.zones().indexOf(design.zone(n.zoneId()).orElseThrow()))
+                .thenComparing(io.portolan.model.Node::name, String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(io.portolan.model.Node::name).thenComparing(io.portolan.model.Node::id);
+        Comparator<FirewallRule> order = Comparator.comparing(FirewallRule::source, end).thenComparing(FirewallRule::destination, end)
+                .thenComparingInt(r -> RequestRuleBuilder.protocolOrder(r.protocol(), r.ipProtocol()))
+                .thenComparingInt(r -> r.ports().isEmpty() ? -1 : r.ports().ranges().get(0).low());
+
+        for (boolean detailed : new boolean[] {false, true}) {
+            RequestRules rules = ENGINE.analyze(design).rules(detailed);
+            assertThat(rules.boundaries()).allSatisfy(b -> assertThat(b.rules()).hasSizeGreaterThan(1).isSortedAccordingTo(order));
+            assertThat(rules.all()).flatExtracting(r -> List.of(r.source().id(), r.destination().id()))
+                    .contains("vda-a", "vda-z", "sf-1", "sf-2");
+        }
+    }
+
+    @Test
     void detailedRulesHoldOneFlowEachOnEveryFirewallItPasses() {
         Design design = design(CATALOG).zone("inet", INTERNET).zone("dmz", DMZ).zone("lan", INTERNAL)
                 .firewall("edge", "inet", "dmz").firewall("inner", "dmz", "lan")

@@ -4,13 +4,17 @@ import io.portolan.engine.ConditionalPorts;
 import io.portolan.engine.Crossing;
 import io.portolan.engine.FirewallRule;
 import io.portolan.engine.Flow;
+import io.portolan.engine.FlowReason;
 import io.portolan.engine.Hop;
 import io.portolan.engine.Route;
 import io.portolan.engine.RuleConditions;
 import io.portolan.engine.RuleNeed;
 import io.portolan.model.Node;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Writes one rule of the engine's request as the text of a row. */
 final class RuleCells {
@@ -22,6 +26,10 @@ final class RuleCells {
 
     private final RuleText text;
     private final AddressNaming naming;
+    /** The rule ids, purposes and references of the rules whose flows have the same reasons, worked out once. */
+    private final Map<Reasons, String[]> byReasons = new HashMap<>();
+    /** The path through several firewalls of each route, worked out once. */
+    private final Map<Route, String> paths = new IdentityHashMap<>();
 
     /** Cells whose address columns hold the addresses. */
     RuleCells(RuleText text) {
@@ -40,7 +48,8 @@ final class RuleCells {
         Node destination = rule.destination();
         String[] cells = new String[RuleColumn.values().length];
         cells[RuleColumn.NUMBER.ordinal()] = "";
-        cells[RuleColumn.RULE_ID.ordinal()] = text.canonical(String.join(", ", rule.ruleIds()));
+        String[] reasons = byReasons.computeIfAbsent(new Reasons(rule), k -> reasonTexts(rule));
+        cells[RuleColumn.RULE_ID.ordinal()] = reasons[0];
         cells[RuleColumn.FIREWALL.ordinal()] = rule.boundary() != null ? rule.boundary().name()
                 : rule.crossing() == Crossing.UNROUTABLE ? RuleTable.UNROUTABLE : RuleTable.UNZONED;
         cells[RuleColumn.SOURCE_ZONE.ordinal()] = text.zoneName(source.zoneId());
@@ -53,16 +62,71 @@ final class RuleCells {
         cells[RuleColumn.DESTINATION_ADDRESS.ordinal()] = naming.destination(rule);
         cells[RuleColumn.PROTOCOL.ordinal()] = rule.protocolText();
         cells[RuleColumn.PORTS.ordinal()] = text.canonical(rule.portText());
-        cells[RuleColumn.PURPOSE.ordinal()] = text.canonical(String.join("\n", rule.purposes()));
+        cells[RuleColumn.PURPOSE.ordinal()] = reasons[1];
         cells[RuleColumn.CONDITION.ordinal()] = text.canonical(condition(rule));
         cells[RuleColumn.REQUIRED.ordinal()] = text.canonical(need(rule));
-        cells[RuleColumn.REFERENCE.ordinal()] = text.canonical(references(rule));
+        cells[RuleColumn.REFERENCE.ordinal()] = reasons[2];
         cells[RuleColumn.STATUS.ordinal()] = RuleColumn.REQUESTED;
         cells[RuleColumn.COMMENTS.ordinal()] = text.canonical(comments(rule));
         for (int i = 0; i < cells.length; i++) {
             cells[i] = text.cell(cells[i]);
         }
         return new RuleRow(rule, cells);
+    }
+
+    /** The rule ids, the purposes and the references of a rule, each one shared text. */
+    private String[] reasonTexts(FirewallRule rule) {
+        return new String[] {text.canonical(String.join(", ", rule.ruleIds())), text.canonical(String.join("\n", rule.purposes())),
+            text.canonical(references(rule))};
+    }
+
+    /**
+     * What a rule's ids, purposes and references are made of: the reasons of its flows, in order, each flow's ended by
+     * a null (whether a flow is custom is its first reason's). The engine shares one reason between every flow a
+     * catalog row gives between two types, so the rows of a farm's nodes share one key; reasons are compared as the
+     * same objects, so two keys are equal only where the texts are.
+     */
+    private static final class Reasons {
+        private final FlowReason[] reasons;
+        private final int hash;
+
+        Reasons(FirewallRule rule) {
+            List<Flow> flows = rule.flows();
+            int size = flows.size();
+            for (Flow flow : flows) {
+                size += flow.reasons().size();
+            }
+            reasons = new FlowReason[size];
+            int at = 0;
+            int h = 1;
+            for (Flow flow : flows) {
+                for (FlowReason reason : flow.reasons()) {
+                    reasons[at++] = reason;
+                    h = h * 31 + System.identityHashCode(reason);
+                }
+                at++;
+                h *= 31;
+            }
+            hash = h;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof Reasons other) || other.hash != hash || other.reasons.length != reasons.length) {
+                return false;
+            }
+            for (int i = 0; i < reasons.length; i++) {
+                if (reasons[i] != other.reasons[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 
     /** The shared condition, or each conditional port with its condition ({@code 8080: SSL; UDP: EDT}). */
@@ -118,11 +182,7 @@ final class RuleCells {
             Node outside = source.zoneId() == null ? source : destination;
             notes.add(outside.name() + " is outside every zone, so no firewall can be named: place it in a zone, then export again.");
         } else if (route.hops().size() > 1) {
-            List<String> path = new ArrayList<>(route.hops().size());
-            for (Hop hop : route.hops()) {
-                path.add(hop.boundary().name() + " (" + text.zoneName(hop.fromZoneId()) + ARROW + text.zoneName(hop.toZoneId()) + ")");
-            }
-            notes.add("Passes " + String.join(", then ", path) + ".");
+            notes.add(paths.computeIfAbsent(route, this::path));
         }
         if (rule.need().temporary()) {
             notes.add("Temporary: needed only at install time; remove the rule afterwards.");
@@ -138,6 +198,15 @@ final class RuleCells {
         if (destination.count() > 1) {
             notes.add("Destination is " + destination.count() + " machines.");
         }
-        return notes.isEmpty() ? "" : String.join(" ", notes);
+        return notes.isEmpty() ? "" : notes.size() == 1 ? notes.get(0) : String.join(" ", notes);
+    }
+
+    /** The firewalls a route passes, each with the zones it joins. */
+    private String path(Route route) {
+        List<String> path = new ArrayList<>(route.hops().size());
+        for (Hop hop : route.hops()) {
+            path.add(hop.boundary().name() + " (" + text.zoneName(hop.fromZoneId()) + ARROW + text.zoneName(hop.toZoneId()) + ")");
+        }
+        return text.canonical("Passes " + String.join(", then ", path) + ".");
     }
 }

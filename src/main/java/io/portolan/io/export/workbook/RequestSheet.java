@@ -9,6 +9,7 @@ import io.portolan.model.RequestInfo;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
@@ -41,14 +42,12 @@ final class RequestSheet {
         this.styles = styles;
     }
 
-    /** Writes the Request sheet for the table's design. */
-    static void write(SXSSFSheet sheet, WorkbookStyles styles, PrintLayout print, RuleTable table, LocalDate date) {
-        write(sheet, styles, print, table, date, null);
-    }
-
-    /** Writes the Request sheet, with the rule count once grouped into objects when objects are not null. */
+    /**
+     * Writes the Request sheet, with the rule count once grouped into objects when objects are not null, and where the
+     * rules go on when a listing takes more than one sheet.
+     */
     static void write(SXSSFSheet sheet, WorkbookStyles styles, PrintLayout print, RuleTable table, LocalDate date,
-                      FirewallObjects objects) {
+                      FirewallObjects objects, RuleSheets rules) {
         RequestSheet writer = new RequestSheet(sheet, styles);
         for (int i = 0; i < WIDTHS.length; i++) {
             sheet.setColumnWidth(i, WIDTHS[i] * 256);
@@ -60,6 +59,7 @@ final class RequestSheet {
             writer.count("Rules with objects", objects.rulesAfter(), objects.rulesBefore() + " rules of the firewalls and boundaries,"
                     + " grouped where they share a destination or source and a service; see the Objects sheet.");
         }
+        writer.continued(rules);
         writer.warnings(table.analysis().warnings());
         writer.approval(table.analysis().design().request());
         print.table(sheet, WIDTHS.length, false, false, 0, table.analysis().design().request().title(),
@@ -123,6 +123,29 @@ final class RequestSheet {
         if (suppressed > 0) {
             count("Suppressed flows", suppressed, "Left out of the request on purpose; listed on the sheet '"
                     + SuppressedFlows.SHEET + "'.");
+        }
+    }
+
+    /** Each sheet of a listing too long for one sheet, with the rules it holds and the sheet it goes on from or to. */
+    private void continued(RuleSheets rules) {
+        List<RuleSheets.Listing> continued = rules.continued();
+        if (continued.isEmpty()) {
+            return;
+        }
+        next++;
+        section("Continued sheets");
+        merged(String.format(Locale.ROOT, "A worksheet holds %,d rules, so these lists of rules go on over several sheets,"
+                + " each with the same columns; the numbers run on from one sheet to the next.", rules.rowsPerSheet()), 0);
+        for (RuleSheets.Listing listing : continued) {
+            List<RuleSheets.Sheet> sheets = listing.sheets();
+            for (int i = 0; i < sheets.size(); i++) {
+                RuleSheets.Sheet part = sheets.get(i);
+                String where = i == 0 ? "goes on at '" + sheets.get(1).name() + "'"
+                        : i + 1 < sheets.size() ? "goes on from '" + sheets.get(i - 1).name() + "' to '" + sheets.get(i + 1).name() + "'"
+                        : "goes on from '" + sheets.get(i - 1).name() + "', the last";
+                wide(part.name(), String.format(Locale.ROOT, "Rules %,d to %,d (%d of %d); %s.", part.from() + 1, part.to(),
+                        part.part(), sheets.size(), where));
+            }
         }
     }
 

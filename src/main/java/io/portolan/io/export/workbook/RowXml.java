@@ -5,9 +5,10 @@ import java.io.OutputStream;
 
 /**
  * Writes rows of a sheet as SpreadsheetML straight into UTF-8 bytes, for the sheets of many rows: a row's cells as
- * inline strings and numbers with their style, escaped as POI escapes them (the five XML characters, line breaks,
- * tabs and the no-break space as character references, other control characters as '?', a lone surrogate as '?').
- * Text must already be fit for a cell ({@code CellText.safe}). Not thread-safe: one writer per sheet.
+ * numbers and numbers of shared strings, with their style; and the shared strings part, its texts escaped as POI escapes
+ * a cell's text (the five XML characters, line breaks, tabs and the no-break space as character references, other
+ * control characters as '?', a lone surrogate as '?'). Text must already be fit for a cell ({@code CellText.safe}).
+ * Not thread-safe: one writer per sheet.
  */
 final class RowXml {
 
@@ -57,20 +58,38 @@ final class RowXml {
         ascii("/>");
     }
 
-    /** A text cell; empty text gives an empty cell, as POI writes it. */
-    void text(int column, int style, String text) throws IOException {
-        if (text.isEmpty()) {
-            blank(column, style);
-            return;
-        }
+    /** A text cell that holds shared string number {@code index}. */
+    void shared(int column, int style, int index) throws IOException {
         start(column, style);
-        ascii(" t=\"inlineStr\"><is><t");
+        ascii(" t=\"s\"><v>");
+        number(index);
+        ascii("</v></c>");
+    }
+
+    /** Starts the shared strings part, which {@code cells} cells refer to, of {@code unique} texts. */
+    void startSharedStrings(long cells, int unique) throws IOException {
+        ascii("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                + "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"");
+        number(cells);
+        ascii("\" uniqueCount=\"");
+        number(unique);
+        ascii("\">");
+    }
+
+    /** One shared string: non-empty text, written as a cell's inline text is. */
+    void sharedString(String text) throws IOException {
+        ascii("<si><t");
         if (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(text.length() - 1))) {
             ascii(" xml:space=\"preserve\"");
         }
         ascii(">");
         escaped(text);
-        ascii("</t></is></c>");
+        ascii("</t></si>");
+    }
+
+    /** Ends the shared strings part. */
+    void endSharedStrings() throws IOException {
+        ascii("</sst>");
     }
 
     /** Writes what is buffered on to the stream, which is left open. */

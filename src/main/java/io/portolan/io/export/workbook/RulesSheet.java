@@ -4,7 +4,6 @@ import io.portolan.io.export.CompareColumn;
 import io.portolan.io.export.RequestColumn;
 import io.portolan.io.export.RuleColumn;
 import io.portolan.io.export.RuleRow;
-import io.portolan.io.export.CellText;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -52,40 +51,47 @@ final class RulesSheet {
     private final WorkbookStyles styles;
     private final RequestColumn[] columns;
     private final PrintLayout print;
+    /** The style of each column's cells, [0] of a routed row, [1] of a flagged one; then their quote-prefixed twins. */
+    private final int[][] plain;
+    private final int[][] quoted;
 
     RulesSheet(StreamingWorkbook workbook, WorkbookStyles styles, PrintLayout print, List<RequestColumn> columns) {
         this.workbook = workbook;
         this.styles = styles;
         this.print = print;
         this.columns = columns.toArray(RequestColumn[]::new);
+        plain = new int[2][this.columns.length];
+        quoted = new int[2][this.columns.length];
+        for (int flagged = 0; flagged < 2; flagged++) {
+            for (int c = 0; c < this.columns.length; c++) {
+                plain[flagged][c] = index(base(flagged == 1, c));
+                quoted[flagged][c] = -1;
+            }
+        }
     }
 
     /**
-     * Writes one sheet of rules.
+     * Writes one sheet of rules: the whole listing, or one part of a listing too long for a sheet, headed and laid out
+     * as every other part of it.
      *
-     * @param name the sheet's name, already valid and unique
+     * @param listing the Rules sheet or a firewall's, its widths and caption
+     * @param part the sheet to write: its name (already valid and unique) and its rows
      * @param rows all rows of the table
-     * @param from the first row to write (its number is {@code from + 1})
-     * @param to one past the last row to write
-     * @param longest the longest line of each column over the rows written, from {@link #longestLines}
-     * @param caption the page header's left side
      * @param reference the page header's right side
      */
-    void write(String name, List<RuleRow> rows, int from, int to, int[] longest, String caption, String reference) {
+    void write(RuleSheets.Listing listing, RuleSheets.Sheet part, List<RuleRow> rows, String reference) {
+        String name = part.name();
+        int from = part.from();
+        int to = part.to();
         SXSSFSheet sheet = workbook.createSheet(name);
-        int[] widths = widths(longest, to);
+        int[] widths = widths(listing.longest(), listing.to());
         Row header = sheet.createRow(0);
         header.setHeightInPoints(HEADER_HEIGHT);
         for (int c = 0; c < columns.length; c++) {
             Cells.text(header, c, columns[c].header(), styles.header, styles);
             sheet.setColumnWidth(c, widths[c] * 256);
         }
-        // the styles a row's cells take are made now: the workbook's styles are written before its rows
-        for (int i = from; i < to; i++) {
-            for (int c = 0; c < columns.length; c++) {
-                cellStyle(rows.get(i), c);
-            }
-        }
+        prepare(rows, from, to);
         workbook.streamRows(sheet, to - from + 1, columns.length, xml -> writeRows(xml, rows, from, to, widths));
         int lastRow = Math.max(1, to - from);
         sheet.createFreezePane(0, 1);
@@ -99,7 +105,7 @@ final class RulesSheet {
         }
         workbook.getXSSFWorkbook().getSheet(name).addIgnoredErrors(
                 new CellRangeAddress(1, lastRow, 0, columns.length - 1), IgnoredErrorType.NUMBER_STORED_AS_TEXT);
-        print.table(sheet, columns.length, true, true, indexOf(RuleColumn.FIREWALL) + 1, caption, reference);
+        print.table(sheet, columns.length, true, true, indexOf(RuleColumn.FIREWALL) + 1, listing.caption(part), reference);
     }
 
     private int indexOf(RequestColumn column) {
@@ -111,14 +117,18 @@ final class RulesSheet {
         return -1;
     }
 
-    /** The longest line of each column (in the order given) over the rows {@code from} to {@code to}. */
-    static int[] longestLines(List<RequestColumn> columns, List<RuleRow> rows, int from, int to) {
-        int[] longest = new int[columns.size()];
+    /**
+     * The longest line of each column (in the order given) over the rows {@code from} to {@code to}, each distinct text
+     * measured once; the texts are added to the shared strings.
+     */
+    static int[] longestLines(SharedTexts texts, List<RequestColumn> columns, List<RuleRow> rows, int from, int to) {
+        RequestColumn[] order = columns.toArray(RequestColumn[]::new);
+        int[] longest = new int[order.length];
         for (int i = from; i < to; i++) {
             RuleRow row = rows.get(i);
-            for (int c = 0; c < columns.size(); c++) {
-                if (columns.get(c) != RuleColumn.NUMBER) {
-                    longest[c] = Math.max(longest[c], TextLines.longestLine(row.text(columns.get(c))));
+            for (int c = 0; c < order.length; c++) {
+                if (order[c] != RuleColumn.NUMBER) {
+                    longest[c] = Math.max(longest[c], texts.text(row.text(order[c])).longestLine);
                 }
             }
         }
@@ -144,26 +154,51 @@ final class RulesSheet {
         return widths;
     }
 
+    /**
+     * Adds the texts of the rows to the shared strings and makes the quote-prefixed styles their cells take: the
+     * workbook's styles and shared strings are written before its rows.
+     */
+    private void prepare(List<RuleRow> rows, int from, int to) {
+        SharedTexts texts = workbook.texts();
+        for (int i = from; i < to; i++) {
+            RuleRow rule = rows.get(i);
+            int flagged = rule.unrouted() ? 1 : 0;
+            for (int c = 0; c < columns.length; c++) {
+                if (columns[c] != RuleColumn.NUMBER && texts.use(rule.text(columns[c])).formulaLike && quoted[flagged][c] < 0) {
+                    quoted[flagged][c] = index(styles.quoted(base(flagged == 1, c)));
+                }
+            }
+        }
+    }
+
     /** Writes the data rows {@code from} to {@code to}, the first as the sheet's second row, below the header. */
     private void writeRows(RowXml xml, List<RuleRow> rows, int from, int to, int[] widths) throws IOException {
+        SharedTexts texts = workbook.texts();
         // merged rows repeat the same shared texts, so each text's line count is worked out once per sheet
-        List<Map<String, Integer>> lineCounts = new ArrayList<>(columns.length);
+        List<Map<SharedTexts.Text, Integer>> lineCounts = new ArrayList<>(columns.length);
         for (int c = 0; c < columns.length; c++) {
             lineCounts.add(new HashMap<>());
         }
+        SharedTexts.Text[] cells = new SharedTexts.Text[columns.length];
         for (int i = from; i < to; i++) {
             if ((i - from) % CANCEL_CHECK_ROWS == 0) {
                 workbook.checkCancelled();
             }
             RuleRow rule = rows.get(i);
-            int lines = lines(rule, widths, lineCounts);
+            int flagged = rule.unrouted() ? 1 : 0;
+            for (int c = 0; c < columns.length; c++) {
+                cells[c] = columns[c] == RuleColumn.NUMBER ? null : texts.added(rule.text(columns[c]));
+            }
+            int lines = lines(cells, widths, lineCounts);
             xml.startRow(i - from + 2, lines > 1 ? TextLines.height(lines) : 0);
             for (int c = 0; c < columns.length; c++) {
-                int style = cellStyle(rule, c).getIndex() & 0xffff;
-                if (columns[c] == RuleColumn.NUMBER) {
-                    xml.number(c, style, i + 1);
+                SharedTexts.Text text = cells[c];
+                if (text == null) {
+                    xml.number(c, plain[flagged][c], i + 1);
+                } else if (text.index < 0) {
+                    xml.blank(c, plain[flagged][c]);
                 } else {
-                    xml.text(c, style, CellText.safe(rule.text(columns[c])));
+                    xml.shared(c, text.formulaLike ? quoted[flagged][c] : plain[flagged][c], text.index);
                 }
             }
             xml.endRow();
@@ -171,34 +206,31 @@ final class RulesSheet {
     }
 
     /** The lines the row's tallest wrapped cell takes. */
-    private int lines(RuleRow rule, int[] widths, List<Map<String, Integer>> lineCounts) {
+    private int lines(SharedTexts.Text[] cells, int[] widths, List<Map<SharedTexts.Text, Integer>> lineCounts) {
         int lines = 1;
         for (int c = 0; c < columns.length; c++) {
-            if (columns[c] == RuleColumn.NUMBER || !columns[c].wraps()) {
+            SharedTexts.Text text = cells[c];
+            if (text == null || !columns[c].wraps()) {
                 continue;
             }
-            String value = rule.text(columns[c]);
-            if (value.length() >= widths[c] - 1 || value.indexOf('\n') >= 0) {
+            if (text.raw.length() >= widths[c] - 1 || text.multiLine) {
                 int width = widths[c];
-                lines = Math.max(lines, lineCounts.get(c).computeIfAbsent(value, v -> TextLines.count(v, width)));
+                lines = Math.max(lines, lineCounts.get(c).computeIfAbsent(text, t -> TextLines.count(t.raw, width)));
             }
         }
         return lines;
     }
 
-    /**
-     * The style of a cell of a row: flagged for a flow without a route, wrapped in the columns that wrap, and for text
-     * a spreadsheet would take for a formula its twin with the quote prefix (made the first time it is asked for).
-     */
-    private CellStyle cellStyle(RuleRow rule, int column) {
-        boolean flagged = rule.unrouted();
+    /** The style of a column's cells, flagged for a flow without a route and wrapped in the columns that wrap. */
+    private CellStyle base(boolean flagged, int column) {
         if (columns[column] == RuleColumn.NUMBER) {
             return flagged ? styles.flaggedNumber : styles.number;
         }
-        CellStyle base = columns[column].wraps() ? flagged ? styles.flaggedWrapped : styles.wrapped
-                : flagged ? styles.flaggedText : styles.text;
-        String value = rule.text(columns[column]);
-        return value.isEmpty() ? base : styles.forText(base, CellText.safe(value));
+        return columns[column].wraps() ? flagged ? styles.flaggedWrapped : styles.wrapped : flagged ? styles.flaggedText : styles.text;
+    }
+
+    private static int index(CellStyle style) {
+        return style.getIndex() & 0xffff;
     }
 
     private static void statusDropDown(SXSSFSheet sheet, int lastRow, int column) {

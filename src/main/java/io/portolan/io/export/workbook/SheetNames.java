@@ -41,6 +41,15 @@ final class SheetNames {
         return name;
     }
 
+    /**
+     * The name of a listing's sheet after its first: the first's name with {@code (2)}, {@code (3)}, ... after it, the
+     * name cut to leave room within the 31 characters.
+     */
+    static String continued(String first, int part) {
+        String suffix = " (" + part + ")";
+        return cut(first, MAX_LENGTH - suffix.length()).strip() + suffix;
+    }
+
     /** The wanted name made valid: slashes and other forbidden characters become dashes. */
     static String safe(String wanted) {
         String text = wanted == null ? "" : wanted.replace(" / ", " - ").strip();

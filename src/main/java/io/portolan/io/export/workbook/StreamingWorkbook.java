@@ -37,6 +37,7 @@ final class StreamingWorkbook extends SXSSFWorkbook {
     private final long entryTime;
     private final int level;
     private final Cancellation cancellation;
+    private final SharedTexts texts;
     /** The sheets whose data rows are written straight into the file when it is written, with how many rows and columns. */
     private final Map<SXSSFSheet, StreamedRows> streamed = new IdentityHashMap<>();
 
@@ -59,7 +60,12 @@ final class StreamingWorkbook extends SXSSFWorkbook {
      * @param level the deflate level of the file, {@link Deflater#BEST_SPEED} to {@link Deflater#BEST_COMPRESSION}
      */
     StreamingWorkbook(LocalDate date, String title, int level, Cancellation cancellation) {
-        super(preparedWorkbook(), ROW_WINDOW, false, false);
+        this(new SharedTexts(), date, title, level, cancellation);
+    }
+
+    private StreamingWorkbook(SharedTexts texts, LocalDate date, String title, int level, Cancellation cancellation) {
+        super(preparedWorkbook(texts), ROW_WINDOW, false, false);
+        this.texts = texts;
         this.cancellation = cancellation;
         this.entryTime = date.atStartOfDay(ZoneId.systemDefault()).toInstant().toEpochMilli();
         this.level = level;
@@ -70,10 +76,18 @@ final class StreamingWorkbook extends SXSSFWorkbook {
         core.setSubjectProperty("Firewall change request");
     }
 
-    /** The workbook the streaming one wraps, made once POI writes its temporary files where Portolan cleans them. */
-    private static XSSFWorkbook preparedWorkbook() {
+    /**
+     * The workbook the streaming one wraps, made once POI writes its temporary files where Portolan cleans them, with
+     * the texts as its shared strings.
+     */
+    private static XSSFWorkbook preparedWorkbook(SharedTexts texts) {
         PoiTemporaryFiles.prepare();
-        return new XSSFWorkbook();
+        return new XSSFWorkbook(texts.factory());
+    }
+
+    /** The shared strings of the streamed rows: every text they hold must be added before the workbook is written. */
+    SharedTexts texts() {
+        return texts;
     }
 
     /**

@@ -4,8 +4,6 @@ import io.portolan.engine.FlowAnalysis;
 import io.portolan.io.AtomicFiles;
 import io.portolan.io.Cancellation;
 import io.portolan.io.OutputFileException;
-import io.portolan.io.export.RequestColumn;
-import io.portolan.io.export.RuleRow;
 import io.portolan.io.export.RuleTable;
 import io.portolan.io.export.SuppressedFlows;
 import io.portolan.io.export.objects.FirewallObjects;
@@ -13,8 +11,7 @@ import io.portolan.model.RequestInfo;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.zip.Deflater;
 
@@ -27,8 +24,6 @@ import java.util.zip.Deflater;
 public final class WorkbookExporter {
 
     static final String RULES = "Rules";
-    /** Excel row limit less the header row. */
-    private static final int MAX_ROWS = 1_048_575;
 
     private WorkbookExporter() {
     }
@@ -108,7 +103,7 @@ public final class WorkbookExporter {
      * cancellation every few hundred rows.
      *
      * @param target the .xlsx file it is for, named in the errors
-     * @throws OutputFileException when the rows do not fit in a worksheet
+     * @throws OutputFileException when a sheet other than the rules' would need more rows than a worksheet holds
      * @throws IllegalArgumentException when the diagram bytes are not a PNG image
      */
     public static AtomicFiles.Writer writer(RuleTable table, WorkbookOptions options, FirewallObjects objects, Path target,
@@ -120,35 +115,51 @@ public final class WorkbookExporter {
             throw new IllegalArgumentException("the diagram is not a PNG image");
         }
         requireFits(table, target);
-        return out -> write(table, options, png, objects, out, cancellation);
+        if (objects != null) {
+            requireFits(ObjectsSheet.NAME, objects.addresses().size() + (long) objects.services().size(), target);
+        }
+        return out -> write(table, options, png, objects, out, cancellation, RuleSheets.WORKSHEET_ROWS);
     }
 
     /**
-     * Fails when the table has more rows than a worksheet holds, so that a caller can find out before it draws the
-     * diagram of a design too large to export.
+     * Fails when a sheet that is not continued on further sheets would need more rows than a worksheet holds, so that
+     * a caller can find out before it draws the diagram: the rules go on over as many sheets as they need, but a
+     * comparison's side table, the suppressed flows and the components are each one sheet.
      *
-     * @throws OutputFileException naming the target and the number of rows
+     * @throws OutputFileException naming the target, the sheet and the number of rows
      */
     public static void requireFits(RuleTable table, Path target) throws OutputFileException {
-        if (table.rows().size() > MAX_ROWS) {
-            throw new OutputFileException(target, "the design needs " + table.rows().size()
-                    + " rule rows, more than a worksheet holds (" + MAX_ROWS + ")");
+        for (RuleTable.SideTable side : table.sideTables()) {
+            requireFits(side.name(), side.rows().size(), target);
+        }
+        requireFits(SuppressedFlows.SHEET, SuppressedFlows.count(table.analysis()), target);
+        requireFits(ComponentsSheet.NAME, table.analysis().design().nodes().size(), target);
+    }
+
+    private static void requireFits(String sheet, long rows, Path target) throws OutputFileException {
+        if (rows > RuleSheets.WORKSHEET_ROWS) {
+            throw new OutputFileException(target, String.format(Locale.ROOT, "the sheet '%s' would need %,d rows, more than"
+                    + " a worksheet holds (%,d)", sheet, rows, RuleSheets.WORKSHEET_ROWS));
         }
     }
 
     /** Writes the workbook of a rule table, with objects when they are not null, to a stream, which is left open. */
     static void write(RuleTable table, WorkbookOptions options, byte[] png, FirewallObjects objects, OutputStream out)
             throws IOException {
-        write(table, options, png, objects, out, Cancellation.none());
+        write(table, options, png, objects, out, Cancellation.none(), RuleSheets.WORKSHEET_ROWS);
     }
 
-    private static void write(RuleTable table, WorkbookOptions options, byte[] png, FirewallObjects objects, OutputStream out,
-                              Cancellation cancellation) throws IOException {
+    /**
+     * Writes the workbook to a stream, which is left open, each rules sheet taking at most {@code rowsPerSheet} rows
+     * before it goes on over another: {@link RuleSheets#WORKSHEET_ROWS}, or fewer in a test of the continued sheets.
+     */
+    static void write(RuleTable table, WorkbookOptions options, byte[] png, FirewallObjects objects, OutputStream out,
+                      Cancellation cancellation, int rowsPerSheet) throws IOException {
         RequestInfo request = table.analysis().design().request();
         // closing the workbook deletes its temporary files, whether or not the write succeeded
         try (StreamingWorkbook workbook = new StreamingWorkbook(options.date(), request.title(), Deflater.BEST_SPEED, cancellation)) {
             try {
-                fill(workbook, table, options, png, objects);
+                fill(workbook, table, options, png, objects, rowsPerSheet);
                 cancellation.check();
                 workbook.write(out);
             } catch (IOException | RuntimeException e) {
@@ -163,7 +174,8 @@ public final class WorkbookExporter {
         write(table, options, png, null, out);
     }
 
-    private static void fill(StreamingWorkbook workbook, RuleTable table, WorkbookOptions options, byte[] png, FirewallObjects objects) {
+    private static void fill(StreamingWorkbook workbook, RuleTable table, WorkbookOptions options, byte[] png, FirewallObjects objects,
+                             int rowsPerSheet) {
         RequestInfo request = table.analysis().design().request();
         String reference = request.changeReference();
         WorkbookStyles styles = new WorkbookStyles(workbook);
@@ -172,8 +184,10 @@ public final class WorkbookExporter {
         // the Request sheet names the suppressed flows' sheet, so a firewall of the same name gives way to it
         SheetNames names = new SheetNames(RequestSheet.NAME, RULES, ZoneMatrixSheet.NAME, ComponentsSheet.NAME, DiagramSheet.NAME,
                 ObjectsSheet.NAME, suppressed.rows().isEmpty() ? RULES : suppressed.name());
-        RequestSheet.write(workbook.createSheet(RequestSheet.NAME), styles, print, table, options.date(), objects);
-        writeRules(new RulesSheet(workbook, styles, print, table.columns()), table, names, request);
+        RuleSheets rules = RuleSheets.plan(table, workbook.texts(), names, RULES, request.title().isBlank() ? "All rules" : request.title(),
+                rowsPerSheet);
+        RequestSheet.write(workbook.createSheet(RequestSheet.NAME), styles, print, table, options.date(), objects, rules);
+        writeRules(new RulesSheet(workbook, styles, print, table.columns()), rules, table, reference);
         for (RuleTable.SideTable side : table.sideTables()) {
             SideSheet.write(workbook.createSheet(names.unique(side.name())), styles, print, side, reference);
         }
@@ -191,28 +205,12 @@ public final class WorkbookExporter {
         workbook.setActiveSheet(0);
     }
 
-    /** The Rules sheet and one sheet per firewall, each firewall's rows measured once for their column widths. */
-    private static void writeRules(RulesSheet rules, RuleTable table, SheetNames names, RequestInfo request) {
-        String reference = request.changeReference();
-        List<RequestColumn> columns = table.columns();
-        List<RuleRow> rows = table.rows();
-        List<RuleTable.Section> sections = table.sections();
-        // the Rules sheet takes the widest of every firewall's rows and of the unrouted rows
-        List<int[]> longest = new ArrayList<>(sections.size());
-        int routed = 0;
-        int[] all = new int[columns.size()];
-        for (RuleTable.Section section : sections) {
-            int[] lines = RulesSheet.longestLines(columns, rows, section.from(), section.to());
-            longest.add(lines);
-            all = RulesSheet.max(all, lines);
-            routed = Math.max(routed, section.to());
-        }
-        all = RulesSheet.max(all, RulesSheet.longestLines(columns, rows, routed, rows.size()));
-        rules.write(RULES, rows, 0, rows.size(), all, request.title().isBlank() ? "All rules" : request.title(), reference);
-        for (int i = 0; i < sections.size(); i++) {
-            RuleTable.Section section = sections.get(i);
-            rules.write(names.unique(section.boundary().name()), rows, section.from(), section.to(), longest.get(i),
-                    section.boundary().name(), reference);
+    /** The Rules sheet and one sheet per firewall, each continued on further sheets where it does not fit one. */
+    private static void writeRules(RulesSheet writer, RuleSheets sheets, RuleTable table, String reference) {
+        for (RuleSheets.Listing listing : sheets.listings()) {
+            for (RuleSheets.Sheet part : listing.sheets()) {
+                writer.write(listing, part, table.rows(), reference);
+            }
         }
     }
 }

@@ -96,9 +96,11 @@ final class WorkbookStyles {
      * formula its twin with the quote prefix, so that editing the cell keeps it text.
      */
     CellStyle forText(CellStyle base, String text) {
-        if (!Cells.looksLikeFormula(text)) {
-            return base;
-        }
+        return Cells.looksLikeFormula(text) ? quoted(base) : base;
+    }
+
+    /** The style's twin with the quote prefix, made the first time it is asked for. */
+    CellStyle quoted(CellStyle base) {
         return quoted.computeIfAbsent(base, b -> {
             CellStyle twin = workbook.createCellStyle();
             twin.cloneStyleFrom(b);

@@ -36,6 +36,17 @@ class SheetNamesTest {
     }
 
     @Test
+    void aContinuedSheetIsNamedAfterItsFirstWithItsNumberWithinThirtyOneCharacters() {
+        assertThat(SheetNames.continued("Rules", 2)).isEqualTo("Rules (2)");
+        String longest = "Internal - Management boundary.";
+        assertThat(longest).hasSize(31);
+        assertThat(SheetNames.continued(longest, 2)).isEqualTo("Internal - Management bound (2)");
+        assertThat(SheetNames.continued(longest, 12)).isEqualTo("Internal - Management boun (12)");
+        assertThat(SheetNames.continued("Site A " + FIRE + " firewall, second hall", 3)).isEqualTo("Site A " + FIRE + " firewall, second (3)");
+        assertThat(SheetNames.continued("A" + "b".repeat(25) + FIRE + "cd", 2)).isEqualTo("A" + "b".repeat(25) + " (2)");
+    }
+
+    @Test
     void anEmojiAcrossTheThirtyOneCharacterLimitIsDroppedWholeNotSplit() {
         // the emoji's two UTF-16 halves sit at indexes 30 and 31: a cut at 31 would keep a lone high surrogate
         assertThat(SheetNames.cut("x".repeat(30) + FIRE, SheetNames.MAX_LENGTH)).isEqualTo("x".repeat(30));

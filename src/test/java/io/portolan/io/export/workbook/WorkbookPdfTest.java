@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.portolan.engine.FlowAnalysis;
+import io.portolan.io.Cancellation;
+import io.portolan.io.export.RuleTable;
 import io.portolan.io.design.Templates;
 import io.portolan.io.export.diagram.DiagramOptions;
 import io.portolan.io.export.diagram.DiagramRenderer;
 import java.io.File;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,6 +22,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -67,6 +71,35 @@ class WorkbookPdfTest {
                     assertThat(page).as("a page of rules").contains("No.", "Rule id", "Firewall");
                 }
             }
+        }
+    }
+
+    @Test
+    void aContinuedRulesSheetPrintsWithTheHeaderAndItsOwnNameOnEveryPage() throws Exception {
+        Path soffice = soffice();
+        assumeTrue(soffice != null, "LibreOffice (soffice) is not installed");
+        RuleTable table = RuleTable.of(TestDesigns.analyse(Templates.load("citrix-onprem", TestDesigns.CATALOG)), true);
+        int rowsPerSheet = 10;
+        assertThat(table.rows().size()).isGreaterThan(2 * rowsPerSheet);
+        Path xlsx = folder.resolve("continued.xlsx");
+        try (OutputStream out = Files.newOutputStream(xlsx)) {
+            WorkbookExporter.write(table, new WorkbookOptions(true, null, Sheets.DATE, PaperSize.A4), null, null, out,
+                    Cancellation.none(), rowsPerSheet);
+        }
+
+        Path pdf = convert(soffice, xlsx);
+
+        Files.createDirectories(FOLDER);
+        Files.copy(pdf, FOLDER.resolve(pdf.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            Sizes sizes = new Sizes();
+            sizes.getText(document);
+            assertThat(sizes.smallest).isGreaterThanOrEqualTo(6.95);
+            List<String> second = sizes.pages.stream().filter(page -> page.contains("Rules (2)Page")).toList();
+            assertThat(second).as("the pages of Rules (2)").isNotEmpty()
+                    .allSatisfy(page -> assertThat(page).contains("No.", "Rule id", "Firewall"));
+            assertThat(second.get(0)).as("its first page").contains("(2 of ", Integer.toString(rowsPerSheet + 1))
+                    .doesNotContain("Rules (3)Page");
         }
     }
 
