@@ -129,6 +129,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace the --capirca folder when it holds files.")
     boolean force;
 
+    /** What a second core works out while the rules are built. */
+    private Meanwhile meanwhile;
+
     @Override
     public Integer call() throws DesignFileException, OutputFileException, ObjectNameException, CapircaException, RevisionException,
             RulebaseException {
@@ -147,6 +150,8 @@ final class ExportCommand implements Callable<Integer> {
         if (capirca != null) {
             firewall.checkCapirca(capirca, platforms(), force);
         }
+        // the diagram and the warnings the Request sheet lists are drawn and worked out on a second core meanwhile
+        meanwhile = output != null ? Meanwhile.start(analysis, noDiagram ? null : day(), err) : null;
         RuleTable table = output != null || csv != null ? table(analysis, workbookObjects) : null;
         writeAll(table, workbookObjects, firewall, out, err);
         long unrouted = analysis.flows().stream().filter(Flow::unrouted).count();
@@ -264,10 +269,11 @@ final class ExportCommand implements Callable<Integer> {
     /** The workbook to write, with the line that says it was written. */
     private AtomicFiles.Output workbook(RuleTable table, FirewallObjects workbookObjects, List<String> wrote, PrintWriter err)
             throws OutputFileException {
-        LocalDate day = date == null ? LocalDate.now() : date;
-        // the rules go on over as many sheets as they need; a sheet that cannot is refused before the diagram is drawn
+        LocalDate day = day();
+        // the rules go on over as many sheets as they need; a sheet that cannot is refused before the diagram is used
         WorkbookExporter.requireFits(table, output);
-        byte[] png = noDiagram ? null : diagram(table.analysis(), day, err);
+        byte[] png = noDiagram ? null : meanwhile != null && meanwhile.of(table.analysis()) ? meanwhile.png()
+                : diagram(table.analysis(), day, err);
         AtomicFiles.Writer writer = WorkbookExporter.writer(table, new WorkbookOptions(detailed, png, day, paper), workbookObjects,
                 output, Cancellation.none());
         wrote.add("Wrote " + output + ": " + summary(table) + (png != null ? ", with the diagram drawn without a display"
@@ -351,7 +357,11 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     /** The diagram drawn without a display, or null with a note on stderr when this machine cannot draw text. */
-    private static byte[] diagram(FlowAnalysis analysis, LocalDate day, PrintWriter err) {
+    private LocalDate day() {
+        return date == null ? LocalDate.now() : date;
+    }
+
+    static byte[] diagram(FlowAnalysis analysis, LocalDate day, PrintWriter err) {
         System.setProperty("java.awt.headless", "true");
         try {
             return DiagramRenderer.of(analysis, DiagramOptions.of(day)).png();
