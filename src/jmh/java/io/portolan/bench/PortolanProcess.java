@@ -1,6 +1,8 @@
 package io.portolan.bench;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,16 +39,7 @@ final class PortolanProcess {
      * away; fails with what it printed on stderr when it does not exit with status 0.
      */
     static void run(boolean archive, List<String> jvmOptions, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        if (archive) {
-            command.add("-XX:SharedArchiveFile=" + ARCHIVE);
-        }
-        command.add("-XX:MaxRAMPercentage=50");
-        command.addAll(jvmOptions);
-        command.add("-jar");
-        command.add(JAR.toString());
-        command.addAll(List.of(args));
+        List<String> command = command(archive, jvmOptions, args);
         Path err = Files.createTempFile("portolan-bench", ".err");
         try {
             Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
@@ -63,6 +56,59 @@ final class PortolanProcess {
         } finally {
             Files.deleteIfExists(err);
         }
+    }
+
+    /**
+     * Starts {@code portolan ARGS} and returns once it has printed a line containing {@code line} on stderr (its
+     * start-up trace), leaving it running; {@link #finish} waits for its end. Fails with what it printed when it ends
+     * without printing the line.
+     */
+    static Running startUntil(String line, boolean archive, List<String> jvmOptions, String... args) throws IOException {
+        Process process = new ProcessBuilder(command(archive, jvmOptions, args)).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        BufferedReader err = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8));
+        StringBuilder printed = new StringBuilder();
+        for (String read = err.readLine(); read != null; read = err.readLine()) {
+            printed.append(read).append('\n');
+            if (read.contains(line)) {
+                return new Running(process, err, String.join(" ", args));
+            }
+        }
+        throw new IllegalStateException("portolan " + String.join(" ", args) + " ended without printing '" + line + "': " + printed);
+    }
+
+    /** A run of the program that {@link #startUntil} left running, with the rest of what it prints on stderr. */
+    record Running(Process process, BufferedReader err, String args) {
+    }
+
+    /** Waits for a run left running to end, reading what it prints; fails when it does not exit with status 0. */
+    static void finish(Running running) throws IOException, InterruptedException {
+        StringBuilder printed = new StringBuilder();
+        for (String read = running.err().readLine(); read != null; read = running.err().readLine()) {
+            printed.append(read).append('\n');
+        }
+        Process process = running.process();
+        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+            throw new IllegalStateException("portolan " + running.args() + " did not finish within " + TIMEOUT_SECONDS + " s");
+        }
+        if (process.exitValue() != 0) {
+            throw new IllegalStateException("portolan " + running.args() + " exited with " + process.exitValue() + ": " + printed);
+        }
+    }
+
+    private static List<String> command(boolean archive, List<String> jvmOptions, String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        if (archive) {
+            command.add("-XX:SharedArchiveFile=" + ARCHIVE);
+        }
+        command.add("-XX:MaxRAMPercentage=50");
+        command.addAll(jvmOptions);
+        command.add("-jar");
+        command.add(JAR.toString());
+        command.addAll(List.of(args));
+        return command;
     }
 
     /** Deletes the folder and the files in it. */

@@ -21,6 +21,8 @@ public final class StartupTrace {
     private static final boolean ON = Boolean.getBoolean(TRACE_PROPERTY);
     /** When the class was first used: by the first mark, made as main starts. */
     private static final long FIRST = System.nanoTime();
+    /** Whether the JVM's own start has been printed: with the first mark, on the thread of main. */
+    private static boolean startPrinted;
 
     private StartupTrace() {
     }
@@ -32,12 +34,22 @@ public final class StartupTrace {
         }
     }
 
+    /** True when the marks are printed. */
+    public static boolean on() {
+        return ON;
+    }
+
     /** True when the window should close itself after its first frame. */
     public static boolean exitsAfterFirstFrame() {
         return Boolean.getBoolean(EXIT_AFTER_FIRST_FRAME_PROPERTY);
     }
 
-    private static void print(PrintStream err, String phase) {
+    private static synchronized void print(PrintStream err, String phase) {
+        if (!startPrinted) {
+            startPrinted = true;
+            // the wall clock at main, from which a caller that knows when it started the process gets the JVM's own start
+            err.println("portolan: startup main entered at " + System.currentTimeMillis() + " ms since the epoch");
+        }
         err.println("portolan: startup +" + (System.nanoTime() - FIRST) / 1_000_000 + " ms " + phase);
     }
 }
