@@ -177,8 +177,15 @@ public final class MainWindow {
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.7);
         Tab inspectorTab = new Tab("Inspector", inspector);
-        Tab walkthroughTab = new Tab("Walkthrough", new WalkthroughView(walkthroughModel, presentation::toggle));
+        Tab walkthroughTab = new Tab("Walkthrough");
         walkthroughTab.setId(WALKTHROUGH_TAB_ID);
+        // built when it first comes to the front: the window starts with the inspector in front, and a start is faster
+        // without a panel it does not show (decision record 0023)
+        walkthroughTab.selectedProperty().addListener((o, was, selected) -> {
+            if (selected && walkthroughTab.getContent() == null) {
+                walkthroughTab.setContent(new WalkthroughView(walkthroughModel, presentation::toggle));
+            }
+        });
         side.getTabs().addAll(inspectorTab, walkthroughTab);
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         palette.setMinWidth(200);
