@@ -25,6 +25,10 @@ record StartRead(Settings settings, FlowEngine engine, CatalogFolder.Loaded cata
         StartupTrace.mark("catalog loaded");
         FlowEngine engine = new FlowEngine(catalog.catalog());
         StartingDesign start = StartingDesign.choose(args, settings, catalog.catalog());
+        if (start.file() != null) {
+            // the window remembers the file it opens; written here, the window's start finds it written
+            settings.setLastDesign(start.file());
+        }
         StartupTrace.mark("design read");
         // the window analyses the design as it is built; analysing it once here, while the toolkit starts, loads and
         // readies the engine's classes so that the window's analysis is a warm one
