@@ -13,7 +13,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the built program as a user does, one whole process per run: {@code java [-XX:SharedArchiveFile=portolan.jsa]
- * -XX:MaxRAMPercentage=50 -jar portolan.jar ARGS}, the options the installed launcher passes. The jar and its
+ * OPTIONS -jar portolan.jar ARGS}, with the options the installed launcher passes (read from
+ * installer/jpackage/app.args: the heap's limit, when the optimising compiler starts). The jar and its
  * class-data sharing archive are those {@code mvn package} left in target/ (system properties {@code portolan.jar} and
  * {@code portolan.jsa} name others); a run that lasts longer than {@code portolan.bench.timeoutSeconds} (default 900)
  * is stopped and fails the benchmark.
@@ -23,8 +24,22 @@ final class PortolanProcess {
     static final Path JAR = Path.of(System.getProperty("portolan.jar", "target/portolan.jar")).toAbsolutePath();
     static final Path ARCHIVE = Path.of(System.getProperty("portolan.jsa", "target/portolan.jsa")).toAbsolutePath();
     private static final long TIMEOUT_SECONDS = Long.getLong("portolan.bench.timeoutSeconds", 900);
+    /** The JVM options the installed launcher passes, but for the archive's path, which {@link #ARCHIVE} gives. */
+    static final List<String> LAUNCHER_OPTIONS = launcherOptions(Path.of("installer", "jpackage", "app.args"));
 
     private PortolanProcess() {
+    }
+
+    /** The {@code --java-options} of a jpackage argument file, but those naming a file in the application's folder. */
+    private static List<String> launcherOptions(Path args) {
+        try {
+            return Files.readAllLines(args, StandardCharsets.UTF_8).stream().map(String::strip)
+                    .filter(line -> line.startsWith("--java-options ") && !line.contains("$APPDIR"))
+                    .map(line -> line.substring("--java-options ".length()).strip()).toList();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the launcher's options from " + args.toAbsolutePath()
+                    + ": run the benchmarks from the repository", e);
+        }
     }
 
     /** Checks that the jar (and, when asked for, the archive) exists, with a message that says how to build them. */
@@ -104,7 +119,7 @@ final class PortolanProcess {
         if (archive) {
             command.add("-XX:SharedArchiveFile=" + ARCHIVE);
         }
-        command.add("-XX:MaxRAMPercentage=50");
+        command.addAll(LAUNCHER_OPTIONS);
         command.addAll(jvmOptions);
         command.add("-jar");
         command.add(JAR.toString());
