@@ -1,5 +1,4 @@
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
 
 /**
  * Builds Portolan's native application image and installers with the JDK's jdeps, jlink and jpackage.
@@ -200,16 +198,7 @@ public final class BuildInstaller {
         if (os == Os.WINDOWS) {
             return input;
         }
-        try (JarFile file = new JarFile(jar.toFile())) {
-            for (ZipEntry entry : file.stream().toList()) {
-                String name = entry.getName();
-                if (!name.contains("/") && (name.endsWith(".so") || name.endsWith(".dylib"))) {
-                    try (InputStream in = file.getInputStream(entry)) {
-                        Files.copy(in, input.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-                    }
-                }
-            }
-        }
+        tool("java", "installer/JarNatives.java", jar.toString(), input.toString());
         return input;
     }
 

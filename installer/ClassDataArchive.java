@@ -74,8 +74,9 @@ public final class ClassDataArchive {
         Path prefs = Files.createTempDirectory("portolan-cds-prefs");
         List<String> command = new ArrayList<>(List.of(java, "-XX:DumpLoadedClassList=" + classList,
                 "-Djava.util.prefs.userRoot=" + prefs, "-Dportolan.startup.exitAfterFirstFrame=true",
-                // the training draws with the software pipeline, as the window does without a GPU
-                "-Dprism.order=sw", "-cp", jar, TRAINING));
+                // the toolkit picks its pipeline as it does at a user's start: the virtual display has no GPU, so it
+                // tries OpenGL, then draws with the software pipeline, and the list holds the classes of both
+                "-cp", jar, TRAINING));
         Process display = startVirtualDisplay();
         try {
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);

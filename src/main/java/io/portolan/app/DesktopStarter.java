@@ -26,6 +26,7 @@ final class DesktopStarter {
     static void start(String[] args) {
         JAVAFX_LOG.setFilter(record -> !String.valueOf(record.getMessage()).startsWith(CLASS_PATH_WARNING));
         try {
+            PortolanApp.readAhead(args);
             Application.launch(PortolanApp.class, args);
         } catch (RuntimeException e) {
             Optional<String> advice = displayProblem(e);

@@ -25,17 +25,38 @@ final class CatalogFolder {
 
     /** The catalog to start with: the built-in files plus the user's folder when it loads cleanly. */
     Catalog loadAtStart() {
+        Loaded loaded = loadAtStart(settings);
+        if (loaded.problem() != null) {
+            dialogs.showError(loaded.problemTitle(), loaded.problem());
+        }
+        return loaded.catalog();
+    }
+
+    /**
+     * The catalog to start with, and what to tell the user when their folder could not be used; touches no window,
+     * so that a start can read it while the window toolkit starts.
+     */
+    static Loaded loadAtStart(Settings settings) {
         Optional<Path> folder = settings.extraCatalogFolder();
         if (folder.isPresent()) {
             try {
-                return CatalogLoader.loadBuiltInWith(folder.get());
+                return new Loaded(CatalogLoader.loadBuiltInWith(folder.get()), null, null);
             } catch (CatalogException e) {
-                dialogs.showError("The catalog folder " + folder.get() + " is not used",
+                return new Loaded(CatalogLoader.loadBuiltIn(), "The catalog folder " + folder.get() + " is not used",
                         e.getMessage() + "\n\nPortolan starts with the built-in catalog. Fix the files, or choose "
                                 + "File > Use Built-in Catalog Only.");
             }
         }
-        return CatalogLoader.loadBuiltIn();
+        return new Loaded(CatalogLoader.loadBuiltIn(), null, null);
+    }
+
+    /**
+     * The catalog a start loaded.
+     *
+     * @param problemTitle the headline of why the user's folder is not used, or null when nothing went wrong
+     * @param problem why, or null
+     */
+    record Loaded(Catalog catalog, String problemTitle, String problem) {
     }
 
     /** Asks for a folder, checks its files and keeps it when they load; true when the setting changed. */

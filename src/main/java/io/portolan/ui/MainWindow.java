@@ -82,10 +82,10 @@ public final class MainWindow {
      * @param start what the window shows first: a file's design, or a template's
      * @param services what the window gets from its session: opening files the system's way, where exports run, quit
      */
-    MainWindow(Catalog catalog, Settings settings, Dialogs dialogs, StartingDesign start, WindowServices services) {
-        this.catalog = catalog;
+    MainWindow(FlowEngine engine, Settings settings, Dialogs dialogs, StartingDesign start, WindowServices services) {
+        this.catalog = engine.catalog();
         this.settings = settings;
-        this.document = documentOf(catalog, start);
+        this.document = documentOf(engine, start);
         Glyphs glyphs = Glyphs.load();
         this.edits = new EditActions(document, selection);
         this.canvas = new DiagramView(document, selection, catalog, glyphs);
@@ -121,8 +121,8 @@ public final class MainWindow {
     }
 
     /** The window's document, on the design it starts with: a file's, saved, or a template's, unnamed. */
-    private static DesignDocument documentOf(Catalog catalog, StartingDesign start) {
-        DesignDocument document = new DesignDocument(new FlowEngine(catalog), start.design());
+    private static DesignDocument documentOf(FlowEngine engine, StartingDesign start) {
+        DesignDocument document = new DesignDocument(engine, start.design());
         if (start.file() != null) {
             document.load(start.design(), start.file());
         } else if (start.title() != null) {
@@ -177,8 +177,15 @@ public final class MainWindow {
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.7);
         Tab inspectorTab = new Tab("Inspector", inspector);
-        Tab walkthroughTab = new Tab("Walkthrough", new WalkthroughView(walkthroughModel, presentation::toggle));
+        Tab walkthroughTab = new Tab("Walkthrough");
         walkthroughTab.setId(WALKTHROUGH_TAB_ID);
+        // built when it first comes to the front: the window starts with the inspector in front, and a start is faster
+        // without a panel it does not show (decision record 0023)
+        walkthroughTab.selectedProperty().addListener((o, was, selected) -> {
+            if (selected && walkthroughTab.getContent() == null) {
+                walkthroughTab.setContent(new WalkthroughView(walkthroughModel, presentation::toggle));
+            }
+        });
         side.getTabs().addAll(inspectorTab, walkthroughTab);
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         palette.setMinWidth(200);

@@ -1,6 +1,7 @@
 package io.portolan.ui;
 
 import io.portolan.ui.Dialogs.RecoveryChoice;
+import io.portolan.ui.theme.CompiledStylesheet;
 import io.portolan.ui.theme.Styles;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -38,7 +39,7 @@ final class RecoveryQuestion {
         VBox content = new VBox(12, intro, facts);
         alert.getDialogPane().setContent(content);
         alert.getDialogPane().setPrefWidth(560);
-        alert.getDialogPane().getStylesheets().add(RecoveryQuestion.class.getResource(Styles.STYLESHEET).toExternalForm());
+        alert.getDialogPane().getStylesheets().add(CompiledStylesheet.url());
         return alert;
     }
 

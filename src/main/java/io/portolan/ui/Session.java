@@ -1,6 +1,7 @@
 package io.portolan.ui;
 
 import io.portolan.catalog.Catalog;
+import io.portolan.engine.FlowEngine;
 import io.portolan.io.recovery.RecoveryStore;
 import io.portolan.trace.StartupTrace;
 import io.portolan.ui.Settings.WindowPlacement;
@@ -28,6 +29,7 @@ final class Session {
     private static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256};
     private static final double CASCADE = 32;
 
+    private final FlowEngine engine;
     private final Catalog catalog;
     private final Settings settings;
     private final Function<Stage, Dialogs> dialogsFor;
@@ -53,7 +55,14 @@ final class Session {
      */
     Session(Catalog catalog, Settings settings, Function<Stage, Dialogs> dialogsFor, Consumer<Path> opener, Executor background,
             Duration autosaveInterval) {
-        this.catalog = catalog;
+        this(new FlowEngine(catalog), settings, dialogsFor, opener, background, autosaveInterval);
+    }
+
+    /** A session whose windows analyse their designs with the engine, and so with its catalog. */
+    Session(FlowEngine engine, Settings settings, Function<Stage, Dialogs> dialogsFor, Consumer<Path> opener, Executor background,
+            Duration autosaveInterval) {
+        this.engine = engine;
+        this.catalog = engine.catalog();
         this.settings = settings;
         this.dialogsFor = dialogsFor;
         this.opener = opener;
@@ -69,13 +78,24 @@ final class Session {
      * @param args the program's arguments: a design file, or none
      */
     OpenWindow start(Stage stage, List<String> args) {
-        StartingDesign start = StartingDesign.choose(args, settings, catalog);
-        StartupTrace.mark("design read");
+        return start(stage, StartingDesign.choose(args, settings, catalog), null);
+    }
+
+    /**
+     * The program starts on a design already read: the window shows it, says what could not be opened or used, then
+     * offers the designs a crash left unsaved.
+     *
+     * @param loaded the catalog the session was made with, when it says why the user's catalog folder is not used; or null
+     */
+    OpenWindow start(Stage stage, StartingDesign start, CatalogFolder.Loaded loaded) {
         OpenWindow main = create(stage, start);
         StartupTrace.mark("window built");
         show(main);
         StartupTrace.mark("window shown");
         FirstFrame.watch(stage.getScene());
+        if (loaded != null && loaded.problem() != null) {
+            main.dialogs().showError(loaded.problemTitle(), loaded.problem());
+        }
         if (start.hasProblem()) {
             main.dialogs().showError(start.problemTitle(), start.problem());
         }
@@ -103,7 +123,7 @@ final class Session {
     /** Builds a window on the stage, with the design to show; it is not shown yet. */
     OpenWindow create(Stage stage, StartingDesign start) {
         Dialogs dialogs = dialogsFor.apply(stage);
-        MainWindow window = new MainWindow(catalog, settings, dialogs, start, new WindowServices(opener, background, this::quit));
+        MainWindow window = new MainWindow(engine, settings, dialogs, start, new WindowServices(opener, background, this::quit));
         Autosave autosave = store == null ? null : Autosave.of(window.document(), store, autosaveInterval,
                 problem -> dialogs.showError("Autosave cannot write the recovery file", problem
                         + "\n\nYour changes are kept only when you save them; Portolan goes on trying."));

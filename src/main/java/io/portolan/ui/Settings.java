@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
@@ -80,12 +81,19 @@ public final class Settings {
         return path(node.get(LAST_DESIGN, null));
     }
 
-    /** Remembers the design file the window shows, or forgets it with null (a new design). */
+    /**
+     * Remembers the design file the window shows, or forgets it with null (a new design); writes the settings only when
+     * that changes them, so that a start which reopens the last design writes nothing for it.
+     */
     public void setLastDesign(Path file) {
-        if (file == null) {
+        String last = file == null ? null : file.toAbsolutePath().normalize().toString();
+        if (Objects.equals(last, node.get(LAST_DESIGN, null))) {
+            return;
+        }
+        if (last == null) {
             node.remove(LAST_DESIGN);
         } else {
-            node.put(LAST_DESIGN, file.toAbsolutePath().normalize().toString());
+            node.put(LAST_DESIGN, last);
         }
         flush();
     }

@@ -1,5 +1,6 @@
 package io.portolan.ui;
 
+import io.portolan.ui.theme.CompiledStylesheet;
 import io.portolan.ui.theme.Styles;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -108,7 +109,7 @@ final class ShortcutsHelp {
         help.getDialogPane().getStyleClass().add(Styles.SHORTCUTS_HELP);
         help.getDialogPane().setPrefWidth(WIDTH + 40);
         help.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
-        help.getDialogPane().getStylesheets().add(ShortcutsHelp.class.getResource(Styles.STYLESHEET).toExternalForm());
+        help.getDialogPane().getStylesheets().add(CompiledStylesheet.url());
         help.setResizable(true);
         return help;
     }

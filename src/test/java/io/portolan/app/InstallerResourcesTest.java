@@ -211,6 +211,26 @@ class InstallerResourcesTest {
     }
 
     @Test
+    void theLauncherDelaysTheOptimisingCompilerWithOptionsThisJavaAccepts() throws Exception {
+        List<String> args = arguments("jpackage/app.args");
+        List<String> options = new ArrayList<>();
+        for (int i = 0; i + 1 < args.size(); i++) {
+            if (args.get(i).equals("--java-options") && args.get(i + 1).startsWith("-XX:Tier4")) {
+                options.add(args.get(i + 1));
+            }
+        }
+
+        assertThat(options).extracting(o -> o.replaceFirst("=.*", "")).containsExactlyInAnyOrder("-XX:Tier4InvocationThreshold",
+                "-XX:Tier4MinInvocationThreshold", "-XX:Tier4CompileThreshold", "-XX:Tier4BackEdgeThreshold");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(options);
+        command.add("-version");
+        Process java = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(java.getInputStream().readAllBytes());
+        assertThat(java.waitFor()).as(output).isZero();
+    }
+
+    @Test
     void theDebianPackageDumpsTheArchiveForTheJarWhereItIsInstalledAndRemovesItWithThePackage() throws Exception {
         List<String> packageArgs = arguments("linux/package.args");
         String appDir = packageArgs.get(packageArgs.indexOf("--install-dir") + 1) + "/"

@@ -19,6 +19,7 @@ final class FakeDialogs implements Dialogs {
     final Deque<Path> folders = new ArrayDeque<>();
     final List<String> information = new ArrayList<>();
     final List<String> errors = new ArrayList<>();
+    private Runnable onError = () -> { };
     final List<FileKind> savesAsked = new ArrayList<>();
     final List<FileKind> readsAsked = new ArrayList<>();
     final Deque<FirewallExportChoice> firewallExports = new ArrayDeque<>();
@@ -72,6 +73,12 @@ final class FakeDialogs implements Dialogs {
     @Override
     public void showError(String title, String message) {
         errors.add(title + ": " + message);
+        onError.run();
+    }
+
+    /** Runs the action each time an error is shown, as it is shown. */
+    void onError(Runnable action) {
+        onError = action;
     }
 
     @Override

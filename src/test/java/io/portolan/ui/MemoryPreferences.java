@@ -9,6 +9,8 @@ final class MemoryPreferences extends AbstractPreferences {
 
     private final Map<String, String> values = new HashMap<>();
     private final Map<String, MemoryPreferences> children = new HashMap<>();
+    /** How many times the node was flushed: written to its store, had it one. */
+    int flushes;
 
     MemoryPreferences() {
         super(null, "");
@@ -60,6 +62,7 @@ final class MemoryPreferences extends AbstractPreferences {
 
     @Override
     protected void flushSpi() {
-        // nothing to flush: the values live in memory only
+        // nothing to write: the values live in memory only
+        flushes++;
     }
 }

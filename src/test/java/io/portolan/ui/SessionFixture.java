@@ -44,6 +44,18 @@ final class SessionFixture {
         return main[0];
     }
 
+    /**
+     * Starts the session on the stage on what a start read ahead, as the program does: the arguments' design, and the
+     * catalog with what to tell about the user's catalog folder.
+     */
+    Session.OpenWindow start(Stage stage, CatalogFolder.Loaded loaded, String... args) {
+        session = new Session(new io.portolan.engine.FlowEngine(loaded.catalog()), settings, s -> dialogs, opened::add, background,
+                Autosave.DEFAULT_INTERVAL);
+        Session.OpenWindow[] main = new Session.OpenWindow[1];
+        onFx(() -> main[0] = session.start(stage, StartingDesign.choose(List.of(args), settings, loaded.catalog()), loaded));
+        return main[0];
+    }
+
     /** Closes every window without asking, as a clean close does once the user answered, so no autosave runs on. */
     void closeAll() {
         if (session == null) {

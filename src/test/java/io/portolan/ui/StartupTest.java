@@ -138,6 +138,22 @@ class StartupTest {
     }
 
     @Test
+    void aCatalogFolderThatCannotBeUsedIsToldOnceTheWindowShowsItsDesign() throws Exception {
+        Path given = designFile("given.portolan");
+        List<Boolean> showingWhenTold = new ArrayList<>();
+        fixture.dialogs.onError(() -> showingWhenTold.add(stage.isShowing()));
+        CatalogFolder.Loaded loaded = new CatalogFolder.Loaded(WindowFixture.catalog(), "The catalog folder /x is not used",
+                "acme.json: not valid JSON");
+
+        DesignDocument document = fixture.start(stage, loaded, given.toString()).window().document();
+
+        assertThat(document.file()).isEqualTo(given);
+        assertThat(firstTitles).containsExactly("given.portolan \u2014 Portolan");
+        assertThat(fixture.dialogs.errors).containsExactly("The catalog folder /x is not used: acme.json: not valid JSON");
+        assertThat(showingWhenTold).containsExactly(true);
+    }
+
+    @Test
     void withReopeningSwitchedOffTheTemplateOpens() throws Exception {
         fixture.settings.setLastDesign(designFile("contoso.portolan"));
         fixture.settings.setReopenLast(false);

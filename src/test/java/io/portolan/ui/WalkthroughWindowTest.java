@@ -70,6 +70,16 @@ class WalkthroughWindowTest {
     }
 
     @Test
+    void thePanelIsBuiltWhenItFirstComesToTheFrontNotAtStart(FxRobot robot) {
+        assertThat(robot.lookup("#" + WalkthroughView.SEQUENCE_ID).tryQuery()).isEmpty();
+
+        openPanel();
+
+        assertThat(robot.lookup("#" + WalkthroughView.SEQUENCE_ID).tryQuery()).isPresent();
+        assertThat(robot.lookup("#" + WalkthroughView.NEXT_ID).queryButton().isVisible()).isTrue();
+    }
+
+    @Test
     void eachStepHighlightsItsNodesEdgesAndFirewallsWithItsPortsAndFadesTheRest(FxRobot robot) throws Exception {
         openPanel();
         assertThat(bright()).containsExactlyElementsOf(ON_PREMISES);

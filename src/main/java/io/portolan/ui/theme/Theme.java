@@ -21,7 +21,7 @@ public final class Theme {
     public static void apply(Scene scene, String theme) {
         boolean dark = DARK.equals(theme);
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
-        String sheet = Theme.class.getResource(Styles.STYLESHEET).toExternalForm();
+        String sheet = CompiledStylesheet.url();
         if (!scene.getStylesheets().contains(sheet)) {
             scene.getStylesheets().add(sheet);
         }
