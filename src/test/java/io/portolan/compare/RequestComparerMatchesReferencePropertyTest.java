@@ -2,7 +2,6 @@ package io.portolan.compare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.portolan.catalog.ComponentType;
 import io.portolan.engine.FlowAnalysis;
 import io.portolan.engine.FlowEngine;
 import io.portolan.model.CustomFlow;
@@ -15,6 +14,7 @@ import io.portolan.model.Point;
 import io.portolan.model.PortSet;
 import io.portolan.model.Zone;
 import io.portolan.testing.DesignArbitraries;
+import io.portolan.testing.DesignEdits;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -121,7 +121,7 @@ class RequestComparerMatchesReferencePropertyTest {
         Node other = nodes.get(random.nextInt(nodes.size()));
         return switch (random.nextInt(14)) {
             case 0 -> design.withNode(node.withZoneId(zone(design, random)));
-            case 1 -> design.withNode(toggled(node, random));
+            case 1 -> design.withNode(DesignEdits.toggled(node, random));
             case 2 -> design.withNode(node.withAddress(random.nextBoolean() ? other.address() : "10.0." + random.nextInt(3) + ".1"));
             case 3 -> design.withNode(node.withAddresses(new NodeAddresses(node.address(), random.nextBoolean() ? "" : "10.9.9.9",
                     random.nextBoolean() ? "" : "10.8.8." + random.nextInt(3), random.nextBoolean() ? "" : "10.7.7.1, 10.7.7.2")));
@@ -137,15 +137,6 @@ class RequestComparerMatchesReferencePropertyTest {
             default -> design.withNode(new Node(design.nextId("n"), node.typeId(), node.name(), node.host(), node.address(),
                     node.zoneId(), node.position().translate(20, 20), node.features(), 1));
         };
-    }
-
-    private static Node toggled(Node node, Random random) {
-        ComponentType type = DesignArbitraries.CATALOG.type(node.typeId()).orElseThrow();
-        if (type.features().isEmpty()) {
-            return node.withName(node.name() + "!");
-        }
-        String feature = type.features().get(random.nextInt(type.features().size())).id();
-        return node.withFeature(feature, !node.hasFeature(feature));
     }
 
     /** The node deleted and placed again: a new id, and now and then a new name or position as well. */

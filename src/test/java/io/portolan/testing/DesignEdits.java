@@ -53,7 +53,8 @@ public final class DesignEdits {
         };
     }
 
-    private static Node toggled(Node node, Random random) {
+    /** The node with one of its type's feature switches flipped, or renamed when its type has none. */
+    public static Node toggled(Node node, Random random) {
         ComponentType type = DesignArbitraries.CATALOG.type(node.typeId()).orElseThrow();
         if (type.features().isEmpty()) {
             return node.withName(node.name() + "!");
