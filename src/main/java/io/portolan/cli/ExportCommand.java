@@ -129,9 +129,6 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace the --capirca folder when it holds files.")
     boolean force;
 
-    /** What a second core works out while the rules are built. */
-    private Meanwhile meanwhile;
-
     @Override
     public Integer call() throws DesignFileException, OutputFileException, ObjectNameException, CapircaException, RevisionException,
             RulebaseException {
@@ -151,9 +148,9 @@ final class ExportCommand implements Callable<Integer> {
             firewall.checkCapirca(capirca, platforms(), force);
         }
         // the diagram and the warnings the Request sheet lists are drawn and worked out on a second core meanwhile
-        meanwhile = output != null ? Meanwhile.start(analysis, noDiagram ? null : day(), err) : null;
+        Meanwhile meanwhile = output != null ? Meanwhile.start(analysis, noDiagram ? null : day(), err) : null;
         RuleTable table = output != null || csv != null ? table(analysis, workbookObjects) : null;
-        writeAll(table, workbookObjects, firewall, out, err);
+        writeAll(table, workbookObjects, firewall, meanwhile, out, err);
         long unrouted = analysis.flows().stream().filter(Flow::unrouted).count();
         if (unrouted > 0) {
             err.println("portolan: warning: " + unrouted + " flows have no route (unroutable, or an end outside every zone);"
@@ -246,12 +243,13 @@ final class ExportCommand implements Callable<Integer> {
      * Capirca folder included, is written: a failure leaves the old pair, never a new workbook beside an old CSV. Only a
      * process killed in the instant between the two renames can leave them apart.
      */
-    private void writeAll(RuleTable table, FirewallObjects workbookObjects, FirewallOutputs firewall, PrintWriter out, PrintWriter err)
+    private void writeAll(RuleTable table, FirewallObjects workbookObjects, FirewallOutputs firewall, Meanwhile meanwhile,
+                          PrintWriter out, PrintWriter err)
             throws OutputFileException, CapircaException, ObjectNameException {
         List<AtomicFiles.Output> files = new ArrayList<>();
         List<String> wrote = new ArrayList<>();
         if (output != null) {
-            files.add(workbook(table, workbookObjects, wrote, err));
+            files.add(workbook(table, workbookObjects, meanwhile, wrote, err));
         }
         if (csv != null) {
             files.add(new AtomicFiles.Output(csv, RulesCsv.writer(table)));
@@ -267,7 +265,8 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     /** The workbook to write, with the line that says it was written. */
-    private AtomicFiles.Output workbook(RuleTable table, FirewallObjects workbookObjects, List<String> wrote, PrintWriter err)
+    private AtomicFiles.Output workbook(RuleTable table, FirewallObjects workbookObjects, Meanwhile meanwhile, List<String> wrote,
+                                        PrintWriter err)
             throws OutputFileException {
         LocalDate day = day();
         // the rules go on over as many sheets as they need; a sheet that cannot is refused before the diagram is used

@@ -21,7 +21,6 @@ import java.util.function.Supplier;
 public final class FlowAnalysis {
 
     private final RuleIndex engineIndex;
-    private final boolean edited;
     private final Design design;
     private final Catalog catalog;
     private final ZoneGraph graph;
@@ -58,7 +57,6 @@ public final class FlowAnalysis {
     FlowAnalysis(RuleIndex engineIndex, Design design, Catalog catalog, ZoneGraph graph, List<Flow> customFlows,
                  List<StandIn> standIns, FlowAnalysis earlier, Touched touched, Supplier<Content> content) {
         this.engineIndex = engineIndex;
-        this.edited = touched != null;
         this.design = design;
         this.catalog = catalog;
         this.graph = graph;
@@ -156,7 +154,7 @@ public final class FlowAnalysis {
 
     /** True when the analysis was worked out from the analysis of the revision before an edit. */
     boolean edited() {
-        return edited;
+        return touched != null;
     }
 
     /** The rule index of the engine that made the analysis, which a later edit's analysis must share. */

@@ -46,10 +46,7 @@ final class RowXml {
 
     /** A number cell. */
     void number(int column, int style, long value) throws IOException {
-        start(column, style);
-        ascii(" t=\"n\"><v>");
-        number(value);
-        ascii("</v></c>");
+        valueCell(column, style, " t=\"n\"><v>", value);
     }
 
     /** A styled empty cell. */
@@ -60,9 +57,14 @@ final class RowXml {
 
     /** A text cell that holds shared string number {@code index}. */
     void shared(int column, int style, int index) throws IOException {
+        valueCell(column, style, " t=\"s\"><v>", index);
+    }
+
+    /** A cell of the type {@code open} names, whose value is a number (the number, or a shared string's index). */
+    private void valueCell(int column, int style, String open, long value) throws IOException {
         start(column, style);
-        ascii(" t=\"s\"><v>");
-        number(index);
+        ascii(open);
+        number(value);
         ascii("</v></c>");
     }
 
