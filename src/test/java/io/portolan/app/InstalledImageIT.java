@@ -188,6 +188,40 @@ class InstalledImageIT {
         assertThat(window.err()).contains("The command line works without a display: portolan --help").doesNotContain("java -jar");
     }
 
+    @Test
+    void theInstalledCommandStartsJavaFromTheLaunchersCfgWithoutAskingThePackageManager(@TempDir Path root) throws Exception {
+        Path deb = onlyDeb();
+        assertThat(run(Map.of(), "dpkg-deb", "-x", deb.toString(), root.toString()).status()).isZero();
+        assertThat(run(Map.of(), "dpkg-deb", "-e", deb.toString(), root.resolve("DEBIAN").toString()).status()).isZero();
+        Path command = installedCommand(root);
+        Path stubs = Files.createDirectories(root.resolve("stubs"));
+        for (String name : List.of("dpkg", "rpm")) {
+            Path stub = Files.writeString(stubs.resolve(name), "#!/bin/sh\necho \"" + name + " $*\" >> '"
+                    + stubs.resolve("calls.log") + "'\nexit 1\n");
+            assertThat(stub.toFile().setExecutable(true)).isTrue();
+        }
+        Map<String, String> path = Map.of("PATH", stubs + File.pathSeparator + System.getenv("PATH"));
+
+        Run viaLauncher = run(path, root.resolve("opt/portolan/bin/Portolan").toString(), "--version");
+        String launcherCalls = Files.readString(stubs.resolve("calls.log"));
+        Files.delete(stubs.resolve("calls.log"));
+        Run viaCommand = run(Map.of("PATH", path.get("PATH"), "JDK_JAVA_OPTIONS", "-XshowSettings:properties -XX:+PrintCommandLineFlags"),
+                "/bin/sh", command.toString(), "--version");
+
+        assertThat(viaLauncher.status()).as(viaLauncher.err()).isZero();
+        assertThat(launcherCalls).as("the stubs see the launcher's questions").contains("dpkg -S");
+        assertThat(viaCommand.status()).as(viaCommand.err()).isZero();
+        assertThat(viaCommand.out().lines().toList()).last().isEqualTo(viaLauncher.out().strip());
+        assertThat(stubs.resolve("calls.log")).doesNotExist();
+        // the options, class path and main class of the launcher's cfg, with $APPDIR where the image is
+        assertThat(viaCommand.out()).contains("-XX:SharedArchiveFile=" + root.resolve("opt/portolan/lib/app/portolan.jsa"),
+                "-XX:MaxRAMPercentage=");
+        assertThat(viaCommand.err()).contains("jpackage.app-version = " + System.getProperty("portolan.version"),
+                "jpackage.app-path = " + root.resolve("opt/portolan/bin/Portolan"),
+                "java.class.path = " + root.resolve("opt/portolan/lib/app/portolan.jar"),
+                "sun.java.command = io.portolan.app.Launcher --version");
+    }
+
     /** The package's script with every system path it writes moved under {@code system}. */
     private static Path sandboxed(Path root, String script, Path system) throws IOException {
         String text = Files.readString(root.resolve("DEBIAN").resolve(script))
@@ -213,7 +247,7 @@ class InstalledImageIT {
     private static Path installedCommand(Path root) throws IOException {
         String postinst = Files.readString(root.resolve("DEBIAN/postinst"));
         String launcher = postinst.substring(postinst.indexOf("<<'LAUNCHER'\n") + 13, postinst.indexOf("\nLAUNCHER\n") + 1)
-                .replace("/opt/portolan/bin/Portolan", root.resolve("opt/portolan/bin/Portolan").toString());
+                .replace("/opt/portolan", root.resolve("opt/portolan").toString());
         return Files.writeString(root.resolve("portolan"), launcher);
     }
 
