@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -132,9 +133,7 @@ class InstalledImageIT {
 
     @Test
     void theInstalledCommandReadsAndPrintsNamesOutsideAsciiUnderTheCLocale(@TempDir Path root) throws Exception {
-        Path deb = onlyDeb();
-        assertThat(run(Map.of(), "dpkg-deb", "-x", deb.toString(), root.toString()).status()).isZero();
-        assertThat(run(Map.of(), "dpkg-deb", "-e", deb.toString(), root.resolve("DEBIAN").toString()).status()).isZero();
+        extractDeb(root);
         Path command = installedCommand(root);
         Path design = root.resolve("Zürich.portolan");
         assertThat(run(Map.of(), IMAGE.resolve("bin/Portolan").toString(), "template", "hp-anyware", "-o", design.toString())
@@ -149,12 +148,11 @@ class InstalledImageIT {
 
     @Test
     void thePackageScriptsLeaveNoHandlerLineAndNoEmptyMenuFolderBehind(@TempDir Path root) throws Exception {
-        Path deb = onlyDeb();
-        assertThat(run(Map.of(), "dpkg-deb", "-x", deb.toString(), root.toString()).status()).isZero();
-        assertThat(run(Map.of(), "dpkg-deb", "-e", deb.toString(), root.resolve("DEBIAN").toString()).status()).isZero();
+        extractDeb(root);
         Path system = Files.createDirectories(root.resolve("system"));
         Path defaults = Files.createDirectories(system.resolve("applications")).resolve("defaults.list");
-        Path stubs = xdgStubs(Files.createDirectories(root.resolve("stubs")));
+        Path stubs = loggingStubs(Files.createDirectories(root.resolve("stubs")), 0, "xdg-desktop-menu", "xdg-mime",
+                "xdg-icon-resource");
         Map<String, String> path = Map.of("PATH", stubs + File.pathSeparator + System.getenv("PATH"));
 
         Run postinst = run(path, "/bin/sh", sandboxed(root, "postinst", system).toString(), "configure");
@@ -174,9 +172,7 @@ class InstalledImageIT {
 
     @Test
     void theInstalledCommandNamesItselfInHelpAndInTheAdviceWithoutADisplay(@TempDir Path root) throws Exception {
-        Path deb = onlyDeb();
-        assertThat(run(Map.of(), "dpkg-deb", "-x", deb.toString(), root.toString()).status()).isZero();
-        assertThat(run(Map.of(), "dpkg-deb", "-e", deb.toString(), root.resolve("DEBIAN").toString()).status()).isZero();
+        extractDeb(root);
         Path command = installedCommand(root);
 
         Run help = run(Map.of(), "/bin/sh", command.toString(), "--help");
@@ -190,16 +186,9 @@ class InstalledImageIT {
 
     @Test
     void theInstalledCommandStartsJavaFromTheLaunchersCfgWithoutAskingThePackageManager(@TempDir Path root) throws Exception {
-        Path deb = onlyDeb();
-        assertThat(run(Map.of(), "dpkg-deb", "-x", deb.toString(), root.toString()).status()).isZero();
-        assertThat(run(Map.of(), "dpkg-deb", "-e", deb.toString(), root.resolve("DEBIAN").toString()).status()).isZero();
+        extractDeb(root);
         Path command = installedCommand(root);
-        Path stubs = Files.createDirectories(root.resolve("stubs"));
-        for (String name : List.of("dpkg", "rpm")) {
-            Path stub = Files.writeString(stubs.resolve(name), "#!/bin/sh\necho \"" + name + " $*\" >> '"
-                    + stubs.resolve("calls.log") + "'\nexit 1\n");
-            assertThat(stub.toFile().setExecutable(true)).isTrue();
-        }
+        Path stubs = loggingStubs(Files.createDirectories(root.resolve("stubs")), 1, "dpkg", "rpm");
         Map<String, String> path = Map.of("PATH", stubs + File.pathSeparator + System.getenv("PATH"));
 
         Run viaLauncher = run(path, root.resolve("opt/portolan/bin/Portolan").toString(), "--version");
@@ -222,6 +211,24 @@ class InstalledImageIT {
                 "sun.java.command = io.portolan.app.Launcher --version");
     }
 
+    @Test
+    void theInstalledCommandLeavesACfgWithAnotherLauncherVariableToTheLauncher(@TempDir Path root) throws Exception {
+        extractDeb(root);
+        Path command = installedCommand(root);
+        Path cfg = root.resolve("opt/portolan/lib/app/Portolan.cfg");
+        assertThat(Files.readAllLines(cfg).stream().filter(line -> line.startsWith("[")).reduce((a, b) -> b))
+                .as("the option below lands in the cfg's last section").contains("[JavaOptions]");
+        Files.writeString(cfg, "java-options=-Dportolan.probe=$ROOTDIR/probe\n", StandardOpenOption.APPEND);
+        Path stubs = loggingStubs(Files.createDirectories(root.resolve("stubs")), 1, "dpkg", "rpm");
+
+        Run version = run(Map.of("PATH", stubs + File.pathSeparator + System.getenv("PATH")), "/bin/sh", command.toString(),
+                "--version");
+
+        assertThat(version.status()).as(version.err()).isZero();
+        assertThat(version.out().strip()).isEqualTo("Portolan " + System.getProperty("portolan.version"));
+        assertThat(Files.readString(stubs.resolve("calls.log"))).as("started through the launcher").contains("dpkg -S");
+    }
+
     /** The package's script with every system path it writes moved under {@code system}. */
     private static Path sandboxed(Path root, String script, Path system) throws IOException {
         String text = Files.readString(root.resolve("DEBIAN").resolve(script))
@@ -233,11 +240,11 @@ class InstalledImageIT {
         return Files.writeString(root.resolve(script + ".sandboxed"), text);
     }
 
-    /** xdg-desktop-menu, xdg-mime and xdg-icon-resource that only log their arguments. */
-    private static Path xdgStubs(Path folder) throws IOException {
-        for (String name : List.of("xdg-desktop-menu", "xdg-mime", "xdg-icon-resource")) {
+    /** Commands that only log their arguments to calls.log in {@code folder}, and end with {@code status}. */
+    private static Path loggingStubs(Path folder, int status, String... names) throws IOException {
+        for (String name : names) {
             Path stub = Files.writeString(folder.resolve(name), "#!/bin/sh\necho \"" + name + " $*\" >> '"
-                    + folder.resolve("calls.log") + "'\n");
+                    + folder.resolve("calls.log") + "'\nexit " + status + "\n");
             assertThat(stub.toFile().setExecutable(true)).isTrue();
         }
         return folder;
@@ -265,9 +272,7 @@ class InstalledImageIT {
 
     @Test
     void theDebianPostinstMakesTheArchiveTheInstalledLauncherStartsFrom(@TempDir Path root) throws Exception {
-        Path deb = onlyDeb();
-        assertThat(run(Map.of(), "dpkg-deb", "-x", deb.toString(), root.toString()).status()).isZero();
-        assertThat(run(Map.of(), "dpkg-deb", "-e", deb.toString(), root.resolve("DEBIAN").toString()).status()).isZero();
+        extractDeb(root);
         Path app = root.resolve("opt/portolan/lib/app");
         assertThat(app.resolve("portolan.classlist")).isRegularFile();
         assertThat(app.resolve("portolan.jsa")).as("made at install, not shipped").doesNotExist();
@@ -284,6 +289,13 @@ class InstalledImageIT {
         assertThat(app.resolve("portolan.jsa")).isRegularFile();
         assertThat(version.status()).as(version.err()).isZero();
         assertThat(Files.readString(classLog)).contains("io.portolan.app.Launcher source: shared objects file");
+    }
+
+    /** The package's files under {@code root}, and its maintainer scripts under {@code root/DEBIAN}. */
+    private static void extractDeb(Path root) throws Exception {
+        Path deb = onlyDeb();
+        assertThat(run(Map.of(), "dpkg-deb", "-x", deb.toString(), root.toString()).status()).isZero();
+        assertThat(run(Map.of(), "dpkg-deb", "-e", deb.toString(), root.resolve("DEBIAN").toString()).status()).isZero();
     }
 
     private static Path onlyDeb() throws IOException {
