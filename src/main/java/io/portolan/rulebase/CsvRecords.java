@@ -26,11 +26,16 @@ final class CsvRecords {
     record Row(int row, List<String> cells) {
         /**
          * The cell at the index, or empty text for a short row. A leading apostrophe that a CSV writer put before
-         * {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return so that a spreadsheet reads the cell as text is taken off again.
+         * {@code =}, {@code +}, {@code -}, {@code @} or a control character (a tab, a line break) so that a spreadsheet
+         * reads the cell as text is taken off again, as Portolan's own exports put it there.
          */
         String cell(int index) {
             String cell = index < cells.size() ? cells.get(index) : "";
-            return cell.length() > 1 && cell.charAt(0) == '\'' && "=+-@\t\r".indexOf(cell.charAt(1)) >= 0 ? cell.substring(1) : cell;
+            return cell.length() > 1 && cell.charAt(0) == '\'' && formulaLike(cell.charAt(1)) ? cell.substring(1) : cell;
+        }
+
+        private static boolean formulaLike(char first) {
+            return first == '=' || first == '+' || first == '-' || first == '@' || first < 0x20;
         }
 
         /** True for a row whose every cell is blank. */

@@ -19,15 +19,15 @@ import net.jqwik.api.Provide;
 
 /**
  * A rulebase CSV is read back cell for cell as a CSV writer wrote it: cells with commas, quotes, semicolons and line
- * breaks, rows ended by CRLF or LF, with or without a byte order mark, in files long enough that quoted cells and
+ * breaks, cells the writer guarded against spreadsheet formulas, rows ended by CRLF or LF, with or without a byte order mark, in files long enough that quoted cells and
  * doubled quotes fall across the reader's buffer. Cells split into items as a regular expression splits them.
  */
 class CsvRecordsPropertyTest {
 
     @Provide
     Arbitrary<List<List<String>>> tables() {
-        Arbitrary<String> cell = Arbitraries.strings().withChars("ab,\";\n\r é=").ofMaxLength(60)
-                .filter(text -> !text.startsWith("\n"));
+        // with what makes the writer put an apostrophe in front (=, +, -, @ and control characters first in a cell)
+        Arbitrary<String> cell = Arbitraries.strings().withChars("ab,\";\n\r\t é=+-@").ofMaxLength(60);
         return cell.list().ofMinSize(1).ofMaxSize(6).list().ofMinSize(1).ofMaxSize(400);
     }
 
