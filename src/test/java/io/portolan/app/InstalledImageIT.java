@@ -135,7 +135,8 @@ class InstalledImageIT {
     void theInstalledCommandReadsAndPrintsNamesOutsideAsciiUnderTheCLocale(@TempDir Path root) throws Exception {
         extractDeb(root);
         Path command = installedCommand(root);
-        Path design = root.resolve("Zürich.portolan");
+        // a space too: the command hands its arguments on as they are
+        Path design = root.resolve("DMZ Zürich.portolan");
         assertThat(run(Map.of(), IMAGE.resolve("bin/Portolan").toString(), "template", "hp-anyware", "-o", design.toString())
                 .status()).isZero();
         Files.writeString(design, Files.readString(design).replace("\"name\" : \"DMZ\"", "\"name\" : \"DMZ Zürich\""));
@@ -188,37 +189,72 @@ class InstalledImageIT {
     void theInstalledCommandStartsJavaFromTheLaunchersCfgWithoutAskingThePackageManager(@TempDir Path root) throws Exception {
         extractDeb(root);
         Path command = installedCommand(root);
+        appendJavaOption(root, "-Dportolan.probe=$APPDIR/probe");
         Path stubs = loggingStubs(Files.createDirectories(root.resolve("stubs")), 1, "dpkg", "rpm");
-        Map<String, String> path = Map.of("PATH", stubs + File.pathSeparator + System.getenv("PATH"));
+        String path = stubs + File.pathSeparator + System.getenv("PATH");
 
-        Run viaLauncher = run(path, root.resolve("opt/portolan/bin/Portolan").toString(), "--version");
+        Run viaLauncher = run(vmLog(path, root.resolve("launcher.log")), root.resolve("opt/portolan/bin/Portolan").toString(),
+                "--version");
         String launcherCalls = Files.readString(stubs.resolve("calls.log"));
         Files.delete(stubs.resolve("calls.log"));
-        Run viaCommand = run(Map.of("PATH", path.get("PATH"), "JDK_JAVA_OPTIONS", "-XshowSettings:properties -XX:+PrintCommandLineFlags"),
-                "/bin/sh", command.toString(), "--version");
+        Run viaCommand = run(vmLog(path, root.resolve("command.log")), "/bin/sh", command.toString(), "--version");
 
         assertThat(viaLauncher.status()).as(viaLauncher.err()).isZero();
         assertThat(launcherCalls).as("the stubs see the launcher's questions").contains("dpkg -S");
         assertThat(viaCommand.status()).as(viaCommand.err()).isZero();
-        assertThat(viaCommand.out().lines().toList()).last().isEqualTo(viaLauncher.out().strip());
+        assertThat(viaCommand.out()).isEqualTo(viaLauncher.out());
         assertThat(stubs.resolve("calls.log")).doesNotExist();
-        // the options, class path and main class of the launcher's cfg, with $APPDIR where the image is
-        assertThat(viaCommand.out()).contains("-XX:SharedArchiveFile=" + root.resolve("opt/portolan/lib/app/portolan.jsa"),
-                "-XX:MaxRAMPercentage=");
-        assertThat(viaCommand.err()).contains("jpackage.app-version = " + System.getProperty("portolan.version"),
-                "jpackage.app-path = " + root.resolve("opt/portolan/bin/Portolan"),
-                "java.class.path = " + root.resolve("opt/portolan/lib/app/portolan.jar"),
-                "sun.java.command = io.portolan.app.Launcher --version");
+        // the same JVM options (the cfg's, $APPDIR where the image is, and not JDK_JAVA_OPTIONS), class path and command
+        VmLog launcher = VmLog.read(root.resolve("launcher.log"));
+        VmLog installed = VmLog.read(root.resolve("command.log"));
+        assertThat(installed.arguments()).containsExactlyInAnyOrderElementsOf(launcher.arguments())
+                .contains("-Dportolan.probe=" + root.resolve("opt/portolan/lib/app/probe"),
+                        "-XX:SharedArchiveFile=" + root.resolve("opt/portolan/lib/app/portolan.jsa"))
+                .noneMatch(argument -> argument.contains("jdkJavaOptions"));
+        assertThat(installed.command()).isEqualTo(launcher.command()).isEqualTo("io.portolan.app.Launcher --version");
+        assertThat(installed.classPath()).isEqualTo(launcher.classPath())
+                .isEqualTo(root.resolve("opt/portolan/lib/app/portolan.jar").toString());
+    }
+
+    /** The environment of a run whose JVM writes its arguments to {@code log}, with JDK_JAVA_OPTIONS set (which the launcher does not read). */
+    private static Map<String, String> vmLog(String path, Path log) {
+        return Map.of("PATH", path, "JDK_JAVA_OPTIONS", "-Dportolan.jdkJavaOptions=read",
+                "JAVA_TOOL_OPTIONS", "-XX:+UnlockDiagnosticVMOptions -XX:+LogVMOutput -XX:-DisplayVMOutput -XX:LogFile=" + log);
+    }
+
+    /** What a JVM's log says it was started with: its arguments, command and class path. */
+    private record VmLog(List<String> arguments, String command, String classPath) {
+
+        static VmLog read(Path log) throws IOException {
+            String text = Files.readString(log);
+            String arguments = between(text, "<args>\n", "</args>").strip();
+            String classPath = text.lines().filter(line -> line.startsWith("java.class.path=")).findFirst().orElseThrow()
+                    .substring("java.class.path=".length());
+            // but the log's own file, which differs from run to run
+            List<String> given = Stream.of(arguments.split(" ")).filter(argument -> !argument.startsWith("-XX:LogFile=")).toList();
+            return new VmLog(given, between(text, "<command>\n", "\n</command>"), classPath);
+        }
+
+        private static String between(String text, String start, String end) {
+            int from = text.indexOf(start);
+            assertThat(from).as("%s in the JVM's log", start.strip()).isNotNegative();
+            return text.substring(from + start.length(), text.indexOf(end, from));
+        }
+    }
+
+    /** Adds a line to the [JavaOptions] of the extracted image's Portolan.cfg, its last section. */
+    private static void appendJavaOption(Path root, String option) throws IOException {
+        Path cfg = root.resolve("opt/portolan/lib/app/Portolan.cfg");
+        assertThat(Files.readAllLines(cfg).stream().filter(line -> line.startsWith("[")).reduce((a, b) -> b))
+                .as("the option lands in the cfg's last section").contains("[JavaOptions]");
+        Files.writeString(cfg, "java-options=" + option + "\n", StandardOpenOption.APPEND);
     }
 
     @Test
     void theInstalledCommandLeavesACfgWithAnotherLauncherVariableToTheLauncher(@TempDir Path root) throws Exception {
         extractDeb(root);
         Path command = installedCommand(root);
-        Path cfg = root.resolve("opt/portolan/lib/app/Portolan.cfg");
-        assertThat(Files.readAllLines(cfg).stream().filter(line -> line.startsWith("[")).reduce((a, b) -> b))
-                .as("the option below lands in the cfg's last section").contains("[JavaOptions]");
-        Files.writeString(cfg, "java-options=-Dportolan.probe=$ROOTDIR/probe\n", StandardOpenOption.APPEND);
+        appendJavaOption(root, "-Dportolan.probe=$ROOTDIR/probe");
         Path stubs = loggingStubs(Files.createDirectories(root.resolve("stubs")), 1, "dpkg", "rpm");
 
         Run version = run(Map.of("PATH", stubs + File.pathSeparator + System.getenv("PATH")), "/bin/sh", command.toString(),
@@ -312,6 +348,8 @@ class InstalledImageIT {
         builder.environment().remove("DISPLAY");
         builder.environment().remove("WAYLAND_DISPLAY");
         builder.environment().remove("JAVA_TOOL_OPTIONS");
+        builder.environment().remove("JDK_JAVA_OPTIONS");
+        builder.environment().remove("_JAVA_OPTIONS");
         builder.environment().putAll(environment);
         Process process = builder.start();
         CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));

@@ -82,10 +82,7 @@ class InstallerResourcesTest {
 
     @Test
     void theCommandOnThePathRunsUnderAUtf8LocaleWhereTheLocaleIsNot() throws Exception {
-        String postinst = Files.readString(Path.of("installer/linux/resources/postinst"));
-        String launcher = postinst.substring(postinst.indexOf("<<'LAUNCHER'\n") + 13, postinst.indexOf("\nLAUNCHER\n") + 1);
-        Path script = Files.createTempFile("portolan", ".sh");
-        Files.writeString(script, launcher.replace("exec /opt/portolan/bin/Portolan \"$@\"", "exec /usr/bin/env"));
+        Path script = environmentScript();
         Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/sh")) && Files.isExecutable(Path.of("/usr/bin/env")));
 
         assertThat(environment(script, "C")).contains("LC_ALL=C.UTF-8");
@@ -97,9 +94,7 @@ class InstallerResourcesTest {
 
     @Test
     void theCommandOnThePathTellsTheProgramItsName() throws Exception {
-        String launcher = launcherScript();
-        Path script = Files.createTempFile("portolan", ".sh");
-        Files.writeString(script, launcher.replace("exec /opt/portolan/bin/Portolan \"$@\"", "exec /usr/bin/env"));
+        Path script = environmentScript();
         Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/sh")) && Files.isExecutable(Path.of("/usr/bin/env")));
 
         assertThat(environment(script, "C.UTF-8").lines()).contains(CommandName.ENVIRONMENT + "=portolan");
@@ -200,6 +195,17 @@ class InstallerResourcesTest {
     private static String launcherScript() throws IOException {
         String postinst = Files.readString(Path.of("installer/linux/resources/postinst"));
         return postinst.substring(postinst.indexOf("<<'LAUNCHER'\n") + 13, postinst.indexOf("\nLAUNCHER\n") + 1);
+    }
+
+    /**
+     * The command on the PATH printing its environment instead of starting Portolan: the image it would start Java
+     * from is a folder that does not exist (so that an installed Portolan is never started), and the launcher it falls
+     * back to is {@code env}.
+     */
+    private static Path environmentScript() throws IOException {
+        String launcher = launcherScript().replace("exec /opt/portolan/bin/Portolan \"$@\"", "exec /usr/bin/env")
+                .replace("/opt/portolan/", "/nonexistent/portolan/");
+        return Files.writeString(Files.createTempFile("portolan", ".sh"), launcher);
     }
 
     @Test
