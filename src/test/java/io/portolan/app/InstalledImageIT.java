@@ -122,7 +122,7 @@ class InstalledImageIT {
         Path lib = root.resolve("opt/portolan/lib");
         assertThat(Files.readString(lib.resolve("portolan-Portolan.desktop")).lines()).contains(
                 "Exec=/opt/portolan/bin/Portolan %f", "Icon=/opt/portolan/lib/Portolan.png",
-                "MimeType=application/x-portolan+json", "StartupWMClass=Portolan");
+                "MimeType=application/x-portolan+json", "StartupWMClass=io.portolan.ui.PortolanApp");
         assertThat(Files.readString(lib.resolve("portolan-Portolan-MimeInfo.xml")))
                 .contains("type=\"application/x-portolan+json\"", "pattern=\"*.portolan\"");
         assertThat(run(Map.of(), "dpkg-deb", "--field", deb.toString(), "Depends").out()).contains("libgtk-3-0");
