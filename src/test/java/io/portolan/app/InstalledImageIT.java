@@ -190,8 +190,8 @@ class InstalledImageIT {
         extractDeb(root);
         Path command = installedCommand(root);
         appendJavaOption(root, "-Dportolan.probe=$APPDIR/probe");
-        Path stubs = loggingStubs(Files.createDirectories(root.resolve("stubs")), 1, "dpkg", "rpm");
-        String path = stubs + File.pathSeparator + System.getenv("PATH");
+        String path = packageManagerStubs(root);
+        Path stubs = root.resolve("stubs");
 
         Run viaLauncher = run(vmLog(path, root.resolve("launcher.log")), root.resolve("opt/portolan/bin/Portolan").toString(),
                 "--version");
@@ -255,14 +255,13 @@ class InstalledImageIT {
         extractDeb(root);
         Path command = installedCommand(root);
         appendJavaOption(root, "-Dportolan.probe=$ROOTDIR/probe");
-        Path stubs = loggingStubs(Files.createDirectories(root.resolve("stubs")), 1, "dpkg", "rpm");
+        String path = packageManagerStubs(root);
 
-        Run version = run(Map.of("PATH", stubs + File.pathSeparator + System.getenv("PATH")), "/bin/sh", command.toString(),
-                "--version");
+        Run version = run(Map.of("PATH", path), "/bin/sh", command.toString(), "--version");
 
         assertThat(version.status()).as(version.err()).isZero();
         assertThat(version.out().strip()).isEqualTo("Portolan " + System.getProperty("portolan.version"));
-        assertThat(Files.readString(stubs.resolve("calls.log"))).as("started through the launcher").contains("dpkg -S");
+        assertThat(Files.readString(root.resolve("stubs/calls.log"))).as("started through the launcher").contains("dpkg -S");
     }
 
     /** The package's script with every system path it writes moved under {@code system}. */
@@ -274,6 +273,15 @@ class InstalledImageIT {
                 .replace("/usr/bin/portolan", system.resolve("bin/portolan").toString());
         Files.createDirectories(system.resolve("bin"));
         return Files.writeString(root.resolve(script + ".sandboxed"), text);
+    }
+
+    /**
+     * A PATH with dpkg and rpm first that log their calls to {@code root/stubs/calls.log} and find no package, as for
+     * an image that no package installed.
+     */
+    private static String packageManagerStubs(Path root) throws IOException {
+        return loggingStubs(Files.createDirectories(root.resolve("stubs")), 1, "dpkg", "rpm") + File.pathSeparator
+                + System.getenv("PATH");
     }
 
     /** Commands that only log their arguments to calls.log in {@code folder}, and end with {@code status}. */
